@@ -1,0 +1,373 @@
+"""What a web page says about itself: JSON-LD, OpenGraph, meta tags, <time>, <html lang>, licence links.
+
+Structured metadata is what publishers write for search engines and social
+networks; it is far more reliable than guessing from the layout, so the HTML
+parser asks here first and only falls back to heuristics for what is missing.
+Every reader returns the value and where it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from transforms.body import clean_inline
+
+__all__ = [
+    "ARTICLE_TYPES",
+    "PageMeta",
+    "date_from_url",
+    "licence_name",
+    "parse_date_text",
+    "read_json_ld",
+    "read_page_meta",
+]
+
+# schema.org types whose fields describe the article itself (not the site or a breadcrumb).
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
+    "socialmediaposting", "scholarlyarticle", "techarticle", "report", "review", "posting",
+})
+_PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "faqpage", "qapage", "collectionpage"})
+
+_LD_XPATH = "//script[@type='application/ld+json' or @type='application/json+ld']"
+_COMMENT = re.compile(r"^\s*(?://[^\n]*\n|/\*.*?\*/|<!--|-->|<!\[CDATA\[|\]\]>)", re.S)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)/", re.I)
+_HANDLE = re.compile(r"^@\w+$")
+_NO_NAME = re.compile(r"^(?:no author|unknown|admin|administrator|staff|null|none|anonymous)$", re.I)
+_DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_ISO_PREFIX = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")),
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MDY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I)
+_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d{2})", re.I)
+_CC_URL = re.compile(r"creativecommons\.org/(licenses|publicdomain)/([a-z-]+)/(\d\.\d)?", re.I)
+
+# Meta tags in order of trust, per field: (attribute, value) pairs matched case-insensitively.
+_META_HEADLINE = ("og:title", "twitter:title", "dc.title", "citation_title", "sailthru.title", "parsely-title")
+_META_AUTHOR = ("author", "article:author", "dc.creator", "citation_author", "parsely-author",
+                "sailthru.author", "byl", "dcterms.creator", "og:article:author")
+_META_DATE = ("article:published_time", "og:published_time", "datepublished", "date.published", "pubdate",
+              "publishdate", "publish-date", "published-date", "publication_date", "citation_publication_date",
+              "citation_date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
+              "parsely-pub-date", "sailthru.date", "date", "article.published", "og:article:published_time")
+_META_PUBLISHER = ("og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher")
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """The structured facts a page states about its article, each with its source."""
+
+    headline: str | None = None
+    headline_source: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    byline_source: str | None = None
+    published_at: datetime | None = None
+    date_source: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    license: str | None = None
+    canonical_url: str | None = None
+    description: str | None = None
+    image_url: str | None = None
+
+
+def _texts(values: Any) -> Iterator[str]:
+    """Flatten the string, list and {name: ...} shapes JSON-LD uses for people and names."""
+    if isinstance(values, str):
+        yield values
+    elif isinstance(values, dict):
+        yield from _texts(values.get("name") or values.get("@value") or values.get("headline"))
+    elif isinstance(values, list):
+        for value in values:
+            yield from _texts(value)
+
+
+def _objects(node: Any) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON-LD document, including those in @graph lists and nested items."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _objects(item)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(node.get(key), list | dict):
+                yield from _objects(node[key])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kinds = obj.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    return {str(k).rsplit("/", 1)[-1].lower() for k in names if k}
+
+
+def _loads_lenient(raw: str) -> Any:
+    text = raw.strip()
+    while (m := _COMMENT.match(text)) is not None:
+        text = text[m.end():].strip()
+    text = _CONTROL.sub(" ", text.removesuffix("]]>").removesuffix("-->").strip())
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        # Some sites leave a trailing semicolon or put several objects one after another.
+        try:
+            return json.loads(text.rstrip(";"))
+        except json.JSONDecodeError:
+            return None
+
+
+def read_json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """The page's JSON-LD objects, article types first, then web-page types, then the rest."""
+    found: list[dict[str, Any]] = []
+    for script in tree.xpath(_LD_XPATH):
+        data = _loads_lenient(script.text or "")
+        if data is not None:
+            found.extend(_objects(data))
+
+    def rank(obj: dict[str, Any]) -> int:
+        kinds = _types(obj)
+        if kinds & ARTICLE_TYPES:
+            return 0
+        return 1 if kinds & _PAGE_TYPES else 2
+
+    return sorted(found, key=rank)
+
+
+def _meta_values(tree: HtmlElement) -> dict[str, list[str]]:
+    """All <meta> name/property/itemprop -> content values, keys lower-cased."""
+    values: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if content is None or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = meta.get(attr)
+            if key:
+                values.setdefault(key.strip().lower(), []).append(content.strip())
+    return values
+
+
+def _first_meta(meta: dict[str, list[str]], keys: Iterable[str]) -> tuple[str, str] | None:
+    for key in keys:
+        for value in meta.get(key, ()):
+            return key, value
+    return None
+
+
+def _valid_name(name: str) -> bool:
+    name = name.strip()
+    return bool(name) and len(name) <= 120 and not _URLISH.search(name) and not _HANDLE.match(name) \
+        and not _NO_NAME.match(name)
+
+
+def _join_names(names: Iterable[str]) -> str | None:
+    kept: list[str] = []
+    for raw in names:
+        name = clean_inline(raw).removeprefix("By ").removeprefix("by ").strip(" ,;|")
+        if _valid_name(name) and name.lower() not in {k.lower() for k in kept}:
+            kept.append(name)
+    return ", ".join(kept) or None
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def parse_date_text(text: str | None) -> datetime | None:
+    """A date or date-time written in any of the forms pages use: ISO 8601, RFC 2822, "March 3, 2020"."""
+    if not text:
+        return None
+    text = text.strip()
+    if not text:
+        return None
+    candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    try:
+        return datetime.fromisoformat(candidate)
+    except ValueError:
+        pass
+    if (m := _ISO_PREFIX.search(text)) is not None:
+        year, month, day, hour, minute, second = m.groups()
+        try:
+            return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+        except ValueError:
+            pass
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    for pattern, order in ((_MDY, "mdy"), (_DMY, "dmy")):
+        if (m := pattern.search(text)) is not None:
+            first, second, year = m.groups()
+            month_word, day = (first, second) if order == "mdy" else (second, first)
+            month = _MONTHS.get(month_word.lower().rstrip("."))
+            try:
+                return datetime(int(year), month or 0, int(day))
+            except ValueError:
+                continue
+    return None
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """The /2020/01/31/ date many news sites put in their article paths."""
+    if not url or (m := _DATE_IN_URL.search(url)) is None:
+        return None
+    try:
+        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def licence_name(href: str) -> str:
+    """A Creative Commons URL as its short name ("CC BY-SA 4.0"); any other licence link as given."""
+    m = _CC_URL.search(href)
+    if m is None:
+        return href.strip()
+    kind, code, version = m.groups()
+    if kind.lower() == "publicdomain":
+        return "CC0 1.0" if code.lower() == "zero" else "Public Domain Mark"
+    name = "CC " + code.upper()
+    return f"{name} {version}" if version else name
+
+
+def _plausible(moment: datetime | None, latest: datetime) -> bool:
+    return moment is not None and moment.year >= 1990 and _aware(moment) <= latest
+
+
+def _ld_field(objects: list[dict[str, Any]], *keys: str, article_only: bool = False) -> Any:
+    for obj in objects:
+        if article_only and not _types(obj) & ARTICLE_TYPES:
+            continue
+        for key in keys:
+            value = obj.get(key)
+            if value:
+                return value
+    return None
+
+
+def _time_elements(tree: HtmlElement) -> Iterator[str]:
+    """Datetime values of <time> elements, marked publication times first."""
+    times = tree.xpath("//time[@datetime]")
+    marked = [t for t in times if t.get("pubdate") is not None or "publish" in (t.get("itemprop") or "").lower()
+              or "publish" in (t.get("class") or "").lower()]
+    for element in (*marked, *times):
+        yield element.get("datetime", "")
+
+
+def _read_date(tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list[str]],
+               latest: datetime) -> tuple[datetime | None, str | None]:
+    candidates: list[tuple[str, Any]] = [
+        ("json-ld", _ld_field(ld, "datePublished", "dateCreated", article_only=True)),
+        ("json-ld", _ld_field(ld, "datePublished", "dateCreated")),
+    ]
+    candidates += [("meta", value) for key in _META_DATE for value in meta.get(key, ())]
+    candidates += [("time", value) for value in _time_elements(tree)]
+    for source, value in candidates:
+        if isinstance(value, list):
+            value = value[0] if value else None
+        moment = parse_date_text(value if isinstance(value, str) else None)
+        if _plausible(moment, latest):
+            return moment, source
+    return None, None
+
+
+def _read_byline(tree: HtmlElement, ld: list[dict[str, Any]],
+                 meta: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    names = _join_names(_texts(_ld_field(ld, "author", "creator", article_only=True)))
+    if names:
+        return names, "json-ld"
+    for key in _META_AUTHOR:
+        names = _join_names(meta.get(key, ()))
+        if names:
+            return names, "meta"
+    marked = tree.xpath("//*[@itemprop='author']")
+    names = _join_names(
+        (m.get("content") or (m.xpath("string(.//*[@itemprop='name'])") or m.text_content())) for m in marked[:4]
+    )
+    if names:
+        return names, "itemprop"
+    names = _join_names(a.text_content() for a in tree.xpath("//a[@rel='author']")[:4])
+    return (names, "rel-author") if names else (None, None)
+
+
+def _read_licence(tree: HtmlElement, ld: list[dict[str, Any]]) -> str | None:
+    stated = _ld_field(ld, "license")
+    if isinstance(stated, str) and stated.strip():
+        return licence_name(stated)
+    for link in tree.xpath("//*[self::a or self::link][contains(concat(' ', @rel, ' '), ' license ')]"):
+        href = link.get("href") or ""
+        if href.strip():
+            return licence_name(href)
+    for link in tree.xpath("//a[contains(@href, 'creativecommons.org/licenses') "
+                           "or contains(@href, 'creativecommons.org/publicdomain')]"):
+        return licence_name(link.get("href", ""))
+    return None
+
+
+def _read_language(tree: HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    raw = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if not raw:
+        found = _first_meta(meta, ("content-language", "language", "dc.language", "og:locale"))
+        raw = found[1] if found else None
+    if not raw:
+        return None
+    code = re.split(r"[-_,;\s]", raw.strip().lower(), maxsplit=1)[0]
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def read_page_meta(tree: HtmlElement, *, latest: datetime | None = None) -> PageMeta:
+    """Read every structured field of a parsed page; dates later than `latest` (the crawl) are refused."""
+    latest = _aware(latest or datetime.now(UTC))
+    ld = read_json_ld(tree)
+    meta = _meta_values(tree)
+    page = PageMeta()
+
+    headline = _ld_field(ld, "headline", "alternativeHeadline", article_only=True)
+    headline_text = next(_texts(headline), None) if headline else None
+    if headline_text and clean_inline(headline_text):
+        page.headline, page.headline_source = clean_inline(headline_text), "json-ld"
+    elif (found := _first_meta(meta, _META_HEADLINE)) is not None:
+        page.headline, page.headline_source = clean_inline(found[1]), "meta"
+    title = tree.find(".//title")
+    if title is not None and title.text_content().strip():
+        page.title = clean_inline(title.text_content())
+
+    page.byline, page.byline_source = _read_byline(tree, ld, meta)
+    page.published_at, page.date_source = _read_date(tree, ld, meta, latest)
+
+    publisher = _ld_field(ld, "publisher", "sourceOrganization")
+    page.publisher = next(_texts(publisher), None) if publisher else None
+    if not page.publisher and (found := _first_meta(meta, _META_PUBLISHER)) is not None:
+        page.publisher = found[1]
+    page.language = _read_language(tree, meta)
+    page.license = _read_licence(tree, ld)
+
+    canonical = tree.xpath("//link[@rel='canonical']/@href")
+    og_url = meta.get("og:url")
+    page.canonical_url = (canonical[0].strip() if canonical else None) or (og_url[0] if og_url else None)
+    found = _first_meta(meta, ("description", "og:description", "twitter:description"))
+    page.description = clean_inline(found[1]) if found else None
+    image = _ld_field(ld, "image", "thumbnailUrl", article_only=True)
+    image_url = next(iter(_texts(image if not isinstance(image, dict) else image.get("url"))), None) \
+        if image else None
+    found = _first_meta(meta, ("og:image", "og:image:url", "twitter:image"))
+    page.image_url = image_url or (found[1] if found else None)
+    return page

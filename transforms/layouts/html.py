@@ -1,0 +1,283 @@
+"""Web pages to articles: main text by trafilatura, metadata from what the page states about itself.
+
+The body comes from trafilatura's structured output, walked element by element
+so paragraphs, headings and list items stay apart (a list of demands must
+survive as a list). Headline, byline, date, publisher, language and licence
+come from JSON-LD, OpenGraph and meta tags first (`transforms.htmlmeta`);
+trafilatura's own metadata and layout heuristics only fill what is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import lxml.html
+from lxml.etree import ParserError, _Element
+from lxml.html import HtmlElement
+
+from transforms.body import assemble, clean_inline
+from transforms.decode import decode_text
+from transforms.errors import NoArticle
+from transforms.htmlmeta import PageMeta, date_from_url, parse_date_text, read_page_meta
+from transforms.records import Block, ParsedArticle
+
+__all__ = ["body_blocks", "choose_headline", "parse_html"]
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+_WORD = re.compile(r"\w+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\u00bb:~-]|::|/)\s+")
+_MAX_HEADLINE = 300
+# trafilatura's output vocabulary for block elements.
+_PARAGRAPHS = frozenset({"p", "code", "lb"})
+_DATE_PARAMS_BASE = {"extensive_search": True, "original_date": True}
+
+
+def _declared_charset(data: bytes, hints: dict[str, Any]) -> str | None:
+    if hints.get("charset"):
+        return str(hints["charset"])
+    m = _CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _load_tree(data: bytes, hints: dict[str, Any]) -> HtmlElement:
+    text = decode_text(data, _declared_charset(data, hints))
+    # lxml refuses str input that still carries an XML encoding declaration.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ParserError, ValueError) as exc:
+        raise NoArticle(f"not parseable as HTML: {exc}") from exc
+    return tree
+
+
+def _text_of(element: _Element) -> str:
+    return clean_inline(" ".join(t for t in element.itertext() if t))
+
+
+def _list_items(element: _Element) -> Iterator[Block]:
+    """Items of a (possibly nested) list, each its own "li" block, nested items after their parent."""
+    for item in element:
+        if item.tag != "item":
+            continue
+        nested = [child for child in item if child.tag == "list"]
+        own = clean_inline(
+            (item.text or "") + " ".join(
+                ("" if c.tag == "list" else " ".join(c.itertext())) + (c.tail or "") for c in item
+            )
+        )
+        if own:
+            yield Block("li", own)
+        for child in nested:
+            yield from _list_items(child)
+
+
+def _table_rows(element: _Element) -> Iterator[Block]:
+    for row in element.iter("row"):
+        cells = [_text_of(cell) for cell in row if cell.tag == "cell"]
+        line = " | ".join(c for c in cells if c)
+        if line:
+            yield Block("p", line)
+
+
+def _element_blocks(element: _Element) -> Iterator[Block]:
+    tag = element.tag
+    if tag == "head":
+        yield Block("h", _text_of(element))
+    elif tag == "list":
+        yield from _list_items(element)
+    elif tag == "table":
+        yield from _table_rows(element)
+    elif tag == "quote":
+        inner = [c for c in element if c.tag in ("p", "list", "head", "quote")]
+        if inner:
+            for child in inner:
+                for block in _element_blocks(child):
+                    yield Block("quote" if block.kind == "p" else block.kind, block.text)
+        else:
+            yield Block("quote", _text_of(element))
+    elif tag in ("graphic", "ref") and not _text_of(element):
+        return
+    elif tag == "div" or tag == "body" or tag == "doc":
+        for child in element:
+            yield from _element_blocks(child)
+            if child.tail and child.tail.strip():
+                yield Block("p", child.tail)
+    else:
+        yield Block("p", _text_of(element))
+
+
+def body_blocks(body: _Element) -> list[Block]:
+    """trafilatura's output tree as paragraph, heading, list-item and quote blocks."""
+    blocks: list[Block] = []
+    if body.text and body.text.strip():
+        blocks.append(Block("p", body.text))
+    for child in body:
+        blocks.extend(_element_blocks(child))
+        if child.tail and child.tail.strip():
+            blocks.append(Block("p", child.tail))
+    return [b for b in blocks if clean_inline(b.text)]
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def _likeness(candidate: str, reference: str) -> float:
+    """Dice overlap of word sets: how far a visible heading and a stated title are the same headline."""
+    a, b = _words(candidate), _words(reference)
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _title_core(title: str, site_names: list[str]) -> str:
+    """A <title> or og:title without the site name parts around the headline."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    sites = [_words(s) for s in site_names if s]
+    kept = [p for p in parts if not any(_words(p) and _words(p) <= site for site in sites)]
+    if not kept:
+        return title.strip()
+    return max(kept, key=len)
+
+
+def _heading_texts(tree: HtmlElement) -> list[tuple[str, bool]]:
+    """Visible <h1> texts, each with whether it sits in the article's own markup."""
+    found: list[tuple[str, bool]] = []
+    for h1 in tree.iter("h1"):
+        text = _text_of(h1)
+        if not text or len(text) > _MAX_HEADLINE:
+            continue
+        inside = bool(h1.xpath("ancestor::article or ancestor::main or @itemprop='headline'"))
+        found.append((text, inside))
+    return found
+
+
+def choose_headline(tree: HtmlElement, page: PageMeta, site_names: list[str]) -> tuple[str | None, str]:
+    """The headline as the reader sees it: the <h1> that matches the stated title, else the stated title.
+
+    Stated titles (JSON-LD, og:title, <title>) are often the search-engine
+    version of the headline or carry the site name; the visible <h1> is what
+    the article is called on the page, so it wins whenever it agrees with them.
+    """
+    references = [r for r in (page.headline, page.title) if r]
+    headings = _heading_texts(tree)
+    best, best_score = None, 0.0
+    for text, _inside in headings:
+        score = max((_likeness(text, ref) for ref in references), default=0.0)
+        words = _words(text)
+        contained = len(words) >= 2 and any(words <= _words(ref) for ref in references)
+        if contained:
+            score = max(score, 0.75)
+        if score > best_score:
+            best, best_score = text, score
+    if best is not None and best_score >= 0.5:
+        # A kicker printed inside the <h1> ("Open Progress" before the headline) is not part of it.
+        for ref in references:
+            core = _title_core(ref, site_names)
+            if len(core) < len(best) and (best.endswith(core) or best.startswith(core)) and len(_words(core)) >= 3:
+                return core, "h1"
+        return best, "h1"
+    if page.headline and page.headline_source == "json-ld":
+        return page.headline, "json-ld"
+    inside = [text for text, marked in headings if marked]
+    if len(inside) == 1 or (not references and headings):
+        return (inside or [headings[0][0]])[0], "h1"
+    for ref in references:
+        return _title_core(ref, site_names), "meta" if ref == page.headline else "title"
+    return None, "none"
+
+
+def _figure_caption(tree: HtmlElement) -> tuple[str | None, str | None, str | None]:
+    """Alt text, caption and credit of the article's lead figure."""
+    figures = tree.xpath("(//article//figure | //main//figure | //figure)[.//img][1]")
+    if not figures:
+        return None, None, None
+    figure = figures[0]
+    image = figure.xpath(".//img")[0]
+    alt = clean_inline(image.get("alt") or "") or None
+    captions = figure.xpath(".//figcaption")
+    caption = _text_of(captions[0]) if captions else None
+    credit_nodes = figure.xpath(".//*[contains(@class, 'credit') or contains(@class, 'copyright')]")
+    credit = _text_of(credit_nodes[0]) if credit_nodes else None
+    if caption and credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].strip() or None
+    return alt, caption or None, credit or None
+
+
+def _crawl_time(hints: dict[str, Any]) -> datetime:
+    fetched = hints.get("fetched_at")
+    if isinstance(fetched, datetime):
+        return fetched if fetched.tzinfo else fetched.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
+def _no_later(moment: datetime | None, latest: datetime) -> bool:
+    if moment is None:
+        return False
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware <= latest
+
+
+def _extract(tree: HtmlElement, url: str | None, latest: datetime) -> Any:
+    from trafilatura import bare_extraction
+
+    params = {**_DATE_PARAMS_BASE, "max_date": latest.strftime("%Y-%m-%d")}
+    return bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        date_extraction_params=params,
+    )
+
+
+def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
+    """Parse one web page; raises `NoArticle` when it holds no article text."""
+    tree = _load_tree(data, hints)
+    latest = _crawl_time(hints)
+    page = read_page_meta(tree, latest=latest)
+    url = hints.get("url") or page.canonical_url
+    doc = _extract(tree, url, latest)
+    if doc is None or doc.body is None:
+        raise NoArticle("no main text found on the page")
+    body, blocks = assemble(body_blocks(doc.body))
+    if not body:
+        raise NoArticle("no main text found on the page")
+
+    site_names = [n for n in (page.publisher, doc.sitename, doc.hostname) if n]
+    headline, headline_source = choose_headline(tree, page, site_names)
+    if not headline and doc.title:
+        headline, headline_source = clean_inline(doc.title), "trafilatura"
+
+    published, date_source = page.published_at, page.date_source
+    if published is None and doc.date:
+        candidate = parse_date_text(doc.date)
+        if _no_later(candidate, latest):
+            published, date_source = candidate, "htmldate"
+    if published is None and _no_later(found := date_from_url(url), latest):
+        published, date_source = found, "url"
+
+    byline = page.byline or (clean_inline(doc.author) if doc.author else None)
+    alt, caption, credit = _figure_caption(tree)
+    extra: dict[str, Any] = {"date_source": date_source, "headline_source": headline_source}
+    if page.image_url:
+        extra["image_url"] = page.image_url
+    if page.description:
+        extra["description"] = page.description
+    return ParsedArticle(
+        headline=headline,
+        byline=byline,
+        publisher=page.publisher or doc.sitename or None,
+        url=url or doc.url or None,
+        published_at=published,
+        language=page.language,
+        image_alt=alt,
+        image_caption=caption,
+        image_credit=credit,
+        license=page.license or doc.license or None,
+        body=body,
+        blocks=blocks,
+        extra=extra,
+    )
