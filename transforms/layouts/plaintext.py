@@ -1,27 +1,113 @@
-"""Plain-text articles: a headline line, then paragraphs separated by blank lines."""
+"""Plain-text stories (a headline line, then paragraphs) and the text helpers other layouts share."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
 from transforms.body import assemble
+from transforms.dates import find_date
+from transforms.layouts.boilerplate import trim_footer
 from transforms.records import Block, ParsedArticle
 
-__all__ = ["parse_plaintext"]
+__all__ = [
+    "BULLET_LINE",
+    "blocks_from_paragraphs",
+    "ends_sentence",
+    "looks_like_title",
+    "normalise_newlines",
+    "paragraphs",
+    "parse_plaintext",
+    "strip_dateline",
+    "strip_quotes",
+]
+
+_BLANK_RUN = re.compile(r"\n[ \t\u00a0]*\n\s*")
+BULLET_LINE = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7*\u2013-]|\(?\d{1,2}[.)])\s+(?P<item>\S.*)$")
+_DATELINE = re.compile(
+    r"^(?P<head>(?:[A-Z][\w.'\u2019]*|\d{1,4}(?:st|nd|rd|th)?,?)"
+    r"(?:[ ,]+(?:[A-Z][\w.'\u2019]*|\d{1,4}(?:st|nd|rd|th)?|of|de|la|upon)){0,7})"
+    r"\s*,?\s*(?:\u2014|\u2013|--|\s-\s)\s*(?=[A-Z\"\u201c\u2018'])"
+)
+_TERMINAL = re.compile(r"[.!?:;,][\"'\u201d\u2019)]*$")
+_EDGE_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """Blank-line separated paragraphs, each as its non-empty stripped lines."""
+    out: list[list[str]] = []
+    for chunk in _BLANK_RUN.split(normalise_newlines(text).strip()):
+        lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
+        if lines:
+            out.append(lines)
+    return out
+
+
+def blocks_from_paragraphs(paras: Iterable[list[str]]) -> list[Block]:
+    """Paragraph lines to blocks: bullet lines become list items, other runs of lines one paragraph."""
+    blocks: list[Block] = []
+    for lines in paras:
+        run: list[str] = []
+        for line in lines:
+            bullet = BULLET_LINE.match(line)
+            if bullet:
+                if run:
+                    blocks.append(Block("p", " ".join(run)))
+                    run = []
+                blocks.append(Block("li", bullet.group("item")))
+            elif blocks and blocks[-1].kind == "li" and not run and line[:1].isspace() and not line.strip()[:1].isupper():
+                # An indented continuation of the item above.
+                blocks[-1].text += " " + line.strip()
+            else:
+                run.append(line.strip())
+        if run:
+            blocks.append(Block("p", " ".join(run)))
+    return blocks
+
+
+def looks_like_title(text: str, max_words: int = 30) -> bool:
+    """A headline-shaped line: short, and not ending the way a sentence of prose ends."""
+    words = text.split()
+    if not words or len(words) > max_words:
+        return False
+    stripped = text.rstrip(_EDGE_QUOTES)
+    return not stripped.endswith((".", ",", ";", ":")) or stripped.endswith("...")
+
+
+def strip_quotes(text: str) -> str:
+    """Drop quotation marks that wrap a whole line (a quoted headline)."""
+    inner = text.strip()
+    if len(inner) > 2 and inner[0] in _EDGE_QUOTES and inner[-1] in _EDGE_QUOTES:
+        inner = inner[1:-1].strip()
+    return inner
+
+
+def strip_dateline(text: str) -> tuple[str, datetime | None]:
+    """Remove a leading dateline ("New York, March 3, 2012 \u2014 ") and return the date it gives."""
+    match = _DATELINE.match(text)
+    if not match or len(text) - match.end() < 40:
+        return text, None
+    return text[match.end():], find_date(match.group("head"))
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_TERMINAL.search(line.rstrip()))
 
 
 def parse_plaintext(text: str) -> ParsedArticle:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    headline = lines.pop(0).strip() if lines else None
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        if line.strip():
-            current.append(line.strip())
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    if current:
-        paragraphs.append(" ".join(current))
-    body, blocks = assemble(Block("p", p) for p in paragraphs)
-    return ParsedArticle(headline=headline, body=body, blocks=blocks)
+    """A headline line, then paragraphs separated by blank lines (the BBC News layout)."""
+    paras = paragraphs(text)
+    headline = None
+    if paras and len(paras[0]) == 1 and looks_like_title(paras[0][0], 40):
+        headline = paras.pop(0)[0].strip()
+    elif paras and looks_like_title(paras[0][0], 40):
+        headline = paras[0].pop(0).strip()
+    blocks = blocks_from_paragraphs(paras)
+    kept, _ = trim_footer([b.text for b in blocks])
+    body, placed = assemble(blocks[: len(kept)])
+    return ParsedArticle(headline=headline, body=body, blocks=placed)

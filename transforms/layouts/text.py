@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from transforms.layouts.plaintext import parse_plaintext
+from transforms.layouts.plaintext import paragraphs, parse_plaintext
+from transforms.layouts.press_release import looks_like_release, parse_release
+from transforms.layouts.webcopy import find_caption, parse_webcopy
 from transforms.records import ParsedArticle
 
-__all__ = ["parse_text"]
+__all__ = ["detect_layout", "parse_text"]
+
+_HEAD = 4000
 
 
-def parse_text(text: str) -> ParsedArticle:
+def detect_layout(text: str) -> str:
+    """"webcopy", "release" or "plain", judged from the top of the text."""
+    head = text[:_HEAD]
+    if find_caption(paragraphs(head)) is not None:
+        return "webcopy"
+    if looks_like_release(text):
+        return "release"
+    return "plain"
+
+
+def parse_text(text: str, source_uri: str | None = None) -> ParsedArticle:
+    layout = detect_layout(text)
+    if layout == "webcopy":
+        return parse_webcopy(text)
+    if layout == "release":
+        return parse_release(text, source_uri)
     return parse_plaintext(text)

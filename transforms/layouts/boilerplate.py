@@ -1,0 +1,134 @@
+"""What surrounds an article without being part of it: site footers, contact blocks, licences.
+
+Every layout ends its body the same way: trailing paragraphs that carry
+footer signals (a licence line, a donation appeal, a media contact, an end
+marker such as "###" or "ENDS", an "about us" paragraph) are cut off. The
+signals are generic vocabulary and shapes, never one site's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "find_license",
+    "is_contact",
+    "is_footer",
+    "is_furniture",
+    "trim_footer",
+]
+
+_QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
+
+_LICENSE_CODE = re.compile(
+    r"\bCC[ -]?(?:BY|0)(?:[ -](?:NC|ND|SA)){0,3}(?:[ -]\d\.\d)?\b(?:\s+(?:International|Unported))?"
+)
+_LICENSE_WORDS = re.compile(
+    r"\b(?:licen[cs]ed under|under (?:a|the) [\w\- ]{0,40}licen[cs]e|creative commons|public domain)\b",
+    re.IGNORECASE,
+)
+_CC_NAME = re.compile(r"Creative Commons(?: [A-Z][\w-]*)+(?: \d\.\d)?(?: International)?")
+
+_APPEAL = re.compile(
+    r"\b(?:donat\w*|contribution|(?:every|each) (?:single )?supporter|supporters?\b|stand with us|"
+    r"join (?:the|our|us)\b|become (?:a |part of)|subscribe\w*|sign up|newsletter|non-?profit|"
+    r"people-powered|membership|chip in|give today|support (?:us|our work|independent))",
+    re.IGNORECASE,
+)
+_END_MARKER = re.compile(r"^\s*(?:#{3,}|-\s*30\s*-|\*\s*\*\s*\*|-*\s*ends?\s*-*|\[?end\]?)\s*$", re.IGNORECASE)
+_CONTACT_LEAD = re.compile(
+    r"^\W*(?:media |press |further )?(?:contacts?|enquiries|inquiries)\b\W|"
+    r"^\W*for (?:further|more) information\b|^\W*for (?:media )?(?:enquiries|inquiries)\b|"
+    r"^\W*(?:media|press) (?:contacts?|enquiries|inquiries|office)\b",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"(?<![\w$.,])\+?\(?\d[\d ().-]{6,}\d(?![\w%])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_ABOUT = re.compile(
+    r"^(?:about [A-Z][^.]{0,80}$|(?:the )?[A-Z][^.\"\u201c]{2,150}?\b(?:is|are) (?:a|an|the|one of|[A-Z][\w']*'?s?)\b"
+    r"[^.]{0,160}?\b(?:organi[sz]ation|institute|group|coalition|alliance|network|association|foundation|"
+    r"fund|union|non-?profit|charity|firm|agency|centre|center|council|society|movement|party|body|"
+    r"watchdog|company|publication)s?\b)",
+)
+_AVAILABLE = re.compile(r"\bavailable for (?:interviews?|comment)\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:\u00a9|\(c\)|\bcopyright\b|all rights reserved|\bauthori[sz]ed by\b|\bunsubscribe\b|"
+    r"\bprinter friendly\b|^\W*(?:ABN|ACN)\W*\d)",
+    re.IGNORECASE,
+)
+_PAGE = re.compile(r"(?:^|\s|/)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$", re.IGNORECASE)
+_NAV = re.compile(r"(?:[^|]{1,30}\|){3,}")
+
+
+def find_license(text: str) -> str | None:
+    """The licence a line declares ("CC BY-NC-ND 3.0", "public domain"), if it declares one."""
+    code = _LICENSE_CODE.search(text)
+    if code and (_LICENSE_WORDS.search(text) or "(" in text):
+        return code.group(0).replace("-0", " 0").strip()
+    if not _LICENSE_WORDS.search(text):
+        return None
+    name = _CC_NAME.search(text)
+    if name:
+        return name.group(0)
+    if re.search(r"public domain", text, re.IGNORECASE):
+        return "public domain"
+    return None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_contact(paragraph: str) -> bool:
+    """A media contact: a contact lead-in, or a short paragraph that is mostly names and numbers."""
+    if _CONTACT_LEAD.search(paragraph):
+        return True
+    reachable = _PHONE.search(paragraph) or _EMAIL.search(paragraph)
+    return bool(reachable) and _words(paragraph) <= 40 and not any(q in paragraph for q in _QUOTE_CHARS)
+
+
+def is_furniture(line: str) -> bool:
+    """Page furniture of printed releases and saved pages: page numbers, authorisations, menus."""
+    return bool(_PAGE.search(line) or _COPYRIGHT.search(line) or _NAV.match(line))
+
+
+def _strong(paragraph: str) -> bool:
+    """Signals that open a site footer: whatever follows them is footer too."""
+    if _END_MARKER.match(paragraph) or find_license(paragraph):
+        return True
+    return len(_APPEAL.findall(paragraph)) >= 2
+
+
+def is_footer(paragraph: str) -> bool:
+    """Any footer signal; used when walking back from the end of a body."""
+    text = paragraph.strip()
+    if not text or _strong(text) or is_contact(text) or is_furniture(text):
+        return True
+    if _AVAILABLE.search(text) and _words(text) <= 30:
+        return True
+    if _URL.fullmatch(text) or (_URL.search(text) and _words(text) <= 6):
+        return True
+    first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    return bool(_ABOUT.match(first)) and not any(q in text for q in _QUOTE_CHARS) and " said" not in text
+
+
+def trim_footer(paragraphs: list[str], window: int = 8) -> tuple[list[str], list[str]]:
+    """Split paragraphs into the article and its trailing footer.
+
+    Two passes: drop footer paragraphs from the end, and cut at the earliest
+    strong footer signal in the last `window` paragraphs when nothing after it
+    is quoted speech (a footer never quotes anyone; an article's ending often does).
+    """
+    end = len(paragraphs)
+    while end > 1 and is_footer(paragraphs[end - 1]):
+        end -= 1
+    for i in range(max(1, end - window), end):
+        if _strong(paragraphs[i]) and not any(
+            q in p for p in paragraphs[i:end] for q in _QUOTE_CHARS
+        ):
+            end = i
+            break
+    while end > 1 and is_footer(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end], paragraphs[end:]

@@ -1,0 +1,248 @@
+"""Press and media releases converted from PDF or saved from a page.
+
+What such text looks like: a preamble of release markers ("MEDIA RELEASE",
+"For immediate release: <date>", "Embargoed until ..."), the issuer's name
+and title, a date line and the headline; then hard-wrapped lines (sometimes
+double-spaced) with page headers, footers and page numbers between them; and
+a tail of media contacts, "ENDS" and authorisation lines. The preamble becomes
+metadata, the wrapped lines become paragraphs, the furniture goes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import PurePosixPath
+
+from transforms.body import assemble
+from transforms.dates import find_date
+from transforms.layouts.boilerplate import is_contact, is_furniture, trim_footer
+from transforms.layouts.plaintext import (
+    BULLET_LINE,
+    blocks_from_paragraphs,
+    ends_sentence,
+    looks_like_title,
+    normalise_newlines,
+    strip_dateline,
+    strip_quotes,
+)
+from transforms.records import ParsedArticle
+
+__all__ = ["dehyphenate_join", "looks_like_release", "parse_release", "rejoin_lines"]
+
+_MARKER = re.compile(
+    r"\b(?:(?:media|press|news) (?:release|statement|alert|advisory)|for (?:immediate )?release|embargo(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_REF = re.compile(r"^[A-Z]{0,4}\s?\d{1,4}(?:/\d{1,4})?$")
+_ROMAN_MARK = re.compile(r"^(?:[ivx]{1,5}|\d{1,2})$")
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+_KEEP_HYPHEN = frozenset(
+    ["self", "non", "anti", "co", "cross", "well", "long", "short", "high", "low", "full", "part", "half", "multi", "post", "pre", "re", "ex", "all", "so", "one", "two", "three", "four", "five", "first", "second", "third", "mid", "inter", "pro", "semi", "sub", "super", "ultra", "over", "under", "counter", "far", "near"]
+)
+_SOFT_LEAD = re.compile(r"^(?:>\s*|\u00c2\s*)+")
+_MAX_PREAMBLE = 12
+
+
+def _letterspaced(line: str) -> bool:
+    tokens = line.split()
+    return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) / len(tokens) >= 0.6
+
+
+def _unspace(line: str) -> str:
+    words = [w.replace(" ", "") for w in re.split(r"\s{2,}", line.strip())]
+    text = " ".join(w for w in words if w)
+    return text.title() if text.isupper() else text
+
+
+def looks_like_release(text: str) -> bool:
+    """Release markers near the top, or the hard-wrapped shape of text converted from PDF."""
+    head = text[:1500]
+    if _MARKER.search(head):
+        return True
+    lines = [line.strip() for line in normalise_newlines(text[:20000]).split("\n") if line.strip()]
+    if len(lines) < 8:
+        return False
+    open_ended = sum(not ends_sentence(line) for line in lines) / len(lines)
+    lengths = sorted(len(line) for line in lines)
+    median = lengths[len(lengths) // 2]
+    return (open_ended > 0.4 and 40 <= median <= 120) or sum(_letterspaced(line) for line in lines[:5]) >= 2
+
+
+def _classify(line: str) -> str:
+    words = line.split()
+    if _letterspaced(line):
+        return "letterspaced"
+    if _MARKER.search(line) and len(words) <= 16:
+        return "marker"
+    if is_furniture(line) or _REF.match(line) or line.startswith(("http://", "https://", "www.")):
+        return "furniture"
+    if len(words) <= 8 and find_date(line):
+        return "date"
+    return "text"
+
+
+def _body_like(line: str, after_marker: bool) -> bool:
+    words = len(line.split())
+    if after_marker and words <= 40 and not line.rstrip().endswith("."):
+        return False
+    return words >= 14 or (ends_sentence(line) and words >= 8)
+
+
+def _file_date(source_uri: str | None) -> datetime | None:
+    if not source_uri:
+        return None
+    match = _FILE_DATE.search(PurePosixPath(source_uri.split("#")[0]).name)
+    if not match:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _read_preamble(lines: list[str], article: ParsedArticle) -> int:
+    """Read the preamble into `article`; returns the index of the first body line."""
+    kinds: list[tuple[str, str]] = []
+    index = 0
+    seen = 0
+    has_headline_slot = True
+    while index < len(lines) and seen < _MAX_PREAMBLE:
+        line = _SOFT_LEAD.sub("", lines[index].strip())
+        if not line:
+            index += 1
+            continue
+        kind = _classify(line)
+        after_marker = bool(kinds) and kinds[-1][0] in ("marker", "date") and has_headline_slot
+        if kind == "text" and _body_like(line, after_marker):
+            break
+        if kind == "text" and after_marker:
+            has_headline_slot = False
+        kinds.append((kind, line))
+        index += 1
+        seen += 1
+    for kind, line in kinds:
+        if kind in ("marker", "date") and article.published_at is None:
+            article.published_at = find_date(line)
+    spaced = [_unspace(line) for kind, line in kinds if kind == "letterspaced"]
+    if spaced:
+        article.publisher = " ".join(spaced)
+    marks = [i for i, (kind, _) in enumerate(kinds) if kind in ("marker", "date")]
+    texts = [(i, line) for i, (kind, line) in enumerate(kinds) if kind == "text"]
+    after = [line for i, line in texts if marks and i > marks[-1]]
+    before = [line for i, line in texts if not marks or i < marks[-1]]
+    if after:
+        article.headline = after[0]
+        article.byline = before[0] if before else None
+    elif before:
+        article.headline = before[0]
+        article.byline = before[1] if len(before) > 1 else None
+    if article.headline:
+        article.headline = re.sub(r"\s{2,}", " ", strip_quotes(article.headline))
+    return index
+
+
+def dehyphenate_join(left: str, right: str, vocabulary: set[str]) -> str:
+    """Join two wrapped lines, removing a line-end hyphen only where it split one word."""
+    match = re.search(r"(\w+)-$", left)
+    if match and right[:1].islower():
+        head, tail = match.group(1), re.match(r"\w*", right).group(0)
+        keep = (
+            head.lower() in _KEEP_HYPHEN
+            or head[:1].isdigit()
+            or f"{head}-{tail}".lower() in vocabulary
+        ) and (head + tail).lower() not in vocabulary
+        return left + right if keep else left[:-1] + right
+    return f"{left} {right}"
+
+
+def _double_spaced(raw: list[str]) -> bool:
+    """Lines of a page each followed by a blank line, many of them ending mid-sentence."""
+    filled = [i for i, line in enumerate(raw) if line.strip()]
+    if len(filled) < 8:
+        return False
+    spaced = sum(i + 1 < len(raw) and not raw[i + 1].strip() for i in filled) / len(filled)
+    open_ended = sum(not ends_sentence(raw[i]) for i in filled) / len(filled)
+    return spaced > 0.8 and open_ended > 0.3
+
+
+def rejoin_lines(raw: list[str]) -> list[list[str]]:
+    """Hard-wrapped lines to paragraphs (each a list of lines), for text converted from PDF."""
+    filled = [line.strip() for line in raw if line.strip()]
+    lengths = sorted(len(line) for line in filled) or [0]
+    width = lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0]
+    soft_blank = _double_spaced(raw)
+
+    groups: list[list[str]] = [[]]
+    blanks = 0
+    for line in raw:
+        text = line.strip()
+        if not text:
+            blanks += 1
+            continue
+        if groups[-1] and blanks and (not soft_blank or blanks >= 2):
+            groups.append([])
+        blanks = 0
+        groups[-1].append(text)
+
+    paras: list[list[str]] = []
+    for group in groups:
+        current: list[str] = []
+        for text in group:
+            if current and BULLET_LINE.match(text):
+                paras.append(current)
+                current = []
+            current.append(text)
+            if ends_sentence(text) and len(text) < 0.8 * width:
+                paras.append(current)
+                current = []
+        if current:
+            paras.append(current)
+
+    merged: list[list[str]] = []
+    for para in paras:
+        if merged and not ends_sentence(merged[-1][-1]) and para[0][:1].islower():
+            merged[-1].extend(para)
+        else:
+            merged.append(para)
+    return merged
+
+
+def _join(lines: list[str], vocabulary: set[str]) -> list[str]:
+    """One paragraph's lines joined into one line, bullet lines kept apart."""
+    out: list[str] = []
+    for line in lines:
+        if out and not BULLET_LINE.match(line):
+            out[-1] = dehyphenate_join(out[-1], line, vocabulary)
+        else:
+            out.append(line)
+    return out
+
+
+def parse_release(text: str, source_uri: str | None = None) -> ParsedArticle:
+    article = ParsedArticle()
+    lines = normalise_newlines(text).split("\n")
+    start = _read_preamble(lines, article)
+
+    body_lines: list[str] = []
+    for line in lines[start:]:
+        clean = _SOFT_LEAD.sub("", line.strip())
+        if clean and (is_furniture(clean) or _letterspaced(clean) or _ROMAN_MARK.match(clean)):
+            clean = ""
+        body_lines.append(clean)
+
+    vocabulary = {w.lower() for w in re.findall(r"\w+(?:-\w+)?", text)}
+    paras = [_join(p, vocabulary) for p in rejoin_lines(body_lines)]
+    paras = [p for p in paras if not is_contact(" ".join(p))]
+    blocks = blocks_from_paragraphs(paras)
+    kept, _ = trim_footer([b.text for b in blocks])
+    blocks = blocks[: len(kept)]
+    if blocks and blocks[0].kind == "p":
+        rest, when = strip_dateline(blocks[0].text)
+        blocks[0].text = rest
+        article.published_at = article.published_at or when
+    if article.headline is None and blocks and looks_like_title(blocks[0].text):
+        article.headline = blocks.pop(0).text
+    article.published_at = article.published_at or _file_date(source_uri)
+    article.body, article.blocks = assemble(blocks)
+    return article
