@@ -23,6 +23,7 @@ from transforms.body import clean_inline
 __all__ = [
     "ARTICLE_TYPES",
     "PageMeta",
+    "clean_byline",
     "date_from_url",
     "licence_name",
     "parse_date_text",
@@ -59,6 +60,27 @@ _MONTHS = {
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _MDY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I)
 _DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d{2})", re.I)
+_WORDS = re.compile(r"\w+")
+_BYLINE_XPATH = (
+    "//*[(contains(@class, 'byline') or contains(@class, 'author') or @rel='author' or @itemprop='author')"
+    " and not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])"
+    " and not(self::script or self::style or self::meta or self::link or self::img)]"
+)
+_BYLINE_LEAD = re.compile(
+    r"^(?:(?:view all posts|all posts|more|stories|articles|posted|published|written|reported|words|text)\s+)?"
+    r"(?:by|von|par|por|di|door)\b\s*:?\s*", re.I)
+_BY_INSIDE = re.compile(r"\b(?:by|von|par|por)\b\s*:?\s*(\S.*)", re.I)
+_AUTHOR_LINK_XPATH = (
+    "//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/people/')"
+    " or contains(@href, '/contributors/') or contains(@href, '/newsteam/') or contains(@href, '/staff/')"
+    " or contains(@href, '/writers/') or contains(@href, '/profile/')]"
+    "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
+)
+_BYLINE_CUT = re.compile(r"\s*(?:[|\u2022\u00b7@]|\s-\s|\s\u2013\s|\bon\s+\w+\s+\d|\d{1,4}[/.:-]\d|"
+                         r"\b(?:updated|published|posted)\b)", re.I)
+_BYLINE_NOT_NAME = re.compile(r"\b(?:says|said|comments?|reply|share|follow|about the author|name|email)\b|\d|[?!]",
+                              re.I)
+_NAME_JOINERS = frozenset({"and", "de", "la", "van", "von", "der", "den", "da", "di", "le", "du", "bin", "al", "y", "&"})
 _CC_URL = re.compile(r"creativecommons\.org/(licenses|publicdomain)/([a-z-]+)/(\d\.\d)?", re.I)
 
 # Meta tags in order of trust, per field: (attribute, value) pairs matched case-insensitively.
@@ -179,10 +201,24 @@ def _valid_name(name: str) -> bool:
         and not _NO_NAME.match(name)
 
 
+def clean_byline(raw: str, publisher_words: Iterable[str] = ()) -> str | None:
+    """One byline string without "By"-style lead words, or None when no person's name is left."""
+    if _BYLINE_NOT_NAME.search(raw):
+        return None
+    names = _join_names(re.split(r"\s*(?:,|;|\band\b)\s*", raw))
+    return None if names and _names_site(names, publisher_words) else names
+
+
+def _names_site(names: str, site_names: Iterable[str]) -> bool:
+    """Whether a byline is just the name of the site or publication."""
+    words = set(_WORDS.findall(names.lower())) - {"the"}
+    return any(words == set(_WORDS.findall(site.lower())) - {"the"} for site in site_names)
+
+
 def _join_names(names: Iterable[str]) -> str | None:
     kept: list[str] = []
     for raw in names:
-        name = clean_inline(raw).removeprefix("By ").removeprefix("by ").strip(" ,;|")
+        name = _BYLINE_LEAD.sub("", clean_inline(raw)).strip(" ,;|")
         if _valid_name(name) and name.lower() not in {k.lower() for k in kept}:
             kept.append(name)
     return ", ".join(kept) or None
@@ -289,23 +325,71 @@ def _read_date(tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list
     return None, None
 
 
-def _read_byline(tree: HtmlElement, ld: list[dict[str, Any]],
-                 meta: dict[str, list[str]]) -> tuple[str | None, str | None]:
-    names = _join_names(_texts(_ld_field(ld, "author", "creator", article_only=True)))
-    if names:
-        return names, "json-ld"
-    for key in _META_AUTHOR:
-        names = _join_names(meta.get(key, ()))
-        if names:
-            return names, "meta"
-    marked = tree.xpath("//*[@itemprop='author']")
-    names = _join_names(
-        (m.get("content") or (m.xpath("string(.//*[@itemprop='name'])") or m.text_content())) for m in marked[:4]
-    )
-    if names:
-        return names, "itemprop"
-    names = _join_names(a.text_content() for a in tree.xpath("//a[@rel='author']")[:4])
-    return (names, "rel-author") if names else (None, None)
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    """Replace {"@id": ...} references to people and organisations by the objects they name."""
+    if isinstance(value, list):
+        return [_resolve(v, by_id) for v in value]
+    if isinstance(value, dict) and "name" not in value and value.get("@id") in by_id:
+        return by_id[value["@id"]]
+    return value
+
+
+def _byline_text(raw: str) -> str | None:
+    """A byline element's text reduced to the names: no "By", no date, no job title after a bar."""
+    text = clean_inline(raw)
+    if (m := _BY_INSIDE.search(text)) is not None:
+        text = m.group(1)
+    text = _BYLINE_CUT.split(text, maxsplit=1)[0]
+    text = _BYLINE_LEAD.sub("", text).strip(" ,;:-")
+    words = text.split()
+    if not 1 <= len(words) <= 8 or _BYLINE_NOT_NAME.search(text):
+        return None
+    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in _NAME_JOINERS)
+    return text if capitalised == len(words) else None
+
+
+def _visible_byline(tree: HtmlElement) -> str | None:
+    """The byline printed on the page, from the innermost element marked as author or byline."""
+    marked = tree.xpath(_BYLINE_XPATH)
+    inner = [e for e in marked if not any(d in marked for d in e.iterdescendants())] if len(marked) < 200 else marked
+    for element in inner[:40]:
+        if (name := _byline_text(element.text_content())) is not None:
+            return name
+    return None
+
+
+def _linked_author(tree: HtmlElement) -> str | None:
+    """The first link to an author page whose text is a full name (two words or more)."""
+    for link in tree.xpath(_AUTHOR_LINK_XPATH)[:10]:
+        name = _byline_text(link.text_content())
+        if name and len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _read_byline(tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list[str]],
+                 publisher_words: list[str]) -> tuple[str | None, str | None]:
+    by_id = {obj["@id"]: obj for obj in ld if isinstance(obj.get("@id"), str) and obj.get("name")}
+
+    candidates: list[tuple[str, Any]] = [
+        ("json-ld", lambda: _join_names(_texts(_resolve(_ld_field(ld, "author", "creator", article_only=True),
+                                                       by_id)))),
+        *((("meta", lambda key=key: _join_names(meta.get(key, ()))) for key in _META_AUTHOR)),
+        ("byline", lambda: _visible_byline(tree)),
+        ("rel-author", lambda: _join_names(a.text_content() for a in tree.xpath("//a[@rel='author']")[:4])),
+        ("author-link", lambda: _linked_author(tree)),
+    ]
+    # A byline naming the publication itself is kept only when no person is named anywhere.
+    corporate: tuple[str | None, str | None] = (None, None)
+    for source, read in candidates:
+        names = read()
+        if not names:
+            continue
+        if not _names_site(names, publisher_words):
+            return names, source
+        if corporate[0] is None:
+            corporate = names, source + "-site"
+    return corporate
 
 
 def _read_licence(tree: HtmlElement, ld: list[dict[str, Any]]) -> str | None:
@@ -333,8 +417,11 @@ def _read_language(tree: HtmlElement, meta: dict[str, list[str]]) -> str | None:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else None
 
 
-def read_page_meta(tree: HtmlElement, *, latest: datetime | None = None) -> PageMeta:
-    """Read every structured field of a parsed page; dates later than `latest` (the crawl) are refused."""
+def read_page_meta(tree: HtmlElement, *, latest: datetime | None = None, site_name: str | None = None) -> PageMeta:
+    """Read every structured field of a parsed page; dates later than `latest` (the crawl) are refused.
+
+    `site_name` (the host, say) helps tell a byline naming the site from one naming a person.
+    """
     latest = _aware(latest or datetime.now(UTC))
     ld = read_json_ld(tree)
     meta = _meta_values(tree)
@@ -350,13 +437,13 @@ def read_page_meta(tree: HtmlElement, *, latest: datetime | None = None) -> Page
     if title is not None and title.text_content().strip():
         page.title = clean_inline(title.text_content())
 
-    page.byline, page.byline_source = _read_byline(tree, ld, meta)
-    page.published_at, page.date_source = _read_date(tree, ld, meta, latest)
-
     publisher = _ld_field(ld, "publisher", "sourceOrganization")
     page.publisher = next(_texts(publisher), None) if publisher else None
     if not page.publisher and (found := _first_meta(meta, _META_PUBLISHER)) is not None:
         page.publisher = found[1]
+    publisher_words = [name for name in (page.publisher, *meta.get("og:site_name", ()), site_name) if name]
+    page.byline, page.byline_source = _read_byline(tree, ld, meta, publisher_words)
+    page.published_at, page.date_source = _read_date(tree, ld, meta, latest)
     page.language = _read_language(tree, meta)
     page.license = _read_licence(tree, ld)
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml.etree import ParserError, _Element
@@ -21,7 +22,7 @@ from lxml.html import HtmlElement
 from transforms.body import assemble, clean_inline
 from transforms.decode import decode_text
 from transforms.errors import NoArticle
-from transforms.htmlmeta import PageMeta, date_from_url, parse_date_text, read_page_meta
+from transforms.htmlmeta import PageMeta, clean_byline, date_from_url, parse_date_text, read_page_meta
 from transforms.records import Block, ParsedArticle
 
 __all__ = ["body_blocks", "choose_headline", "parse_html"]
@@ -30,6 +31,7 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _WORD = re.compile(r"\w+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\u00bb:~-]|::|/)\s+")
 _MAX_HEADLINE = 300
+_HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "uk", "edu", "gov", "news", "blog", "m", "amp"})
 # trafilatura's output vocabulary for block elements.
 _PARAGRAPHS = frozenset({"p", "code", "lb"})
 _DATE_PARAMS_BASE = {"extensive_search": True, "original_date": True}
@@ -223,6 +225,15 @@ def _no_later(moment: datetime | None, latest: datetime) -> bool:
     return aware <= latest
 
 
+def _host_name(url: str | None) -> str | None:
+    """The distinctive part of a URL's host ("nytimes" of www.nytimes.com)."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    labels = [p for p in host.split(".") if p not in _HOST_NOISE]
+    return max(labels, key=len) if labels else None
+
+
 def _extract(tree: HtmlElement, url: str | None, latest: datetime) -> Any:
     from trafilatura import bare_extraction
 
@@ -237,8 +248,9 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     """Parse one web page; raises `NoArticle` when it holds no article text."""
     tree = _load_tree(data, hints)
     latest = _crawl_time(hints)
-    page = read_page_meta(tree, latest=latest)
-    url = hints.get("url") or page.canonical_url
+    hinted_url = hints.get("url")
+    page = read_page_meta(tree, latest=latest, site_name=_host_name(hinted_url))
+    url = hinted_url or page.canonical_url
     doc = _extract(tree, url, latest)
     if doc is None or doc.body is None:
         raise NoArticle("no main text found on the page")
@@ -259,9 +271,16 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     if published is None and _no_later(found := date_from_url(url), latest):
         published, date_source = found, "url"
 
-    byline = page.byline or (clean_inline(doc.author) if doc.author else None)
+    byline, byline_source = page.byline, page.byline_source
+    if byline is None or (byline_source or "").endswith("-site"):
+        fallback = clean_byline(doc.author, site_names) if doc.author else None
+        if fallback:
+            byline, byline_source = fallback, "trafilatura"
+        elif byline is None and doc.author:
+            byline, byline_source = clean_byline(doc.author), "trafilatura-site"
     alt, caption, credit = _figure_caption(tree)
-    extra: dict[str, Any] = {"date_source": date_source, "headline_source": headline_source}
+    extra: dict[str, Any] = {"date_source": date_source, "headline_source": headline_source,
+                             "byline_source": byline_source}
     if page.image_url:
         extra["image_url"] = page.image_url
     if page.description:
