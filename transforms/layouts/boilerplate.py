@@ -35,7 +35,9 @@ _APPEAL = re.compile(
     r"people-powered|membership|chip in|give today|support (?:us|our work|independent))",
     re.IGNORECASE,
 )
-_END_MARKER = re.compile(r"^\s*(?:#{3,}|-\s*30\s*-|\*\s*\*\s*\*|-*\s*ends?\s*-*|\[?end\]?)\s*$", re.IGNORECASE)
+_END_MARKER = re.compile(
+    r"^\s*(?:#{3,}|-\s*30\s*-|\*\s*\*\s*\*|-*\s*ends?\s*-*|\[?end\]?)\s*$", re.IGNORECASE
+)
 _CONTACT_LEAD = re.compile(
     r"^\W*(?:media |press |further )?(?:contacts?|enquiries|inquiries)\b\W|"
     r"^\W*for (?:further|more) information\b|^\W*for (?:media )?(?:enquiries|inquiries)\b|"
@@ -46,7 +48,8 @@ _PHONE = re.compile(r"(?<![\w$.,])\+?\(?\d[\d ().-]{6,}\d(?![\w%])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _ABOUT = re.compile(
-    r"^(?:about [A-Z][^.]{0,80}$|(?:the )?[A-Z][^.\"\u201c]{2,150}?\b(?:is|are) (?:a|an|the|one of|[A-Z][\w']*'?s?)\b"
+    r"^(?:about [A-Z][^.]{0,80}$|"
+    r"(?:the )?[A-Z][^.\"\u201c]{2,150}?\b(?:is|are) (?:a|an|the|one of|[A-Z][\w']*'?s?)\b"
     r"[^.]{0,160}?\b(?:organi[sz]ation|institute|group|coalition|alliance|network|association|foundation|"
     r"fund|union|non-?profit|charity|firm|agency|centre|center|council|society|movement|party|body|"
     r"watchdog|company|publication)s?\b)",
@@ -57,7 +60,9 @@ _COPYRIGHT = re.compile(
     r"\bprinter friendly\b|^\W*(?:ABN|ACN)\W*\d)",
     re.IGNORECASE,
 )
-_PAGE = re.compile(r"(?:^|\s|/)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$", re.IGNORECASE)
+_PAGE = re.compile(
+    r"(?:^|\s|/)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$", re.IGNORECASE
+)
 _NAV = re.compile(r"(?:[^|]{1,30}\|){3,}")
 
 

@@ -24,7 +24,9 @@ __all__ = [
 ]
 
 _BLANK_RUN = re.compile(r"\n[ \t\u00a0]*\n\s*")
-BULLET_LINE = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7*\u2013-]|\(?\d{1,2}[.)])\s+(?P<item>\S.*)$")
+BULLET_LINE = re.compile(
+    r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7*\u2013-]|\(?\d{1,2}[.)])\s+(?P<item>\S.*)$"
+)
 _DATELINE = re.compile(
     r"^(?P<head>(?:[A-Z][\w.'\u2019]*|\d{1,4}(?:st|nd|rd|th)?,?)"
     r"(?:[ ,]+(?:[A-Z][\w.'\u2019]*|\d{1,4}(?:st|nd|rd|th)?|of|de|la|upon)){0,7})"
@@ -48,6 +50,13 @@ def paragraphs(text: str) -> list[list[str]]:
     return out
 
 
+def _continues_item(blocks: list[Block], run: list[str], line: str) -> bool:
+    """An indented, lower-case line right after a list item carries on that item."""
+    if not blocks or blocks[-1].kind != "li" or run:
+        return False
+    return line[:1].isspace() and line.strip()[:1].islower()
+
+
 def blocks_from_paragraphs(paras: Iterable[list[str]]) -> list[Block]:
     """Paragraph lines to blocks: bullet lines become list items, other runs of lines one paragraph."""
     blocks: list[Block] = []
@@ -60,8 +69,7 @@ def blocks_from_paragraphs(paras: Iterable[list[str]]) -> list[Block]:
                     blocks.append(Block("p", " ".join(run)))
                     run = []
                 blocks.append(Block("li", bullet.group("item")))
-            elif blocks and blocks[-1].kind == "li" and not run and line[:1].isspace() and not line.strip()[:1].isupper():
-                # An indented continuation of the item above.
+            elif _continues_item(blocks, run, line):
                 blocks[-1].text += " " + line.strip()
             else:
                 run.append(line.strip())

@@ -31,14 +31,20 @@ from transforms.records import ParsedArticle
 __all__ = ["dehyphenate_join", "looks_like_release", "parse_release", "rejoin_lines"]
 
 _MARKER = re.compile(
-    r"\b(?:(?:media|press|news) (?:release|statement|alert|advisory)|for (?:immediate )?release|embargo(?:ed)?)\b",
+    r"\b(?:(?:media|press|news) (?:release|statement|alert|advisory)|for (?:immediate )?release|"
+    r"embargo(?:ed)?)\b",
     re.IGNORECASE,
 )
 _REF = re.compile(r"^[A-Z]{0,4}\s?\d{1,4}(?:/\d{1,4})?$")
 _ROMAN_MARK = re.compile(r"^(?:[ivx]{1,5}|\d{1,2})$")
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 _KEEP_HYPHEN = frozenset(
-    ["self", "non", "anti", "co", "cross", "well", "long", "short", "high", "low", "full", "part", "half", "multi", "post", "pre", "re", "ex", "all", "so", "one", "two", "three", "four", "five", "first", "second", "third", "mid", "inter", "pro", "semi", "sub", "super", "ultra", "over", "under", "counter", "far", "near"]
+    {
+        "self", "non", "anti", "co", "cross", "well", "long", "short", "high", "low", "full", "part",
+        "half", "multi", "post", "pre", "re", "ex", "all", "so", "one", "two", "three", "four", "five",
+        "first", "second", "third", "mid", "inter", "pro", "semi", "sub", "super", "ultra", "over",
+        "under", "counter", "far", "near",
+    }
 )
 _SOFT_LEAD = re.compile(r"^(?:>\s*|\u00c2\s*)+")
 _MAX_PREAMBLE = 12

@@ -1,4 +1,4 @@
-"""Text copied from a web article page: image alt text and captioned credit, headline, standfirst, body, footer.
+"""Text copied from an article page: image alt text, credited caption, headline, standfirst, body, footer.
 
 The shape this reads:
 
@@ -22,10 +22,14 @@ from transforms.records import Block, ParsedArticle
 __all__ = ["find_caption", "parse_webcopy", "split_caption"]
 
 _CREDIT_WORD = r"(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|video|source|courtesy)(?:\s+by)?"
-_CREDIT_TAIL = re.compile(r"^(?P<caption>.*?)\s*[(\[]\s*" + _CREDIT_WORD + r"\s*[:\-]?\s*(?P<credit>[^()\[\]]{2,120})[)\]]\s*$",
-                          re.IGNORECASE | re.DOTALL)
-_CREDIT_SUFFIX = re.compile(r"^(?P<caption>.*?[.!?])\s+(?:\|\s*)?" + _CREDIT_WORD + r"\s*:\s*(?P<credit>[^.]{2,120})\.?\s*$",
-                            re.IGNORECASE | re.DOTALL)
+_CREDIT_TAIL = re.compile(
+    r"^(?P<caption>.*?)\s*[(\[]\s*" + _CREDIT_WORD + r"\s*[:\-]?\s*(?P<credit>[^()\[\]]{2,120})[)\]]\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_CREDIT_SUFFIX = re.compile(
+    r"^(?P<caption>.*?[.!?])\s+(?:\|\s*)?" + _CREDIT_WORD + r"\s*:\s*(?P<credit>[^.]{2,120})\.?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
 _CREDIT_ONLY = re.compile(r"^\s*" + _CREDIT_WORD + r"\s*:\s*(?P<credit>.{2,120}?)\s*$", re.IGNORECASE)
 _QUOTE_OPEN = "\"\u201c\u00ab"
 _QUOTE_CLOSE = "\"\u201d\u00bb"
