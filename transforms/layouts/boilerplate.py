@@ -63,6 +63,8 @@ _COPYRIGHT = re.compile(
 _PAGE = re.compile(
     r"(?:^|\s|/)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$", re.IGNORECASE
 )
+_VISIT = re.compile(r"\b(?:visit|see|follow)\s+(?:us\s+(?:at|on)\s+)?(?:https?://|www\.)", re.IGNORECASE)
+_NOTE = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|\[\^?\d+\])[\s.:)]+[A-Z\u201c\"]")
 _NAV = re.compile(r"(?:[^|]{1,30}\|){3,}")
 
 
@@ -113,6 +115,11 @@ def is_footer(paragraph: str) -> bool:
     if _AVAILABLE.search(text) and _words(text) <= 30:
         return True
     if _URL.fullmatch(text) or (_URL.search(text) and _words(text) <= 6):
+        return True
+    if _VISIT.search(text) and _words(text) <= 100 and not any(q in text for q in _QUOTE_CHARS):
+        return True
+    if _NOTE.match(text) and _URL.search(text):
+        # Endnotes: numbered sources with their links.
         return True
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     return bool(_ABOUT.match(first)) and not any(q in text for q in _QUOTE_CHARS) and " said" not in text
