@@ -105,7 +105,10 @@ def _copy_table(
     con: duckdb.DuckDBPyConnection, table: str, target: Path, fmt: ExportFormat, partition_by: str | None
 ) -> int:
     statement = f"COPY {_ident(table)} TO {_literal(str(target))} ({_options(fmt, partition_by)})"
-    result = con.execute(statement).fetchone()
+    try:
+        result = con.execute(statement).fetchone()
+    except duckdb.Error as exc:
+        raise ExportError(f"exporting {table} failed: {exc}") from exc
     return int(result[0]) if result else 0
 
 

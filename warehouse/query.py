@@ -70,7 +70,7 @@ def fetch(
         message = str(exc).strip()
         if _READ_ONLY_MARKER in message:
             raise WriteRefused(
-                f"the warehouse is opened read-only here; statements that change it are refused ({message})"
+                f"read-only: statements that change the warehouse are refused here ({message})"
             ) from exc
         raise QueryFailed(message) from exc
 
