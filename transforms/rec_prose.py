@@ -1,0 +1,337 @@
+"""Asks made in running prose: "urged Congress to renew the Act", "called for a delay",
+"the report recommends that ...", "X must Y" where the paragraph is making demands.
+
+`find_prose_asks` scans one stretch of body text and returns raw asks: the
+span of the requested action, the target when the wording names one, and the
+offset of the cue (used to find who is asking).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.rec_text import (
+    clause_end,
+    quoted_spans,
+    sentence_end,
+    sentence_start,
+    span_containing,
+    trim_span,
+)
+
+__all__ = ["ProseAsk", "find_prose_asks", "has_ask_cue"]
+
+
+@dataclass(slots=True)
+class ProseAsk:
+    start: int
+    end: int
+    cue: int
+    target: str | None
+    in_quote: bool
+
+
+# Words that begin a noun phrase; "to" before one is a preposition, not an infinitive.
+_DET = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|any|every|some)"
+_TO_VERB = rf"\s+to\s+(?!{_DET}\b)(?=[\"\u201c]?[A-Za-z])"
+# Someone asked: a few words with no sentence punctuation (dots allowed for "U.S.").
+_WHO = r"(?P<target>[^\s;:!?\"\u201c\u201d]+(?:\s+(?!to\s)[^\s;:!?\"\u201c\u201d]+){0,8}?)"
+
+_VERB_WHO_TO = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)"
+    r"|appeal(?:s|ed|ing)?\s+to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+"
+    + _WHO
+    + _TO_VERB,
+    re.I,
+)
+_ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + _WHO + _TO_VERB, re.I)
+_PASSIVE_TO = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(?:urged|asked|called\s+(?:on|upon)|pressed|implored)"
+    + _TO_VERB,
+    re.I,
+)
+_CALL_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)?(?:\s+out)?|press(?:es|ed|ing)|appeal(?:s|ed|ing)?)\s+for\s+(?!example\b|instance\b)",
+    re.I,
+)
+_DEMAND = re.compile(
+    rf"\bdemand(?:s|ed|ing)?\s+(?:that\s+|(?={_DET}\s))",
+    re.I,
+)
+_RECOMMEND = re.compile(r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?!by\b|to\b|in\b|on\b)(?=\w)", re.I)
+_AS_RECOMMENDED = re.compile(
+    r",\s*as\s+[^,.;]{1,60}?\s+(?:recommended|urged|demanded|requested|proposed)\s*,\s*", re.I
+)
+_NOUN_TO = re.compile(
+    r"(?:['\u2019]s|\bthe|\bits|\btheir|\bhis|\bher|\bour)\s+(?:\w+\s+)?"
+    r"(?:recommendation|demand|request|plea|call|appeal)" + _TO_VERB,
+    re.I,
+)
+_TIME_FOR = re.compile(
+    r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:high\s+|now\s+|about\s+)?time\s+for\s+" + _WHO + _TO_VERB,
+    re.I,
+)
+_PRUDENT = re.compile(
+    r"\bit\s+(?:would|will|is|might)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:prudent|wise|sensible|advisable)"
+    r"(?:\s+for\s+" + _WHO + r")?" + _TO_VERB,
+    re.I,
+)
+_HOPE = re.compile(
+    r"\b(?:we|I)\s+(?:would\s+|do\s+|very\s+much\s+)?hope\s+(?:that\s+)?" + _WHO + r"\s+(?:will|would)\s+",
+    re.I,
+)
+# "recommendations ..., such as A, B and C": an enumeration of asks.
+_ENUMERATION = re.compile(
+    r"\b(?:recommendations|demands|calls)\b[^.:;]{0,80}?,?\s+(?:such\s+as|including)\s+(?=\w)", re.I
+)
+_ENUM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)")
+
+# Lower case only: a modal in a capitalised headline is a slogan, not a sentence.
+_MODAL = re.compile(
+    r"\b(?P<modal>must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"(?:(?:also|still|now|urgently|immediately|clearly|really|therefore|further|instead|then|first|surely)\s+)*"
+)
+# Subjects that make a modal the speaker's own resolve or a generality, not an ask of someone.
+_SELF_SUBJECTS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "it",
+        "this",
+        "that",
+        "which",
+        "who",
+        "what",
+        "one",
+        "he",
+        "she",
+        "they",
+        "everyone",
+        "everybody",
+        "nobody",
+        "anyone",
+        "us",
+    ]
+)
+# A modal after one of these is a forecast ("he will have to raise taxes").
+_FORECAST = frozenset(["will", "would", "may", "might", "could", "can", "shall"])
+# Verbs after a modal that report a state of mind rather than an action asked for.
+_MENTAL = frozenset(
+    [
+        "hope",
+        "think",
+        "believe",
+        "know",
+        "remember",
+        "admit",
+        "accept",
+        "recognise",
+        "recognize",
+        "realise",
+        "realize",
+        "say",
+        "wonder",
+        "expect",
+        "feel",
+        "agree",
+        "understand",
+        "wait",
+    ]
+)
+_COGNITION_BEFORE = re.compile(
+    r"\b(?:understand|know|believe|think|agree|recogni[sz]e|accept|acknowledge|realise|realize|feel|fear|worry"
+    r"|expect|hope|suspect|doubt|assume|suggest(?:s|ed)?|shows?|showed|found|finds)\s+(?:that\s+)?$",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|argued|argues|insisted|insists|believes)\s+(?:\w+\s+){0,2}?(?:that\s+)?$", re.I
+)
+_CLAUSE_OPEN = re.compile(r"(?:[,;:(]|\band\b|\bbut\b|\bthat\b|\bif\b|\bwhen\b)\s*", re.I)
+
+# Cues strong enough to make their paragraph a paragraph of demands.
+_ASK_CUE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?|recommend\w*"
+    r"|press(?:es|ed|ing)\s+for)\b",
+    re.I,
+)
+_AND_TO = re.compile(r",?\s+and\s+(?:for\s+" + _WHO + r"\s+)?to\s+(?!" + _DET + r"\b)(?=[a-z])", re.I)
+# An infinitive inside an action, which an "and to ..." that follows may continue.
+_INNER_TO = re.compile(
+    r"\bto\s+(?!" + _DET + r"\b|at\b|least\b|\d)(?:bring|spring|string|swing|[a-z]+\b(?<!ing))"
+)
+# A bare cue verb after one of these is a forecast or an ability, not an ask made.
+_FORECAST_HEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall)\b", re.I)
+_BARE_CUE = re.compile(r"(?:urge|call|demand|recommend|ask|press|appeal)\b", re.I)
+# "This call for ..." opening a sentence refers back to a call already reported.
+_REFERRING_HEAD = re.compile(r"\s*(?:(?:this|that|the|its|their|his|her)|(?:\w\s)+\w)\s*", re.I)
+_PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    weak: bool = False  # counts only inside a quote or a paragraph of demands
+    splits: bool = False  # "to A and to B" are two asks
+
+
+_RULES = (
+    _Rule(_VERB_WHO_TO, splits=True),
+    _Rule(_ASK_WHO_TO, weak=True, splits=True),
+    _Rule(_PASSIVE_TO, weak=True, splits=True),
+    _Rule(_CALL_FOR),
+    _Rule(_DEMAND),
+    _Rule(_RECOMMEND),
+    _Rule(_AS_RECOMMENDED),
+    _Rule(_NOUN_TO),
+    _Rule(_TIME_FOR, splits=True),
+    _Rule(_PRUDENT),
+    _Rule(_HOPE),
+)
+
+
+def has_ask_cue(text: str, start: int, end: int) -> bool:
+    return _ASK_CUE.search(text, start, end) is not None
+
+
+def _clean_target(target: str | None) -> str | None:
+    if not target:
+        return None
+    target = target.strip(" ,\"'\u201c\u201d")
+    return target or None
+
+
+def _split_and_to(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "A and to B" / "A and for X to B" into the two actions A and B.
+
+    Not when A holds an infinitive of its own ("do all it can to end the war and
+    to avoid ..."), where "and to" may continue that infinitive instead.
+    """
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in _AND_TO.finditer(body, start, end):
+        if _INNER_TO.search(body, pos, m.start()):
+            continue
+        if m.start() > pos:
+            parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return parts
+
+
+def _modal_subject(body: str, modal_at: int, floor: int) -> int:
+    """Offset where the subject of a modal begins: the opening of its clause."""
+    begin = max(floor, modal_at - 120)
+    last = None
+    for m in _CLAUSE_OPEN.finditer(body, begin, modal_at):
+        last = m
+    pos = last.end() if last else begin
+    while pos < modal_at and body[pos] in " \"'\u201c\u201d\n":
+        pos += 1
+    return pos
+
+
+def _modal_asks(
+    body: str, start: int, end: int, quotes: list[tuple[int, int]], demanding: bool, voiced: bool
+) -> list[ProseAsk]:
+    asks: list[ProseAsk] = []
+    for m in _MODAL.finditer(body, start, end):
+        quote = span_containing(quotes, m.start())
+        modal = m.group("modal")
+        follow = body[m.end() : m.end() + 20].split()
+        if not follow or follow[0].lower().strip(",") in _MENTAL:
+            continue
+        if modal == "should" and follow[0] == "have":
+            continue  # "should have been": a regret about the past
+        sent = sentence_start(body, m.start(), quote[0] if quote else start)
+        subject_at = _modal_subject(body, m.start(), sent)
+        words = body[subject_at : m.start()].split()
+        if not words or len(words) > 12:
+            continue
+        if words[-1].lower() in _SELF_SUBJECTS | _FORECAST or words[0].lower() in ("i", "we"):
+            continue
+        before = body[sent:subject_at]
+        if _COGNITION_BEFORE.search(before):
+            continue
+        limit = quote[1] if quote else end
+        s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
+        if quote:
+            ok = demanding or voiced or modal != "should"
+        else:
+            ok = demanding or voiced or _ends_lead_in(body, e, limit)
+            ok = ok or (modal in ("should", "must") and _REPORTED.search(before) is not None)
+        if not ok:
+            continue
+        if e > m.end():
+            asks.append(ProseAsk(s, e, m.start(), _clean_target(" ".join(words)), quote is not None))
+    return asks
+
+
+def _enumerated(body: str, m: re.Match[str], limit: int, quote: tuple[int, int] | None) -> list[ProseAsk]:
+    end = sentence_end(body, m.end(), limit)
+    asks: list[ProseAsk] = []
+    pos = m.end()
+    for piece in [*_ENUM_SPLIT.finditer(body, m.end(), end), None]:
+        stop = piece.start() if piece else end
+        s, e = trim_span(body, pos, stop)
+        if e - s > 3:
+            asks.append(ProseAsk(s, e, m.start(), None, quote is not None))
+        if piece:
+            pos = piece.end()
+    return asks if len(asks) > 1 else []
+
+
+def _is_forecast(body: str, cue: re.Match[str], floor: int) -> bool:
+    """ "Other countries will ... recommend improvements": a bare cue verb under will/can."""
+    if not _BARE_CUE.fullmatch(body, cue.start(), cue.start() + len(cue.group().split()[0])):
+        return False
+    head = body[sentence_start(body, cue.start(), floor) : cue.start()]
+    return _FORECAST_HEAD.search(head) is not None and not re.search(r"\b(?:we|I)\s+$", head)
+
+
+def _refers_back(body: str, cue: re.Match[str], floor: int) -> bool:
+    head = body[sentence_start(body, cue.start(), floor) : cue.start()]
+    return _REFERRING_HEAD.fullmatch(head) is not None or not head.strip()
+
+
+def _ends_lead_in(body: str, end: int, limit: int) -> bool:
+    """True when the span runs up to a colon closing its paragraph: it names who, the list says what."""
+    rest = body[end:limit].strip(" \"'\u201d")
+    return rest == ":"
+
+
+def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> list[ProseAsk]:
+    """Every ask cued in body[start:end], in order; overlapping asks are left for the caller.
+
+    `voiced` says the article speaks for the asking group (a press release), so
+    its own "X must Y" sentences are asks even without a cue verb nearby.
+    """
+    quotes = quoted_spans(body, start, end)
+    demanding = has_ask_cue(body, start, end)
+    asks: list[ProseAsk] = []
+    for rule in _RULES:
+        for m in rule.pattern.finditer(body, start, end):
+            quote = span_containing(quotes, m.start())
+            if rule.weak and not (quote or demanding):
+                continue
+            limit = quote[1] if quote else end
+            if m.end() >= limit or _is_forecast(body, m, start):
+                continue
+            if rule.pattern is _CALL_FOR and _refers_back(body, m, start):
+                continue
+            target = _clean_target(m.groupdict().get("target"))
+            stop = clause_end(body, m.end(), limit)
+            if _ends_lead_in(body, trim_span(body, m.end(), stop)[1], limit):
+                continue
+            pieces = _split_and_to(body, m.end(), stop) if rule.splits else [(m.end(), stop)]
+            for ps, pe in pieces:
+                s, e = trim_span(body, ps, pe)
+                if e - s > 2 and not _PRO_FORM.fullmatch(body, s, e):
+                    asks.append(ProseAsk(s, e, m.start(), target, quote is not None))
+    for m in _ENUMERATION.finditer(body, start, end):
+        quote = span_containing(quotes, m.start())
+        asks += _enumerated(body, m, quote[1] if quote else end, quote)
+    asks += _modal_asks(body, start, end, quotes, demanding, voiced)
+    asks.sort(key=lambda a: (a.start, -a.end))
+    return asks

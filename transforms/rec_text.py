@@ -1,0 +1,256 @@
+"""Text helpers for recommendations: quoted spans, sentence and clause ends, trimming.
+
+Every function works on code-point offsets into the article body, so the spans
+they return can be cut straight out of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "clause_end",
+    "leading_action",
+    "quoted_spans",
+    "sentence_end",
+    "sentence_start",
+    "span_containing",
+    "trim_span",
+]
+
+_OPEN = "\u201c"
+_CLOSE = "\u201d"
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+# A full stop after one of these does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "hon",
+        "rev",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "al",
+        "approx",
+        "dept",
+        "est",
+    ]
+)
+
+_SENTENCE_MARK = re.compile(r"[.!?]+(?=[\"'\u201d\u2019)\]]*(?:\s|$))")
+_NEXT_WORD = re.compile(r"[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]*(\S)")
+
+# Where the clause of an ask ends before its sentence does: a relative or
+# concessive clause, a participle aside, an attribution, a dash.
+_CLAUSE_BREAK = re.compile(
+    r"""\s*;
+      | \s*:(?=\s|$)
+      | \s+[\u2013\u2014]\s | \s+--?\s
+      | ,\s+(?:which|who|whom|whose|while|whilst|whereas|but|although|though|because|since|saying|adding
+               |arguing|warning|claiming|according|as|despite|unless|when|where|amid|after|before)\b
+      | ,\s+(?!including\b|during\b|according\b)[a-z]\w*(?<!thing)ing\b
+      | ,\s+(?:and\s+|but\s+)?(?:he|she|they|it|we|I)
+          \s+(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b
+      | ,\s+and\s+(?=[A-Z])
+      | \s+and\s+(?:we|I|he|she|they|it)\s
+      | \s+(?:after|because|since|although|though|while|whereas|unless)\s+(?:he|she|they|it|we|I|you)\s
+      | ,?\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b
+      | \s+but\s
+    """,
+    re.X,
+)
+
+_EDGE = " \t\n\"'\u201c\u201d\u2018\u2019,;:.-\u2013\u2014"
+_LEAD_EDGE = " \t\n\"'\u201c\u2018(-\u2013\u2014"
+
+# Words that open a noun phrase, not a verb: an item starting with one has no action verb.
+_NOT_VERBS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "all",
+        "any",
+        "each",
+        "every",
+        "some",
+        "more",
+        "most",
+        "less",
+        "fewer",
+        "further",
+        "greater",
+        "increased",
+        "better",
+        "stronger",
+        "new",
+        "clear",
+        "humane",
+        "fair",
+        "consistent",
+        "safety",
+        "there",
+        "it",
+        "they",
+        "we",
+        "he",
+        "she",
+        "i",
+        "no",
+        "one",
+        "two",
+        "three",
+    ]
+)
+_CHAIN_VERBS = frozenset(
+    ["be", "continue", "start", "stop", "begin", "try", "seek", "help", "work", "get", "keep"]
+)
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks between start and end.
+
+    Curly marks pair by direction; straight marks toggle. A quote left open runs
+    to `end`, as a quote continued into the next paragraph does.
+    """
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        ch, i = m.group(), m.start()
+        if opened < 0:
+            if ch != _CLOSE:
+                opened = i + 1
+        elif ch != _OPEN:
+            spans.append((opened, i))
+            opened = -1
+    if opened >= 0:
+        spans.append((opened, end))
+    return spans
+
+
+def span_containing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return None
+
+
+def _is_sentence_end(text: str, mark: int, limit: int) -> bool:
+    """True when the full stop (or ! ?) at `mark` ends a sentence, not an abbreviation."""
+    if text[mark] != ".":
+        return True
+    word_start = mark
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '"(\u201c':
+        word_start -= 1
+    word = text[word_start:mark]
+    if "." in word or (len(word) == 1 and word.isalpha()) or word.lower() in _ABBREVIATIONS:
+        return False
+    follow = _NEXT_WORD.match(text, mark + 1, limit)
+    return not (follow and follow.group(1).islower())
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Offset just past the sentence mark ending the sentence that holds `start` (or `limit`)."""
+    for m in _SENTENCE_MARK.finditer(text, start, limit):
+        if _is_sentence_end(text, m.start(), limit):
+            return m.start()
+    return limit
+
+
+def sentence_start(text: str, pos: int, floor: int) -> int:
+    """Offset where the sentence holding `pos` begins (never before `floor`)."""
+    i = pos
+    while i > floor:
+        ch = text[i - 1]
+        if ch in ".!?" and i < len(text) and text[i].isspace() and _is_sentence_end(text, i - 1, pos):
+            return i
+        if ch == "\n" and i - 2 >= floor and text[i - 2] == "\n":
+            return i
+        i -= 1
+    return floor
+
+
+def clause_end(text: str, start: int, limit: int) -> int:
+    """End of the clause that begins at `start`: its sentence's end or an earlier clause break."""
+    end = sentence_end(text, start, limit)
+    # A break right at the start (an empty clause) is not one.
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > start + 1 and " " in text[start : m.start()].strip():
+            return m.start()
+    return end
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding space, quote marks and clause punctuation."""
+    while start < end and text[start] in _LEAD_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    # Keep a closing bracket or quote that pairs with one inside the span.
+    if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+        end += 1
+    return start, end
+
+
+def leading_action(text: str) -> str | None:
+    """The verb phrase an ask opens with ("Continue to reject", "Signal"), or None for a noun phrase."""
+    words = text.split()
+    if not words:
+        return None
+    first = words[0].strip("\"'\u201c\u2018(")
+    if not first or not first[0].isalpha() or first.lower() in _NOT_VERBS or first[0].isdigit():
+        return None
+    taken = [first]
+    i = 1
+    if first.lower() in _CHAIN_VERBS and i < len(words) and words[i].lower() not in ("to", "a", "an", "the"):
+        taken.append(words[i])
+        i += 1
+    while i + 1 < len(words) and words[i].lower() == "to":
+        taken += words[i : i + 2]
+        i += 2
+    return " ".join(taken).rstrip(",;:.")
