@@ -35,6 +35,10 @@ _APPEAL = re.compile(
     r"people-powered|membership|chip in|give today|support (?:us|our work|independent))",
     re.IGNORECASE,
 )
+_ADDRESS = re.compile(r"\b(?:you|your|we|we're|our|us)\b", re.IGNORECASE)
+_APPEAL_VERB = re.compile(
+    r"^\W*(?:join|donate|support|subscribe|become|sign up|give|chip in)\b", re.IGNORECASE
+)
 _END_MARKER = re.compile(
     r"^\s*(?:#{3,}|-\s*30\s*-|\*\s*\*\s*\*|-*\s*ends?\s*-*|\[?end\]?)\s*$", re.IGNORECASE
 )
@@ -56,7 +60,8 @@ _ABOUT = re.compile(
 )
 _AVAILABLE = re.compile(r"\bavailable for (?:interviews?|comment)\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"(?:\u00a9|\(c\)|\bcopyright\b|all rights reserved|\bauthori[sz]ed by\b|\bunsubscribe\b|"
+    r"(?:\u00a9|\(c\)\s*\d{4}|\bcopyright\s+(?:\d{4}|\u00a9)|all rights reserved|\bauthori[sz]ed by\b|"
+    r"\bunsubscribe\b|"
     r"\bprinter friendly\b|^\W*(?:ABN|ACN)\W*\d)",
     re.IGNORECASE,
 )
@@ -97,32 +102,50 @@ def is_contact(paragraph: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """Page furniture of printed releases and saved pages: page numbers, authorisations, menus."""
+    if len(line) > 300:
+        return False
     return bool(_PAGE.search(line) or _COPYRIGHT.search(line) or _NAV.match(line))
+
+
+def _quoted(text: str) -> bool:
+    return any(q in text for q in _QUOTE_CHARS)
 
 
 def _strong(paragraph: str) -> bool:
     """Signals that open a site footer: whatever follows them is footer too."""
-    if _END_MARKER.match(paragraph) or find_license(paragraph):
+    if _END_MARKER.match(paragraph):
         return True
-    return len(_APPEAL.findall(paragraph)) >= 2
+    words = _words(paragraph)
+    if words <= 40 and find_license(paragraph):
+        return True
+    if words > 100 or _quoted(paragraph) or len(_APPEAL.findall(paragraph)) < 2:
+        return False
+    # An appeal speaks to the reader ("your contribution", "join us") or opens with an imperative.
+    return bool(_ADDRESS.search(paragraph) or _APPEAL_VERB.match(paragraph))
 
 
-def is_footer(paragraph: str) -> bool:
-    """Any footer signal; used when walking back from the end of a body."""
+def is_footer(paragraph: str, in_footer: bool = False) -> bool:
+    """Any footer signal; used when walking back from the end of a body.
+
+    The weaker signals (an "about us" paragraph, a media-availability line, a
+    "visit our site" line) only count `in_footer`, below a footer already found.
+    """
     text = paragraph.strip()
     if not text or _strong(text) or is_contact(text) or is_furniture(text):
-        return True
-    if _AVAILABLE.search(text) and _words(text) <= 30:
-        return True
-    if _URL.fullmatch(text) or (_URL.search(text) and _words(text) <= 6):
-        return True
-    if _VISIT.search(text) and _words(text) <= 100 and not any(q in text for q in _QUOTE_CHARS):
         return True
     if _NOTE.match(text) and _URL.search(text):
         # Endnotes: numbered sources with their links.
         return True
+    if not in_footer or _quoted(text):
+        return False
+    if _AVAILABLE.search(text) and _words(text) <= 30:
+        return True
+    if _URL.fullmatch(text) or (_URL.search(text) and _words(text) <= 6):
+        return True
+    if _VISIT.search(text) and _words(text) <= 100:
+        return True
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return bool(_ABOUT.match(first)) and not any(q in text for q in _QUOTE_CHARS) and " said" not in text
+    return bool(_ABOUT.match(first)) and " said" not in text
 
 
 def trim_footer(paragraphs: list[str], window: int = 8) -> tuple[list[str], list[str]]:
@@ -132,15 +155,13 @@ def trim_footer(paragraphs: list[str], window: int = 8) -> tuple[list[str], list
     strong footer signal in the last `window` paragraphs when nothing after it
     is quoted speech (a footer never quotes anyone; an article's ending often does).
     """
-    end = len(paragraphs)
-    while end > 1 and is_footer(paragraphs[end - 1]):
+    total = end = len(paragraphs)
+    while end > 1 and is_footer(paragraphs[end - 1], end < total):
         end -= 1
     for i in range(max(1, end - window), end):
-        if _strong(paragraphs[i]) and not any(
-            q in p for p in paragraphs[i:end] for q in _QUOTE_CHARS
-        ):
+        if _strong(paragraphs[i]) and not any(_quoted(p) for p in paragraphs[i:end]):
             end = i
             break
-    while end > 1 and is_footer(paragraphs[end - 1]):
+    while end > 1 and is_footer(paragraphs[end - 1], end < total):
         end -= 1
     return paragraphs[:end], paragraphs[end:]

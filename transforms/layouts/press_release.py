@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from itertools import pairwise
 from pathlib import PurePosixPath
 
 from transforms.body import assemble
@@ -63,16 +64,19 @@ def _unspace(line: str) -> str:
 
 def looks_like_release(text: str) -> bool:
     """Release markers near the top, or the hard-wrapped shape of text converted from PDF."""
-    head = text[:1500]
-    if _MARKER.search(head):
-        return True
     lines = [line.strip() for line in normalise_newlines(text[:20000]).split("\n") if line.strip()]
+    if any(_MARKER.search(line) and len(line.split()) <= 16 for line in lines[:10]):
+        return True
     if len(lines) < 8:
         return False
-    open_ended = sum(not ends_sentence(line) for line in lines) / len(lines)
+    if sum(_letterspaced(line) for line in lines[:5]) >= 2:
+        return True
+    # Hard wrapping: lines that stop mid-sentence and go on in lower case on the next line.
+    wrapped = sum(
+        not ends_sentence(line) and after[:1].islower() for line, after in pairwise(lines)
+    )
     lengths = sorted(len(line) for line in lines)
-    median = lengths[len(lengths) // 2]
-    return (open_ended > 0.4 and 40 <= median <= 120) or sum(_letterspaced(line) for line in lines[:5]) >= 2
+    return wrapped / len(lines) > 0.2 and 40 <= lengths[len(lengths) // 2] <= 120
 
 
 def _classify(line: str) -> str:
