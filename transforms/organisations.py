@@ -1,11 +1,697 @@
-"""Organisations an article names."""
+"""Organisations an article names.
+
+Rule-based and single-pass: the text is cut into capitalised stretches ("pieces"), and a piece
+is an organisation when it is a well-known one, carries an organisational head word
+("Institute", "Council", "Ltd"), or stands where only an organisation can stand (in a
+coalition's member list, before ", an advocacy group", in a sponsors' list, in a photo credit).
+Acronyms introduced in brackets or spelling a name's initials join that name. Places,
+demonyms and people never become organisations on their own.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from transforms.ids import org_key
+from transforms.orgnames import (
+    ACRONYM_STOPWORDS,
+    COMMON_CAPITALISED,
+    CONNECTORS,
+    DEMONYMS,
+    EXCLUDED_NAMES,
+    LEGAL_SUFFIXES,
+    comparison_key,
+    head_of,
+    is_acronym,
+    is_head,
+    is_place,
+    is_strong_head,
+    known_org,
+    matches_initials,
+    strip_possessive,
+)
 from transforms.records import OrgMention, ParsedArticle
 
-__all__ = ["find_organisations"]
+__all__ = ["Piece", "find_organisations", "pieces_of"]
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*\w)?(?:['’](?!\w))?|&|[^\s\w]")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_PERSON_TITLES = frozenset(
+    "Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Senator Sen Rep Gov Governor Mayor President "
+    "Chancellor Minister Secretary Judge Justice Speaker Rev Father Sister Brother Councillor Member".split()
+)
+# Words that qualify a head without naming anything ("the NGO Coalition", "an Advisory Group").
+_GENERIC = frozenset(
+    "NGO NGOs National International Joint Advisory Federal State Local Regional Executive Expert "
+    "Independent Special Select Standing General Public Private Civil Central Main New Old Interim "
+    "First Second Third Global Community Working The A An Our Their Its".split()
+)
+_ROLE_SUFFIXES = frozenset({"Chair", "Chairman", "Chairwoman", "Co-Chair", "President", "Director", "CEO"})
+_DOCUMENT_WORDS = frozenset({"Enquiry", "Inquiry", "Report", "Review", "Conference", "Submission", "Survey"})
+_IN_JOINS = frozenset({"Commission", "Inquiry", "Committee", "Taskforce", "Tribunal"})
+_LOWER_HEADS = frozenset({"police", "constabulary"})
+_MIN_WRAPPED_LINE = 70
+
+
+@dataclass(slots=True)
+class Piece:
+    """A capitalised stretch of text that may name an organisation, with its place in the text."""
+
+    text: str
+    start: int
+    end: int
+    words: list[str]
+    titled: bool = False
+    after_title: bool = False
+
+
+@dataclass(slots=True)
+class _Org:
+    forms: dict[str, str] = field(default_factory=dict)  # org_key -> form as written, first seen
+    canonical: str | None = None
+    acronym: str | None = None
+    role: str = "mentioned"
+    positions: list[int] = field(default_factory=list)
+    mentions: int = 0
+
+
+# ---------------------------------------------------------------- tokens and pieces
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() or (token[:1].isdigit() and False)
+
+
+def _titled(text: str) -> bool:
+    """A heading or title-case line: most long words capitalised, or written in capitals."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    if len(words) < 3:
+        return bool(words) and all(w[0].isupper() for w in words) and len(text) < 80
+    caps = sum(w[0].isupper() for w in words)
+    return caps / len(words) >= 0.6
+
+
+def _segments(text: str) -> list[tuple[int, int, bool]]:
+    """Paragraph-like segments of a text with a flag for headings and title-case lines."""
+    out = []
+    start = 0
+    for match in _BLANK_LINE.finditer(text):
+        out.append((start, match.start()))
+        start = match.end()
+    out.append((start, len(text)))
+    return [(s, e, _titled(text[s:e])) for s, e in out if e > s]
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _joinable_gap(text: str, prev_end: int, next_start: int, seg_starts: set[int]) -> bool:
+    gap = text[prev_end:next_start]
+    if gap.strip():
+        return False
+    if "\n" not in gap:
+        return True
+    # A hard-wrapped line (scanned releases) continues its name on the next line.
+    if next_start in seg_starts or _BLANK_LINE.search(gap):
+        line_start = text.rfind("\n", 0, prev_end) + 1
+        return prev_end - line_start >= _MIN_WRAPPED_LINE
+    return True
+
+
+def pieces_of(text: str) -> list[Piece]:
+    """Cut a text into capitalised stretches joined by connectors ("of", "for", "and", "&")."""
+    segments = _segments(text)
+    seg_starts = {s for s, _, _ in segments}
+    titled_at = [(s, e) for s, e, t in segments if t]
+    tokens = _tokens(text)
+    pieces: list[Piece] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok, start, end = tokens[i]
+        if not tok[:1].isupper():
+            i += 1
+            continue
+        words = [tok]
+        last = i
+        j = i + 1
+        while j < n:
+            if words[-1].endswith(("'s", "’s")):
+                break
+            nxt, nstart, _ = tokens[j]
+            if not _joinable_gap(text, tokens[j - 1][2], nstart, seg_starts):
+                break
+            if nxt[:1].isupper():
+                words.append(nxt)
+                last = j
+                j += 1
+                continue
+            # connectors, possibly "of the", lead to another capitalised word
+            k = j
+            joined: list[str] = []
+            while k < n and (tokens[k][0].lower() in CONNECTORS or tokens[k][0] == "the" and joined
+                             or tokens[k][0] == "in" and any(w in _IN_JOINS for w in words)):
+                if not _joinable_gap(text, tokens[k - 1][2], tokens[k][1], seg_starts):
+                    break
+                joined.append(tokens[k][0])
+                k += 1
+            if (joined and k < n and tokens[k][0][:1].isupper()
+                    and _joinable_gap(text, tokens[k - 1][2], tokens[k][1], seg_starts)
+                    and not (joined[-1] == "in" and is_place(tokens[k][0]))):
+                words.extend(joined)
+                words.append(tokens[k][0])
+                last = k
+                j = k + 1
+                continue
+            # ", Inc." and the like stay inside a company's name
+            if nxt == "," and j + 1 < n and tokens[j + 1][0].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+                words.append(tokens[j + 1][0])
+                last = j + 1
+                j += 2
+                continue
+            break
+        piece_end = tokens[last][2]
+        if words[-1] in {"Inc", "Ltd", "Corp", "Co"} and text[piece_end:piece_end + 1] == ".":
+            piece_end += 1
+        prev = tokens[i - 1][0] if i else ""
+        titled = any(s <= start < e for s, e in titled_at)
+        pieces.append(Piece(text[start:piece_end], start, piece_end, words, titled, prev in _PERSON_TITLES))
+        i = last + 1
+    return pieces
+
+
+# ---------------------------------------------------------------- names inside a piece
+
+
+def _word_spans(piece: Piece) -> list[tuple[int, int]]:
+    """Character offsets of each word of a piece, in the piece's text."""
+    spans = []
+    pos = 0
+    for word in piece.words:
+        at = piece.text.find(word, pos)
+        spans.append((at, at + len(word)))
+        pos = at + len(word)
+    return spans
+
+
+@dataclass(slots=True)
+class _Name:
+    text: str
+    start: int
+    kind: str  # "known", "headed", "plain"
+
+
+def _sub(piece: Piece, spans: list[tuple[int, int]], a: int, b: int) -> tuple[str, int]:
+    text = piece.text[spans[a][0]:spans[b - 1][1]]
+    if b == len(piece.words) and piece.text.endswith("."):
+        text = piece.text[spans[a][0]:]
+    return strip_possessive(text), piece.start + spans[a][0]
+
+
+def _trim(words: list[str], a: int, b: int) -> tuple[int, int]:
+    while a < b and (words[a] in COMMON_CAPITALISED or words[a].lower() in CONNECTORS or words[a] == "the"):
+        a += 1
+    while b > a and (words[b - 1].lower() in CONNECTORS or words[b - 1] == "the"):
+        b -= 1
+    return a, b
+
+
+def _distinctive(words: list[str]) -> bool:
+    """Some word besides head words, connectors and generic qualifiers."""
+    return any(not is_head(w) and w.lower() not in CONNECTORS and w != "the" and w not in _GENERIC
+               and w not in COMMON_CAPITALISED for w in words)
+
+
+def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out: list[_Name]) -> None:
+    """Split words[a:b] around head words: "X College of Y and Z Association" gives two names."""
+    words = piece.words
+    a, b = _trim(words, a, b)
+    if a >= b:
+        return
+    # "A Council and B Association": two names when the left part has a strong head of its own.
+    for k in range(a + 1, b - 1):
+        if words[k] in {"and", "&"} and any(is_strong_head(w) for w in words[a:k]) and head_of(words[k + 1:b]) >= 0:
+            _headed_names(piece, spans, a, k, out)
+            _headed_names(piece, spans, k + 1, b, out)
+            return
+    h = head_of(words[a:b])
+    if h < 0:
+        text, start = _sub(piece, spans, a, b)
+        out.append(_Name(text, start, "plain"))
+        return
+    h += a
+    # After the last head only a connector ("of", "for") or a company suffix continues the name.
+    stop = h + 1
+    if stop < b and words[stop].lower() in CONNECTORS | {"in"}:
+        stop = b
+    elif stop < b and words[stop].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+        stop += 1
+    first_head = next(i for i in range(a, stop) if is_head(words[i]))
+    if first_head + 1 < stop and words[first_head + 1][:1].isupper() and stop == h + 1 and first_head != h:
+        # "Council Member ... Board": two capitalised names run together; keep the last one.
+        pass
+    text, start = _sub(piece, spans, a, stop)
+    if _distinctive(words[a:stop]):
+        out.append(_Name(text, start, "headed"))
+    else:
+        out.append(_Name(text, start, "bare"))
+    if stop < b:
+        _headed_names(piece, spans, stop, b, out)
+
+
+def _names_in(piece: Piece) -> list[_Name]:
+    """The names a piece holds: well-known ones first, the rest split around head words."""
+    words = piece.words
+    spans = _word_spans(piece)
+    out: list[_Name] = []
+    i = 0
+    rest_from = 0
+    n = len(words)
+    while i < n:
+        match_end = 0
+        for j in range(min(n, i + 8), i, -1):
+            text, _ = _sub(piece, spans, i, j)
+            if known_org(text):
+                match_end = j
+                break
+        if not match_end:
+            i += 1
+            continue
+        # A known name qualified by what follows ("UN Human Rights Council") or by a
+        # regional adjective ("Victorian AMA") is a body of its own.
+        tail_head = head_of(words[match_end:n])
+        if tail_head >= 0 and is_acronym(words[i]) and match_end == i + 1:
+            i = match_end
+            continue
+        if rest_from < i:
+            _headed_names(piece, spans, rest_from, i, out)
+        start_word = i
+        if i > 0 and words[i - 1] in DEMONYMS and i - 1 >= rest_from and is_acronym(words[i]):
+            start_word = i - 1
+            out.pop() if out and out[-1].start >= piece.start + spans[i - 1][0] else None
+        text, start = _sub(piece, spans, start_word, match_end)
+        out.append(_Name(text, start, "known"))
+        i = rest_from = match_end
+    if rest_from < n:
+        _headed_names(piece, spans, rest_from, n, out)
+    return out
+
+
+# ---------------------------------------------------------------- context patterns
+
+_GROUP_NOUNS = r"(?:coalition|groups|organi[sz]ations|alliance|partners|members|agencies|signatories|sponsors|" \
+               r"NGOs|bodies|unions|charities|associations|parties|institutions|organi[sz]ers)"
+_LIST_TRIGGER = re.compile(
+    _GROUP_NOUNS + r"\b[^.;:\"“”]{0,60}?\b(?:which\s+includes?|includ(?:es|ing)|led\s+by|comprising|comprised\s+of|"
+    r"made\s+up\s+of|members\s+(?:are|include)|joined\s+by|signed\s+by|such\s+as|are|were)\s+",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|[\"“”]")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
+    r"think[- ]tank|non-?profit|NGO|campaign|union|body|watchdog|association|company|firm|movement|party|"
+    r"institute|foundation|agency|society|federation|council)\b"
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:group|organi[sz]ation|charity|movement|watchdog|coalition|alliance|think[- ]tank|firm|company|"
+    r"union|network|NGO|party|campaigners)\s+(?:the\s+)?$"
+)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|Co-Chair|[Cc]hief [Ee]xecutive|CEO|[Ff]ounder|"
+    r"spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
+    r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)\s+(?:of|at|for)\s+(?:the\s+)?$"
+)
+_ROLE_COMMA = re.compile(r"\b(?:Co-Chair|Chair|Chairman|Chairwoman|Director|CEO|President|spokes(?:man|woman|person)),\s+$")
+_ROLE_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:the|of|for|and|&|[A-Z][\w'’-]*))*")
+_CREDIT = re.compile(r"\((?:Photo|Image|Picture|Credit)s?:\s*([^)]+)\)|(?:Photo|Image|Credit)s?:\s*([^\n]+)")
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
+_SPONSOR_HEADING = re.compile(
+    r"sponsor|signator|members|partners|endorse|supporters|organi[sz]ations|coalition|co-?signers|affiliates",
+    re.IGNORECASE,
+)
+_STATE_CODE = re.compile(r"\s+(?:[A-Z]{2}|and)$")
+
+
+def _looks_personal(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0] in _PERSON_TITLES
+
+
+def _acceptable_plain(name: str) -> bool:
+    """A name found by its context alone: not a place, demonym, person title, excluded or empty."""
+    name = strip_possessive(name.strip(" ,.;:"))
+    if not name or not name[:1].isupper() or _looks_personal(name):
+        return False
+    key = org_key(name)
+    if not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED:
+        return False
+    words = name.split()
+    if all(w in DEMONYMS or is_place(w) or w in COMMON_CAPITALISED for w in words):
+        return False
+    return len(words) >= 2 or is_acronym(name) or len(name) >= 4
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+class _Collector:
+    """Gathers forms of organisations and merges those that name one body."""
+
+    def __init__(self) -> None:
+        self.orgs: list[_Org] = []
+        self.by_key: dict[str, _Org] = {}
+        self.rejected: set[str] = set()
+
+    def add(self, form: str, *, known: bool = False, role: str | None = None) -> _Org | None:
+        form = strip_possessive(form.strip(" ,;:"))
+        key = org_key(form)
+        if not key:
+            return None
+        org = self.by_key.get(key) or self.by_key.get(comparison_key(form))
+        entry = known_org(form) if known or not org else None
+        if org is None and entry is not None:
+            org = self.by_key.get(org_key(entry.canonical))
+        if org is None:
+            org = _Org()
+            self.orgs.append(org)
+        if entry is not None:
+            org.canonical = entry.canonical
+            org.acronym = org.acronym or entry.acronym
+            self.by_key.setdefault(org_key(entry.canonical), org)
+        org.forms.setdefault(key, form)
+        self.by_key[key] = org
+        self.by_key.setdefault(comparison_key(form), org)
+        if is_acronym(form) and " " not in form:
+            org.acronym = org.acronym or form
+        if role and org.role == "mentioned":
+            org.role = role
+        return org
+
+    def link(self, long_form: str, acronym: str) -> None:
+        org = self.by_key.get(org_key(long_form))
+        if org is not None:
+            org.acronym = org.acronym or acronym
+            org.forms.setdefault(org_key(acronym), acronym)
+            self.by_key[org_key(acronym)] = org
+
+
+def _paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
+    """Pieces followed by "(ACRONYM)" or "/ACRONYM"."""
+    out = []
+    for piece in pieces:
+        after = text[piece.end:piece.end + 16]
+        m = re.match(r"\s*(?:\(|/)\s*([A-Z][A-Za-z.&-]{1,11})\s*\)?", after)
+        if m and is_acronym(m.group(1)):
+            out.append((piece, m.group(1)))
+    return out
+
+
+def _list_items(text: str) -> list[str]:
+    """Names in lists: a coalition's members, the groups an article says include or are led by."""
+    items: list[str] = []
+    for trig in _LIST_TRIGGER.finditer(text):
+        rest = text[trig.end():trig.end() + 600]
+        stop = _SENTENCE_END.search(rest)
+        slot = rest[:stop.start()] if stop else rest
+        for raw in re.split(r",\s*", slot):
+            item = re.sub(r"^(?:and|or)\s+", "", raw.strip())
+            item = re.sub(r"^the\s+", "", item)
+            m = _ROLE_NAME.match(item)
+            if not m:
+                break
+            name = m.group().strip()
+            name = re.sub(r"\s+(?:the|of|for|and|&)$", "", name)
+            items.append(name)
+    return items
+
+
+def _sponsor_items(article: ParsedArticle) -> list[str]:
+    """Items of a bulleted list that names groups: under a "Co-Sponsors" heading, or mostly head words."""
+    out: list[str] = []
+    blocks = article.blocks or []
+    texts = [(b.kind, b.text) for b in blocks] or [("p", p) for p in _BLANK_LINE.split(article.body)]
+    heading = ""
+    pending: list[str] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        names = [_sponsor_name(p) for p in pending]
+        names = [n for n in names if n]
+        headed = sum(head_of(n.split()) >= 0 for n in names)
+        if names and (_SPONSOR_HEADING.search(heading) or headed * 2 >= len(pending) >= 3):
+            out.extend(names)
+        pending.clear()
+
+    for kind, text in texts:
+        inline = [t for t in re.split(r"(?:^|\s)[*•]\s+", text) if t.strip()]
+        if kind == "li":
+            pending.append(text)
+            continue
+        if len(inline) >= 3 and re.match(r"\s*[*•]\s", text):
+            flush()
+            pending.extend(inline)
+            flush()
+            heading = ""
+            continue
+        flush()
+        heading = text if kind == "h" or len(text) < 80 else ""
+    flush()
+    return out
+
+
+def _sponsor_name(item: str) -> str | None:
+    item = item.strip().rstrip(".;")
+    m = _ROLE_NAME.match(item)
+    if not m:
+        return None
+    name = m.group().strip()
+    if len(name) < len(item) and item[len(name):len(name) + 1] == ",":
+        tail = item[len(name) + 1:].strip()
+        if tail.split(" ")[0].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+            name = item[:len(name)] + ", " + tail.split(" ")[0]
+    while True:
+        trimmed = _STATE_CODE.sub("", name)
+        if trimmed == name:
+            break
+        name = trimmed
+    name = re.sub(r"\s+(?:the|of|for|&)$", "", name)
+    return name if _acceptable_plain(name) else None
+
+
+def _credit_parts(text: str) -> list[str]:
+    return [p.strip(" .()") for p in _CREDIT_SPLIT.split(text) if p.strip(" .()")]
+
+
+def _lone_acronyms(text: str) -> list[tuple[str, int]]:
+    """Capital-letter abbreviations that stand alone in running text ("ACM", "NATSILS")."""
+    out = []
+    tokens = _tokens(text)
+    for idx, (tok, start, _) in enumerate(tokens):
+        if not is_acronym(tok) or any(ch.isdigit() for ch in tok):
+            continue
+        bare = tok.replace(".", "")
+        if len(bare) < 3 and "." not in tok:
+            continue
+        if bare in ACRONYM_STOPWORDS or tok in ACRONYM_STOPWORDS or is_place(tok):
+            continue
+        prev = tokens[idx - 1][0] if idx else ""
+        nxt = tokens[idx + 1][0] if idx + 1 < len(tokens) else ""
+        if (len(prev) > 1 and prev.isupper()) or (len(nxt) > 1 and nxt.isupper() and nxt.isalpha()):
+            continue  # a line in capitals, not an abbreviation
+        if nxt[:1].isupper() and nxt not in _DOCUMENT_WORDS and not is_acronym(nxt):
+            continue  # a qualifier inside a longer name ("ETC Building")
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if line == tok:
+            continue
+        out.append((tok, start))
+    return out
 
 
 def find_organisations(article: ParsedArticle) -> list[OrgMention]:
-    return []
+    body = article.body or ""
+    extra_texts = [t for t in (article.headline, article.dek, article.image_caption) if t]
+    collector = _Collector()
+    body_pieces = pieces_of(body)
+    extra_pieces = [p for t in extra_texts for p in pieces_of(t)]
+    plain_seen: set[str] = set()
+
+    # 1. names that carry their own evidence: well-known bodies and head words
+    for piece in body_pieces:
+        if piece.titled or piece.after_title:
+            continue
+        for name in _names_in(piece):
+            if name.kind == "known":
+                collector.add(name.text, known=True)
+            elif name.kind == "headed" and _headed_ok(name.text):
+                collector.add(name.text)
+            else:
+                plain_seen.add(name.text)
+    for piece in extra_pieces:
+        for name in _names_in(piece):
+            if name.kind == "known":
+                collector.add(name.text, known=True)
+
+    # 2. "X police" for a named force
+    for m in re.finditer(r"\b([A-Z][a-z]+)\s+(police|constabulary)\b", body):
+        if m.group(1) not in DEMONYMS and m.group(1) not in COMMON_CAPITALISED:
+            form = f"{m.group(1)} {m.group(2)}"
+            collector.add(form, known=known_org(form) is not None)
+
+    # 3. names found by their context
+    _context_names(body, body_pieces, collector)
+    for name in _list_items(body):
+        if _acceptable_plain(name):
+            collector.add(name, role="member" if re.search(r"coalition", body, re.I) else None)
+    for name in _sponsor_items(article):
+        collector.add(name, role="member")
+
+    # 4. acronyms: introduced in brackets, spelling a name's initials, or standing alone
+    for piece, acronym in _paren_acronyms(body, body_pieces):
+        long_names = [n.text for n in _names_in(piece)]
+        target = next((n for n in reversed(long_names) if org_key(n) in collector.by_key), None)
+        if target:
+            collector.link(target, acronym)
+        else:
+            collector.rejected.add(acronym.replace(".", ""))
+    for acronym, _ in _lone_acronyms(body):
+        bare = acronym.replace(".", "")
+        if org_key(acronym) in collector.by_key or bare in collector.rejected:
+            continue
+        target = next((o for o in collector.orgs if any(matches_initials(bare, f) for f in o.forms.values())), None)
+        if target is not None:
+            collector.link(next(iter(target.forms.values())), acronym)
+        elif not any(matches_initials(bare, p) for p in plain_seen):
+            collector.add(acronym)
+
+    # 5. photo credits
+    for text in filter(None, [article.image_credit, *(m.group(1) or m.group(2) for m in _CREDIT.finditer(body))]):
+        for part in _credit_parts(text):
+            if known_org(part) or (head_of(part.split()) >= 0 and _distinctive(part.split())):
+                collector.add(part, known=known_org(part) is not None, role="image_credit")
+
+    _merge_variants(collector)
+    return _mentions(article, collector, body_pieces, extra_pieces)
+
+
+def _headed_ok(name: str) -> bool:
+    key = org_key(name)
+    if key in EXCLUDED_NAMES or is_place(name):
+        return False
+    words = name.split()
+    return not _looks_personal(name) and not (len(words) == 1 and not known_org(name))
+
+
+def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> None:
+    for piece in pieces:
+        if piece.titled or piece.after_title:
+            continue
+        before = body[max(0, piece.start - 60):piece.start]
+        after = body[piece.end:piece.end + 80]
+        candidates: list[str] = []
+        if _APPOSITIVE.match(after) or _NOUN_BEFORE.search(before):
+            candidates.append(piece.text)
+        if _ROLE_BEFORE.search(before) or _ROLE_COMMA.search(before):
+            m = _ROLE_NAME.match(body[piece.start:piece.start + 120])
+            if m and not re.match(r"\s+at\s", body[piece.start + m.end():piece.start + m.end() + 5]):
+                candidates.append(re.sub(r"\s+(?:the|of|for|and|&)$", "", m.group()))
+        words = piece.words
+        if (len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and re.match(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b", after)):
+            candidates.append(" ".join(words[:-1]))
+        for cand in candidates:
+            names = _names_in(Piece(cand, piece.start, piece.start + len(cand), cand.split()))
+            for name in names or []:
+                if name.kind == "known":
+                    collector.add(name.text, known=True)
+                elif _acceptable_plain(name.text):
+                    collector.add(name.text)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _merge_variants(collector: _Collector) -> None:
+    """Join short forms into the longer name they abbreviate ("Brennan Center", "City Council")."""
+    orgs = collector.orgs
+    for org in list(orgs):
+        if org.canonical:
+            continue
+        mine = max(org.forms.values(), key=lambda f: len(f.split()))
+        short = comparison_key(mine).split()
+        if not short or is_acronym(mine):
+            continue
+        for other in orgs:
+            if other is org or other not in orgs:
+                continue
+            longest = max(other.forms.values(), key=lambda f: len(f.split()))
+            long = comparison_key(longest).split()
+            if len(long) <= len(short) or not _subsequence(short, long):
+                continue
+            heads = [w for w in short if is_head(w.capitalize()) or is_head(w)]
+            if not heads and not known_org(longest):
+                continue
+            if short[0] != long[0] and long[-len(short):] != short:
+                continue
+            for key, form in org.forms.items():
+                other.forms.setdefault(key, form)
+                collector.by_key[key] = other
+            other.acronym = other.acronym or org.acronym
+            if org.role != "mentioned" and other.role == "mentioned":
+                other.role = org.role
+            orgs.remove(org)
+            break
+
+
+def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[Piece],
+              extra_pieces: list[Piece]) -> list[OrgMention]:
+    keys = collector.by_key
+    for piece in body_pieces:
+        for name in _names_in(piece) or []:
+            org = keys.get(org_key(name.text)) or keys.get(comparison_key(name.text))
+            if org is not None:
+                org.mentions += 1
+                org.positions.append(name.start)
+    for acronym, start in _lone_acronyms(article.body or ""):
+        org = keys.get(org_key(acronym))
+        if org is not None:
+            org.mentions += 1
+            org.positions.append(start)
+    for piece in extra_pieces:
+        for name in _names_in(piece):
+            org = keys.get(org_key(name.text))
+            if org is not None:
+                org.mentions += 1
+    credit = org_key(article.image_credit or "")
+    out = []
+    for org in collector.orgs:
+        forms = list(org.forms.values())
+        name = org.canonical or max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
+        aliases = [f for f in forms if org_key(f) != org_key(name)]
+        role = org.role
+        if role == "mentioned" and credit and any(org_key(f) in credit for f in forms):
+            role = "image_credit"
+        out.append(OrgMention(
+            name=name,
+            acronym=org.acronym,
+            aliases=aliases,
+            mentions=max(org.mentions, 1),
+            first_char=min(org.positions) if org.positions else -1,
+            role=role,
+        ))
+    _mark_issuer(article, out)
+    return out
+
+
+def _mark_issuer(article: ParsedArticle, orgs: list[OrgMention]) -> None:
+    """The group a release is about: named in the headline or opening, and named most often."""
+    opening = org_key(" ".join(filter(None, [article.headline, (article.body or "")[:400]])))
+    contenders = [o for o in orgs if o.role == "mentioned" and o.mentions >= 2
+                  and any(org_key(f) and f" {org_key(f)} " in f" {opening} " for f in [o.name, *o.aliases])]
+    if contenders:
+        max(contenders, key=lambda o: o.mentions).role = "issuer"
