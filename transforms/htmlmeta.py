@@ -19,6 +19,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from transforms.body import clean_inline
+from transforms.dates import parse_date
 
 __all__ = [
     "ARTICLE_TYPES",
@@ -32,11 +33,26 @@ __all__ = [
 ]
 
 # schema.org types whose fields describe the article itself (not the site or a breadcrumb).
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting", "liveblogposting",
-    "socialmediaposting", "scholarlyarticle", "techarticle", "report", "review", "posting",
-})
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "socialmediaposting",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "review",
+        "posting",
+    }
+)
 _PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "faqpage", "qapage", "collectionpage"})
 
 _LD_XPATH = "//script[@type='application/ld+json' or @type='application/json+ld']"
@@ -46,18 +62,34 @@ _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)/", re.I)
 _HANDLE = re.compile(r"^@\w+$")
 _NO_NAME = re.compile(r"^(?:no author|unknown|admin|administrator|staff|null|none|anonymous)$", re.I)
 _DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-_ISO_PREFIX = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_ISO_PREFIX = re.compile(
+    r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
 _MONTHS = {
     m: i
     for i, names in enumerate(
-        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")),
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
         start=1,
     )
     for m in names
 }
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _MDY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I)
 _DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d{2})", re.I)
 _WORDS = re.compile(r"\w+")
@@ -67,8 +99,11 @@ _BYLINE_XPATH = (
     " and not(self::script or self::style or self::meta or self::link or self::img)]"
 )
 _BYLINE_LEAD = re.compile(
-    r"^(?:(?:view all posts|all posts|more|stories|articles|posted|published|written|reported|words|text)\s+)?"
-    r"(?:by|von|par|por|di|door)\b\s*:?\s*", re.I)
+    r"^(?:(?:view all posts|all posts|more|stories|articles|posted|published|written|reported|words"
+    r"|text)\s+)?"
+    r"(?:by|von|par|por|di|door)\b\s*:?\s*",
+    re.I,
+)
 _BY_INSIDE = re.compile(r"\b(?:by|von|par|por)\b\s*:?\s*(\S.*)", re.I)
 _AUTHOR_LINK_XPATH = (
     "//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/people/')"
@@ -76,21 +111,62 @@ _AUTHOR_LINK_XPATH = (
     " or contains(@href, '/writers/') or contains(@href, '/profile/')]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
 )
-_BYLINE_CUT = re.compile(r"\s*(?:[|\u2022\u00b7@]|\s-\s|\s\u2013\s|\bon\s+\w+\s+\d|\d{1,4}[/.:-]\d|"
-                         r"\b(?:updated|published|posted)\b)", re.I)
-_BYLINE_NOT_NAME = re.compile(r"\b(?:says|said|comments?|reply|share|follow|about the author|name|email)\b|\d|[?!]",
-                              re.I)
-_NAME_JOINERS = frozenset({"and", "de", "la", "van", "von", "der", "den", "da", "di", "le", "du", "bin", "al", "y", "&"})
+_BYLINE_CUT = re.compile(
+    r"\s*(?:[|\u2022\u00b7@]|\s-\s|\s\u2013\s|\bon\s+\w+\s+\d|\d{1,4}[/.:-]\d|"
+    r"\b(?:updated|published|posted)\b)",
+    re.I,
+)
+_BYLINE_NOT_NAME = re.compile(
+    r"\b(?:says|said|comments?|reply|share|follow|about the author|name|email)\b|\d|[?!]", re.I
+)
+_NAME_JOINERS = frozenset(
+    {"and", "de", "la", "van", "von", "der", "den", "da", "di", "le", "du", "bin", "al", "y", "&"}
+)
 _CC_URL = re.compile(r"creativecommons\.org/(licenses|publicdomain)/([a-z-]+)/(\d\.\d)?", re.I)
 
 # Meta tags in order of trust, per field: (attribute, value) pairs matched case-insensitively.
-_META_HEADLINE = ("og:title", "twitter:title", "dc.title", "citation_title", "sailthru.title", "parsely-title")
-_META_AUTHOR = ("author", "article:author", "dc.creator", "citation_author", "parsely-author",
-                "sailthru.author", "byl", "dcterms.creator", "og:article:author")
-_META_DATE = ("article:published_time", "og:published_time", "datepublished", "date.published", "pubdate",
-              "publishdate", "publish-date", "published-date", "publication_date", "citation_publication_date",
-              "citation_date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued",
-              "parsely-pub-date", "sailthru.date", "date", "article.published", "og:article:published_time")
+_META_HEADLINE = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "citation_title",
+    "sailthru.title",
+    "parsely-title",
+)
+_META_AUTHOR = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "citation_author",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "dcterms.creator",
+    "og:article:author",
+)
+_META_DATE = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date.published",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "published-date",
+    "publication_date",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+    "date",
+    "article.published",
+    "og:article:published_time",
+)
 _META_PUBLISHER = ("og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher")
 
 
@@ -145,7 +221,7 @@ def _types(obj: dict[str, Any]) -> set[str]:
 def _loads_lenient(raw: str) -> Any:
     text = raw.strip()
     while (m := _COMMENT.match(text)) is not None:
-        text = text[m.end():].strip()
+        text = text[m.end() :].strip()
     text = _CONTROL.sub(" ", text.removesuffix("]]>").removesuffix("-->").strip())
     try:
         return json.loads(text)
@@ -197,8 +273,13 @@ def _first_meta(meta: dict[str, list[str]], keys: Iterable[str]) -> tuple[str, s
 
 def _valid_name(name: str) -> bool:
     name = name.strip()
-    return bool(name) and len(name) <= 120 and not _URLISH.search(name) and not _HANDLE.match(name) \
+    return (
+        bool(name)
+        and len(name) <= 120
+        and not _URLISH.search(name)
+        and not _HANDLE.match(name)
         and not _NO_NAME.match(name)
+    )
 
 
 def clean_byline(raw: str, publisher_words: Iterable[str] = ()) -> str | None:
@@ -229,12 +310,18 @@ def _aware(moment: datetime) -> datetime:
 
 
 def parse_date_text(text: str | None) -> datetime | None:
-    """A date or date-time written in any of the forms pages use: ISO 8601, RFC 2822, "March 3, 2020"."""
+    """A date or date-time written in any of the forms pages use: ISO 8601, RFC 2822, "March 3, 2020".
+
+    The project's date reader (`transforms.dates`) goes first so HTML and text
+    inputs agree; the forms below cover what it leaves (long strings, RFC 2822 times).
+    """
     if not text:
         return None
     text = text.strip()
     if not text:
         return None
+    if (shared := parse_date(text)) is not None:
+        return shared
     candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
     try:
         return datetime.fromisoformat(candidate)
@@ -243,7 +330,9 @@ def parse_date_text(text: str | None) -> datetime | None:
     if (m := _ISO_PREFIX.search(text)) is not None:
         year, month, day, hour, minute, second = m.groups()
         try:
-            return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+            return datetime(
+                int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+            )
         except ValueError:
             pass
     try:
@@ -302,14 +391,20 @@ def _ld_field(objects: list[dict[str, Any]], *keys: str, article_only: bool = Fa
 def _time_elements(tree: HtmlElement) -> Iterator[str]:
     """Datetime values of <time> elements, marked publication times first."""
     times = tree.xpath("//time[@datetime]")
-    marked = [t for t in times if t.get("pubdate") is not None or "publish" in (t.get("itemprop") or "").lower()
-              or "publish" in (t.get("class") or "").lower()]
+    marked = [
+        t
+        for t in times
+        if t.get("pubdate") is not None
+        or "publish" in (t.get("itemprop") or "").lower()
+        or "publish" in (t.get("class") or "").lower()
+    ]
     for element in (*marked, *times):
         yield element.get("datetime", "")
 
 
-def _read_date(tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list[str]],
-               latest: datetime) -> tuple[datetime | None, str | None]:
+def _read_date(
+    tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list[str]], latest: datetime
+) -> tuple[datetime | None, str | None]:
     candidates: list[tuple[str, Any]] = [
         ("json-ld", _ld_field(ld, "datePublished", "dateCreated", article_only=True)),
         ("json-ld", _ld_field(ld, "datePublished", "dateCreated")),
@@ -351,7 +446,11 @@ def _byline_text(raw: str) -> str | None:
 def _visible_byline(tree: HtmlElement) -> str | None:
     """The byline printed on the page, from the innermost element marked as author or byline."""
     marked = tree.xpath(_BYLINE_XPATH)
-    inner = [e for e in marked if not any(d in marked for d in e.iterdescendants())] if len(marked) < 200 else marked
+    inner = (
+        [e for e in marked if not any(d in marked for d in e.iterdescendants())]
+        if len(marked) < 200
+        else marked
+    )
     for element in inner[:40]:
         if (name := _byline_text(element.text_content())) is not None:
             return name
@@ -367,14 +466,19 @@ def _linked_author(tree: HtmlElement) -> str | None:
     return None
 
 
-def _read_byline(tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list[str]],
-                 publisher_words: list[str]) -> tuple[str | None, str | None]:
+def _read_byline(
+    tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list[str]], publisher_words: list[str]
+) -> tuple[str | None, str | None]:
     by_id = {obj["@id"]: obj for obj in ld if isinstance(obj.get("@id"), str) and obj.get("name")}
 
     candidates: list[tuple[str, Any]] = [
-        ("json-ld", lambda: _join_names(_texts(_resolve(_ld_field(ld, "author", "creator", article_only=True),
-                                                       by_id)))),
-        *((("meta", lambda key=key: _join_names(meta.get(key, ()))) for key in _META_AUTHOR)),
+        (
+            "json-ld",
+            lambda: _join_names(
+                _texts(_resolve(_ld_field(ld, "author", "creator", article_only=True), by_id))
+            ),
+        ),
+        *(("meta", lambda key=key: _join_names(meta.get(key, ()))) for key in _META_AUTHOR),
         ("byline", lambda: _visible_byline(tree)),
         ("rel-author", lambda: _join_names(a.text_content() for a in tree.xpath("//a[@rel='author']")[:4])),
         ("author-link", lambda: _linked_author(tree)),
@@ -400,8 +504,10 @@ def _read_licence(tree: HtmlElement, ld: list[dict[str, Any]]) -> str | None:
         href = link.get("href") or ""
         if href.strip():
             return licence_name(href)
-    for link in tree.xpath("//a[contains(@href, 'creativecommons.org/licenses') "
-                           "or contains(@href, 'creativecommons.org/publicdomain')]"):
+    for link in tree.xpath(
+        "//a[contains(@href, 'creativecommons.org/licenses') "
+        "or contains(@href, 'creativecommons.org/publicdomain')]"
+    ):
         return licence_name(link.get("href", ""))
     return None
 
@@ -417,7 +523,9 @@ def _read_language(tree: HtmlElement, meta: dict[str, list[str]]) -> str | None:
     return code if re.fullmatch(r"[a-z]{2,3}", code) else None
 
 
-def read_page_meta(tree: HtmlElement, *, latest: datetime | None = None, site_name: str | None = None) -> PageMeta:
+def read_page_meta(
+    tree: HtmlElement, *, latest: datetime | None = None, site_name: str | None = None
+) -> PageMeta:
     """Read every structured field of a parsed page; dates later than `latest` (the crawl) are refused.
 
     `site_name` (the host, say) helps tell a byline naming the site from one naming a person.
@@ -453,8 +561,11 @@ def read_page_meta(tree: HtmlElement, *, latest: datetime | None = None, site_na
     found = _first_meta(meta, ("description", "og:description", "twitter:description"))
     page.description = clean_inline(found[1]) if found else None
     image = _ld_field(ld, "image", "thumbnailUrl", article_only=True)
-    image_url = next(iter(_texts(image if not isinstance(image, dict) else image.get("url"))), None) \
-        if image else None
+    image_url = (
+        next(iter(_texts(image if not isinstance(image, dict) else image.get("url"))), None)
+        if image
+        else None
+    )
     found = _first_meta(meta, ("og:image", "og:image:url", "twitter:image"))
     page.image_url = image_url or (found[1] if found else None)
     return page

@@ -26,8 +26,12 @@ MAX_INPUT_BYTES = 512 * 1024 * 1024
 _ID_KEYS = ("id", "url", "uri")
 
 
-def gunzip_capped(data: bytes, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """Decompress gzip data as a stream, refusing to grow past `limit` bytes (a zip bomb guard)."""
+def gunzip_capped(data: bytes, limit: int | None = None) -> bytes:
+    """Decompress gzip data as a stream, refusing to grow past `limit` bytes (a zip bomb guard).
+
+    The default limit is read at call time, so configuration can lower `MAX_INPUT_BYTES`.
+    """
+    limit = MAX_INPUT_BYTES if limit is None else limit
     out = io.BytesIO()
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
@@ -51,7 +55,8 @@ def record_id(record: dict[str, Any], position: int) -> str:
 
 def _record_document(uri: str, fmt: str, record: Any, position: int) -> RawDocument | Reject:
     if not isinstance(record, dict):
-        return Reject(f"{uri}#{position}", BadRecord.reason, f"record {position} is a {type(record).__name__}, not an object")
+        kind = type(record).__name__
+        return Reject(f"{uri}#{position}", BadRecord.reason, f"record {position} is a {kind}, not an object")
     canonical = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return RawDocument(f"{uri}#{record_id(record, position)}", fmt, sha256_hex(canonical), record)
 
@@ -94,7 +99,9 @@ def read_documents(uri: str, data: bytes) -> Iterator[RawDocument | Reject]:
     """
     fmt, gzipped = format_of(uri)
     if fmt is None:
-        raise UnsupportedFormat("not a supported input type (.txt .md .html .json .jsonl .warc, or those gzipped)")
+        raise UnsupportedFormat(
+            "not a supported input type (.txt .md .html .json .jsonl .warc, or those gzipped)"
+        )
     if gzipped:
         data = gunzip_capped(data)
     if not data.strip():

@@ -25,12 +25,14 @@ from transforms.errors import NoArticle
 from transforms.htmlmeta import PageMeta, clean_byline, date_from_url, parse_date_text, read_page_meta
 from transforms.records import Block, ParsedArticle
 
-__all__ = ["body_blocks", "choose_headline", "parse_html"]
+__all__ = ["MIN_WORDS", "body_blocks", "choose_headline", "parse_html"]
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _WORD = re.compile(r"\w+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\u00bb:~-]|::|/)\s+")
 _MAX_HEADLINE = 300
+# Fewer words than this is a menu or a notice that survived extraction, not an article.
+MIN_WORDS = 10
 _HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "uk", "edu", "gov", "news", "blog", "m", "amp"})
 # trafilatura's output vocabulary for block elements.
 _PARAGRAPHS = frozenset({"p", "code", "lb"})
@@ -66,9 +68,8 @@ def _list_items(element: _Element) -> Iterator[Block]:
             continue
         nested = [child for child in item if child.tag == "list"]
         own = clean_inline(
-            (item.text or "") + " ".join(
-                ("" if c.tag == "list" else " ".join(c.itertext())) + (c.tail or "") for c in item
-            )
+            (item.text or "")
+            + " ".join(("" if c.tag == "list" else " ".join(c.itertext())) + (c.tail or "") for c in item)
         )
         if own:
             yield Block("li", own)
@@ -181,7 +182,11 @@ def choose_headline(tree: HtmlElement, page: PageMeta, site_names: list[str]) ->
         # A kicker printed inside the <h1> ("Open Progress" before the headline) is not part of it.
         for ref in references:
             core = _title_core(ref, site_names)
-            if len(core) < len(best) and (best.endswith(core) or best.startswith(core)) and len(_words(core)) >= 3:
+            if (
+                len(core) < len(best)
+                and (best.endswith(core) or best.startswith(core))
+                and len(_words(core)) >= 3
+            ):
                 return core, "h1"
         return best, "h1"
     if page.headline and page.headline_source == "json-ld":
@@ -239,7 +244,11 @@ def _extract(tree: HtmlElement, url: str | None, latest: datetime) -> Any:
 
     params = {**_DATE_PARAMS_BASE, "max_date": latest.strftime("%Y-%m-%d")}
     return bare_extraction(
-        tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
         date_extraction_params=params,
     )
 
@@ -255,8 +264,8 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     if doc is None or doc.body is None:
         raise NoArticle("no main text found on the page")
     body, blocks = assemble(body_blocks(doc.body))
-    if not body:
-        raise NoArticle("no main text found on the page")
+    if len(_WORD.findall(body)) < MIN_WORDS:
+        raise NoArticle(f"the page's main text has fewer than {MIN_WORDS} words")
 
     site_names = [n for n in (page.publisher, doc.sitename, doc.hostname) if n]
     headline, headline_source = choose_headline(tree, page, site_names)
@@ -279,8 +288,11 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
         elif byline is None and doc.author:
             byline, byline_source = clean_byline(doc.author), "trafilatura-site"
     alt, caption, credit = _figure_caption(tree)
-    extra: dict[str, Any] = {"date_source": date_source, "headline_source": headline_source,
-                             "byline_source": byline_source}
+    extra: dict[str, Any] = {
+        "date_source": date_source,
+        "headline_source": headline_source,
+        "byline_source": byline_source,
+    }
     if page.image_url:
         extra["image_url"] = page.image_url
     if page.description:

@@ -1,0 +1,165 @@
+"""Web pages to articles: main text as blocks, metadata from the page's own statements."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from transforms.body import BULLET
+from transforms.errors import NoArticle
+from transforms.layouts.html import parse_html
+
+CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "html"
+
+PARAGRAPHS = [
+    "The regional water board announced on Monday that it would spend four years rebuilding the "
+    "reservoir dam above Millbrook, after inspectors found cracks in the spillway last winter.",
+    "Engineers told the board that the dam was safe for now, but that a wet spring could put the "
+    "spillway under more strain than it was designed to carry, and that repairs could not wait.",
+    "Residents who packed the town hall meeting asked why the cracks had gone unreported for so long, "
+    "and several said they had never been told the dam was inspected at all.",
+]
+DEMANDS = [
+    "publish every inspection report since 2010",
+    "set up an independent panel to oversee the repairs",
+    "pay for flood insurance for homes below the dam",
+]
+
+
+def _page(*, head: str = "", byline: str = "By Ruth Almeida", lang: str = "en") -> bytes:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    items = "".join(f"<li>{d}</li>" for d in DEMANDS)
+    html = f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
+<title>Dam repairs will take four years - Millbrook Gazette</title>
+<meta property="og:site_name" content="Millbrook Gazette">
+{head}</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/weather">Weather</a></li></ul></nav>
+<main><article>
+<h1>Dam repairs will take four years</h1>
+<div class="byline">{byline}</div>
+<time datetime="2022-04-11T09:30:00+00:00">11 April 2022</time>
+<figure><img src="dam.jpg" alt="The spillway seen from below">
+<figcaption>The cracked spillway in March. <span class="credit">Photo: Lee Park</span></figcaption></figure>
+{paragraphs}
+<h2>What residents want</h2>
+<p>The residents' association set out three demands in a letter to the board:</p>
+<ul>{items}</ul>
+<p>The board said it would answer the letter before its next meeting in May.</p>
+</article>
+<aside class="related"><h3>Related stories</h3><ul>
+<li><a href="/a">School roof to be replaced after storm damage</a></li>
+<li><a href="/b">Bus timetable changes from June</a></li></ul></aside>
+<section id="comments" class="comments"><h3>Comments</h3>
+<div class="comment">
+<p>I have lived here thirty years and nobody ever told us anything about this dam.</p></div>
+</section></main>
+<footer><p>Copyright Millbrook Gazette. All rights reserved.</p></footer>
+</body></html>"""
+    return html.encode("utf-8")
+
+
+def test_body_is_the_article_without_navigation_comments_or_related_stories() -> None:
+    article = parse_html(_page(), {})
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.body
+    for noise in ("Sport", "Weather", "Bus timetable", "nobody ever told us", "All rights reserved"):
+        assert noise not in article.body
+
+
+def test_lists_stay_lists_and_headings_stay_headings() -> None:
+    article = parse_html(_page(), {})
+    kinds = {block.text: block.kind for block in article.blocks}
+    for demand in DEMANDS:
+        assert kinds[demand] == "li"
+        assert BULLET + demand in article.body
+    assert kinds["What residents want"] == "h"
+    assert kinds[PARAGRAPHS[0]] == "p"
+
+
+def test_block_offsets_point_into_the_body() -> None:
+    article = parse_html(_page(), {})
+    assert article.blocks
+    for block in article.blocks:
+        assert article.body[block.start : block.end] == block.text
+
+
+def test_metadata_from_the_page() -> None:
+    article = parse_html(_page(), {"url": "https://gazette.example/news/dam"})
+    assert article.headline == "Dam repairs will take four years"
+    assert article.byline == "Ruth Almeida"
+    assert article.published_at == datetime(2022, 4, 11, 9, 30)
+    assert article.extra["date_source"] == "time"
+    assert article.publisher == "Millbrook Gazette"
+    assert article.language == "en"
+    assert article.url == "https://gazette.example/news/dam"
+    assert article.image_alt == "The spillway seen from below"
+    assert article.image_caption == "The cracked spillway in March."
+    assert article.image_credit == "Photo: Lee Park"
+
+
+def test_json_ld_beats_the_layout() -> None:
+    head = """<script type="application/ld+json">{"@type": "NewsArticle",
+      "headline": "Dam repairs will take four years", "datePublished": "2022-04-10",
+      "author": [{"@type": "Person", "name": "Ruth Almeida"}, {"@type": "Person", "name": "Omar Vance"}]}
+      </script>"""
+    article = parse_html(_page(head=head), {})
+    assert article.byline == "Ruth Almeida, Omar Vance"
+    assert article.published_at == datetime(2022, 4, 10)
+    assert article.extra["date_source"] == "json-ld"
+
+
+def test_no_date_later_than_the_crawl() -> None:
+    head = '<meta property="article:published_time" content="2022-05-01T00:00:00Z">'
+    fetched = datetime(2022, 4, 20, tzinfo=UTC)
+    article = parse_html(_page(head=head), {"fetched_at": fetched})
+    assert article.published_at == datetime(2022, 4, 11, 9, 30)
+
+
+def test_date_from_the_url_as_a_last_resort() -> None:
+    page = _page().replace(b'<time datetime="2022-04-11T09:30:00+00:00">11 April 2022</time>', b"")
+    article = parse_html(page, {"url": "https://gazette.example/2022/04/09/dam-repairs"})
+    assert article.published_at is not None
+    assert article.published_at.date().isoformat() in ("2022-04-09", "2022-04-11")
+
+
+def test_declared_legacy_charset() -> None:
+    page = _page().replace(b'<meta charset="utf-8">', b'<meta charset="windows-1252">')
+    page = page.replace(b"Almeida", "Almeída".encode("cp1252"))
+    assert parse_html(page, {}).byline == "Ruth Almeída"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<html><head><title>Nothing here</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+        b"<html><body></body></html>",
+    ],
+)
+def test_a_page_without_article_text_is_refused(page: bytes) -> None:
+    with pytest.raises(NoArticle):
+        parse_html(page, {})
+
+
+def _corpus_pages(limit: int) -> list[Path]:
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus is not available")
+    return sorted(CORPUS.rglob("*.htm*"))[:limit]
+
+
+@pytest.mark.corpus
+def test_real_pages_give_text_and_headlines() -> None:
+    pages = _corpus_pages(30)
+    with_headline = 0
+    for path in pages:
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        article = parse_html(data, {})
+        assert len(article.body.split()) > 30, path.name
+        assert all(article.body[b.start : b.end] == b.text for b in article.blocks)
+        with_headline += bool(article.headline)
+    assert with_headline >= len(pages) * 0.9

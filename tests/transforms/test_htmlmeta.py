@@ -1,0 +1,167 @@
+"""Structured page metadata: JSON-LD, OpenGraph, meta tags, <time>, lang and licence links."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import lxml.html
+import pytest
+
+from transforms.htmlmeta import date_from_url, licence_name, parse_date_text, read_json_ld, read_page_meta
+
+LD_PAGE = """<html lang="en-GB"><head>
+<title>Harbour plan approved | Coastline Courier</title>
+<meta property="og:title" content="Harbour plan gets the go-ahead">
+<meta property="og:site_name" content="Coastline Courier">
+<meta property="article:published_time" content="2021-03-02T08:00:00+00:00">
+<meta name="author" content="Somebody Else">
+<link rel="canonical" href="https://courier.example/2021/03/harbour-plan">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Coastline Courier"},
+  {"@type": "Person", "@id": "#writer", "name": "Maren Okafor"},
+  {"@type": "NewsArticle", "headline": "Harbour plan approved after long night",
+   "datePublished": "2021-03-01T21:15:00+00:00", "author": {"@id": "#writer"},
+   "publisher": {"@type": "Organization", "name": "Coastline Courier"},
+   "license": "https://creativecommons.org/licenses/by-sa/4.0/"}
+]}
+</script></head><body><h1>Harbour plan approved</h1></body></html>"""
+
+
+def _meta(html: str, latest: datetime | None = None):
+    return read_page_meta(lxml.html.document_fromstring(html), latest=latest)
+
+
+def test_json_ld_comes_first() -> None:
+    page = _meta(LD_PAGE)
+    assert page.headline == "Harbour plan approved after long night"
+    assert page.headline_source == "json-ld"
+    assert page.byline == "Maren Okafor"  # the @id reference is resolved through the graph
+    assert page.byline_source == "json-ld"
+    assert page.published_at == datetime(2021, 3, 1, 21, 15)
+    assert page.date_source == "json-ld"
+    assert page.publisher == "Coastline Courier"
+    assert page.license == "CC BY-SA 4.0"
+    assert page.language == "en"
+    assert page.canonical_url == "https://courier.example/2021/03/harbour-plan"
+    assert page.title == "Harbour plan approved | Coastline Courier"
+
+
+def test_meta_tags_when_there_is_no_json_ld() -> None:
+    page = _meta(LD_PAGE.split("<script")[0] + "</head><body></body></html>")
+    assert page.headline == "Harbour plan gets the go-ahead"
+    assert page.headline_source == "meta"
+    assert page.byline == "Somebody Else"
+    assert page.published_at == datetime(2021, 3, 2, 8, 0)
+    assert page.date_source == "meta"
+
+
+def test_time_element_and_printed_byline() -> None:
+    page = _meta("""<html><body><article>
+      <div class="byline">By Tomasz Lind | 4 May 2019</div>
+      <time datetime="2019-05-04">4 May</time><p>Text.</p></article></body></html>""")
+    assert page.published_at == datetime(2019, 5, 4)
+    assert page.date_source == "time"
+    assert page.byline == "Tomasz Lind"
+    assert page.byline_source == "byline"
+
+
+def test_a_date_after_the_crawl_is_refused() -> None:
+    html = """<html><head><meta property="article:published_time" content="2030-01-01T00:00:00Z"></head>
+      <body><time datetime="2020-06-01">June</time></body></html>"""
+    page = _meta(html, latest=datetime(2021, 1, 1, tzinfo=UTC))
+    assert page.published_at == datetime(2020, 6, 1)
+    assert page.date_source == "time"
+
+
+def test_byline_naming_the_site_is_a_last_resort() -> None:
+    html = """<html><head><meta property="og:site_name" content="Valley Post">
+      <meta name="author" content="Valley Post"></head><body>
+      <span class="author-name">Ines Duarte</span></body></html>"""
+    page = _meta(html)
+    assert page.byline == "Ines Duarte"
+    only_site = _meta(html.replace("Ines Duarte", ""))
+    assert only_site.byline == "Valley Post"
+    assert only_site.byline_source == "meta-site"
+
+
+def test_comment_authors_are_not_bylines() -> None:
+    page = _meta("""<html><body><article><p>Story.</p></article>
+      <div class="comments"><span class="comment-author">Quinn Reader</span></div></body></html>""")
+    assert page.byline is None
+
+
+@pytest.mark.parametrize("broken", ["{not json", "", "<!-- -->", "[1, 2", "null"])
+def test_broken_json_ld_is_ignored(broken: str) -> None:
+    tree = lxml.html.document_fromstring(
+        f'<html><head><script type="application/ld+json">{broken}</script></head><body><p>x</p></body></html>'
+    )
+    assert read_json_ld(tree) == []
+
+
+def test_json_ld_inside_comment_markers_and_lists() -> None:
+    tree = lxml.html.document_fromstring("""<html><head><script type="application/ld+json">
+      <!-- [{"@type": "BreadcrumbList"}, {"@type": ["BlogPosting"], "headline": "Notes"}] --></script>
+      </head><body></body></html>""")
+    assert read_json_ld(tree)[0]["headline"] == "Notes"
+
+
+@pytest.mark.parametrize(
+    ("href", "name"),
+    [
+        ("https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0"),
+        ("http://creativecommons.org/licenses/by-nc-nd/3.0/deed.en", "CC BY-NC-ND 3.0"),
+        ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0 1.0"),
+        ("https://example.org/terms", "https://example.org/terms"),
+    ],
+)
+def test_licence_names(href: str, name: str) -> None:
+    assert licence_name(href) == name
+
+
+def test_licence_from_rel_license_link() -> None:
+    page = _meta(
+        '<html><body><a rel="license" href="https://creativecommons.org/licenses/by/2.0/">cc</a>'
+        "</body></html>"
+    )
+    assert page.license == "CC BY 2.0"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2020-01-17T21:08:00+00:00", datetime(2020, 1, 17, 21, 8)),
+        ("2020-01-17", datetime(2020, 1, 17)),
+        ("January 17, 2020", datetime(2020, 1, 17)),
+        ("17 January 2020", datetime(2020, 1, 17)),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_parse_date_text(text: str, expected: datetime | None) -> None:
+    got = parse_date_text(text)
+    if got is not None and got.tzinfo is not None:
+        got = got.astimezone(UTC).replace(tzinfo=None)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://paper.example/2019/10/22/a-story", datetime(2019, 10, 22)),
+        ("https://paper.example/news/2019-10-22-a-story", datetime(2019, 10, 22)),
+        ("https://paper.example/2019/13/40/a-story", None),
+        ("https://paper.example/about", None),
+        (None, None),
+    ],
+)
+def test_date_from_url(url: str | None, expected: datetime | None) -> None:
+    assert date_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("attrs", "code"),
+    [('lang="de-AT"', "de"), ('lang="pt_BR"', "pt"), ('lang=""', None), ("", None), ('lang="x"', None)],
+)
+def test_language_from_html_lang(attrs: str, code: str | None) -> None:
+    assert _meta(f"<html {attrs}><body><p>x</p></body></html>").language == code
