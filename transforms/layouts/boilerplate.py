@@ -94,10 +94,11 @@ def _words(text: str) -> int:
 
 def is_contact(paragraph: str) -> bool:
     """A media contact: a contact lead-in, or a short paragraph that is mostly names and numbers."""
-    if _CONTACT_LEAD.search(paragraph):
+    if _CONTACT_LEAD.match(paragraph):
         return True
-    reachable = _PHONE.search(paragraph) or _EMAIL.search(paragraph)
-    return bool(reachable) and _words(paragraph) <= 40 and not any(q in paragraph for q in _QUOTE_CHARS)
+    if _words(paragraph) > 40 or _quoted(paragraph):
+        return False
+    return bool(("@" in paragraph and _EMAIL.search(paragraph)) or _PHONE.search(paragraph))
 
 
 def is_furniture(line: str) -> bool:

@@ -31,6 +31,7 @@ _CREDIT_SUFFIX = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CREDIT_ONLY = re.compile(r"^\s*" + _CREDIT_WORD + r"\s*:\s*(?P<credit>.{2,120}?)\s*$", re.IGNORECASE)
+_CREDIT_NEAR_END = re.compile(_CREDIT_WORD, re.IGNORECASE)
 _QUOTE_OPEN = "\"\u201c\u00ab"
 _QUOTE_CLOSE = "\"\u201d\u00bb"
 _WORD = re.compile(r"[\w']+")
@@ -38,6 +39,8 @@ _WORD = re.compile(r"[\w']+")
 
 def split_caption(text: str) -> tuple[str | None, str] | None:
     """(caption, credit) when `text` is a caption ending in a photo credit, or a bare credit line."""
+    if not _CREDIT_NEAR_END.search(text[-160:]):
+        return None
     for pattern in (_CREDIT_TAIL, _CREDIT_SUFFIX):
         match = pattern.match(text.strip())
         if match:
