@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from transforms.errors import EmptyInput, NotText, Undecodable
 
-__all__ = ["decode_text"]
+__all__ = ["decode_text", "repair_mojibake"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -18,6 +19,13 @@ _BOMS = (
 # Bytes that never occur in text: C0 controls other than tab, newlines, form feed and escape.
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _CONTROL_TABLE = bytes.maketrans(b"", b"")
+# UTF-8 lead bytes (0xC2-0xF4) read as cp1252, followed by continuation bytes read the same way.
+_CP1252_HIGH = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE_RUN = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_HIGH}]+)+")
+_MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{_CP1252_HIGH}]")
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -28,13 +36,47 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
+def _mostly_latin(text: str) -> bool:
+    """Text whose non-ASCII characters are a sprinkling among ASCII letters (pound signs, accents, quotes)."""
+    letters = sum(c.isalpha() for c in text[:20000]) or 1
+    foreign = sum(not c.isascii() for c in text[:20000])
+    return foreign / letters < 0.05
+
+
+def _fix_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    for _ in range(2):
+        try:
+            fixed = run.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            break
+        if fixed == run:
+            break
+        run = fixed
+    return run
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was read as cp1252 somewhere upstream ("Ã©" back to "é", "â€™" to "’")."""
+    if not _MOJIBAKE_HINT.search(text):
+        return text
+    return _MOJIBAKE_RUN.sub(_fix_run, text)
+
+
 def decode_text(data: bytes, declared: str | None = None) -> str:
-    """Decode an input's bytes, trying a BOM, then UTF-8, then a declared or detected encoding.
+    """Decode an input's bytes: a BOM, then UTF-8, then a declared encoding, then cp1252 or a detected one.
 
     UTF-8 is tried first because it almost never decodes text written in
-    another encoding by accident; cp1252 is the usual fallback for Western
-    news text (it is Latin-1 plus the curly quotes and the euro sign).
+    another encoding by accident; cp1252 (Latin-1 plus curly quotes and the
+    euro sign) is what most Western news text that is not UTF-8 is written
+    in, so it is taken when it reads as mostly Latin text. Only other text
+    goes to statistical detection. Mojibake from an earlier wrong decoding
+    is repaired either way.
     """
+    return repair_mojibake(_decode(data, declared))
+
+
+def _decode(data: bytes, declared: str | None) -> str:
     if not data.strip():
         raise EmptyInput("the input holds no text")
     for bom, encoding in _BOMS:
@@ -42,7 +84,8 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
             try:
                 return data[len(bom):].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise Undecodable(f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}") from exc
+                detail = f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
+                raise Undecodable(detail) from exc
     if _looks_binary(data):
         raise NotText("the input holds binary data, not text")
     try:
@@ -54,6 +97,12 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _mostly_latin(western):
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:65536]).best()
@@ -62,7 +111,6 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
             return data.decode(best.encoding)
         except (LookupError, UnicodeDecodeError):
             pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise Undecodable(f"not UTF-8 and no 8-bit encoding fits: {exc}") from exc
+    if western is not None:
+        return western
+    raise Undecodable("not UTF-8 and no 8-bit encoding fits")
