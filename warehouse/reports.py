@@ -31,6 +31,7 @@ __all__ = [
     "UnknownReport",
     "catalogue",
     "get_report",
+    "parse_report",
     "report_table",
     "run_report",
 ]
@@ -65,7 +66,8 @@ class Report:
     text: str
 
 
-def _parse_header(name: str, text: str) -> Report:
+def parse_report(name: str, text: str) -> Report:
+    """Read a report's header; refuse one whose declared parameters differ from those its SQL uses."""
     fields: dict[str, str] = {}
     last: str | None = None
     for line in text.splitlines():
@@ -94,7 +96,7 @@ def _parse_header(name: str, text: str) -> Report:
 def catalogue() -> dict[str, Report]:
     """Every report, by name, in name order."""
     names = sorted(path.stem for path in Path(_REPORTS_DIR).glob("*.sql"))
-    return {name: _parse_header(name, sql(f"reports/{name}")) for name in names}
+    return {name: parse_report(name, sql(f"reports/{name}")) for name in names}
 
 
 def get_report(name: str) -> Report:

@@ -1,14 +1,17 @@
 """A small warehouse for the read-side tests: five articles from two local papers.
 
-`build_warehouse(path)` writes it; the `warehouse` fixture gives its path.
-The numbers the tests expect follow from these rows and are worked out in
-the tests themselves, next to the assertion.
+`build_warehouse(path)` writes it; the `warehouse` fixture gives its path and
+`sample` the rows it holds. Tests take the rows from the fixture rather than
+importing this module: pytest may hold another folder's conftest under the
+same module name. The numbers the tests expect follow from these rows and
+are worked out in the tests, next to the assertion.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import duckdb
 import pytest
@@ -126,3 +129,12 @@ def build_warehouse(path: Path) -> Path:
 @pytest.fixture
 def warehouse(tmp_path: Path) -> Path:
     return build_warehouse(tmp_path / "newsdesk.duckdb")
+
+
+@pytest.fixture
+def sample() -> SimpleNamespace:
+    return SimpleNamespace(
+        articles=ARTICLES, quotes=QUOTES, organisations=ORGANISATIONS,
+        article_organisations=ARTICLE_ORGANISATIONS, recommendations=RECOMMENDATIONS,
+        rejects=REJECTS, runs=RUNS,
+    )
