@@ -25,6 +25,7 @@ _CP1252_HIGH = (
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
 _MOJIBAKE_RUN = re.compile(f"(?:[\u00c2-\u00f4][{_CP1252_HIGH}]+)+")
+_FOREIGN_RUN = re.compile(r"[^\x00-\x7f\W\d_]{3,}")
 _MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{_CP1252_HIGH}]")
 
 
@@ -37,10 +38,15 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _mostly_latin(text: str) -> bool:
-    """Text whose non-ASCII characters are a sprinkling among ASCII letters (pound signs, accents, quotes)."""
-    letters = sum(c.isalpha() for c in text[:20000]) or 1
-    foreign = sum(not c.isascii() for c in text[:20000])
-    return foreign / letters < 0.05
+    """Non-ASCII characters only as a sprinkling (pound signs, accents, quotes), not whole words.
+
+    Text in another script read as cp1252 turns into runs of accented letters;
+    Western text has almost none.
+    """
+    sample = text[:20000]
+    runs = len(_FOREIGN_RUN.findall(sample))
+    letters = sum(c.isalpha() for c in sample) or 1
+    return runs * 1000 / letters <= 1
 
 
 def _fix_run(match: re.Match[str]) -> str:
