@@ -1,0 +1,169 @@
+"""People an article names, so that "he", "Mr Brown" or "Caddell" can be read as the full name.
+
+Names are runs of capitalised words outside quotes. A run that carries an
+organisation word ("Institute", "Party") is an organisation, not a person; a
+run after "in", "at", "from" or "to" is more likely a place, so it is never
+taken as the person a later pronoun points back to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from transforms.quote_cues import HONORIFICS, ORG_WORDS, ROLE_WORDS, STOP_CAPS
+from transforms.quote_firstnames import given_name_gender
+
+__all__ = ["Mention", "NameIndex", "name_core", "name_tokens"]
+
+_CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\u2019'\-]*\.?|Mc[A-Z]\w*)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|al|el|dos|das|del)"
+RUN = re.compile(rf"(?<![\w\u2019'-]){_CAP}(?:[ ](?:{_PARTICLE}[ ])*{_CAP})*")
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|of|for|near|into|across|outside|and)\s+(?:the\s+)?|,\s)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
+# How far back a pronoun may look for a person whose gender fits before settling for any person.
+_GENDERED_REACH = 1500
+_ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
+
+
+def name_tokens(run: str) -> list[str]:
+    return run.split()
+
+
+def _is_org(tokens: list[str]) -> bool:
+    return any(t.lower().strip(".,") in ORG_WORDS for t in tokens)
+
+
+def _acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and token not in _ROMAN
+
+
+def name_core(run: str) -> tuple[str, str, bool]:
+    """The personal name at the end of a capitalised run, its honorific's gender and whether it is a person.
+
+    "Conservative Shadow chancellor Oliver Letwin" gives "Oliver Letwin"; "Mr Brown" keeps
+    its honorific ("Mr Brown", "m"); a run naming an organisation comes back whole.
+    """
+    tokens = name_tokens(_POSSESSIVE.sub("", run))
+    if not tokens:
+        return run, "", False
+    if tokens[-1].lower() in ORG_WORDS or all(_acronym(t) for t in tokens):
+        return " ".join(tokens), "", False
+    core: list[str] = []
+    gender = ""
+    for token in reversed(tokens):
+        low = token.lower()
+        if low in HONORIFICS:
+            gender = HONORIFICS[low]
+            if HONORIFICS[low] or len(core) == 1:
+                core.insert(0, token)
+            break
+        if (low in ROLE_WORDS or low in STOP_CAPS or _acronym(token)) and core:
+            break
+        if low in STOP_CAPS:
+            return " ".join(tokens), "", False
+        core.insert(0, token)
+        if len(core) >= 4:
+            break
+    if not core or _is_org(core):
+        return " ".join(tokens), "", False
+    return " ".join(core), gender, True
+
+
+@dataclass(slots=True)
+class Mention:
+    pos: int
+    name: str  # without honorific
+    surname: str
+    gender: str
+    tokens: int
+    antecedent: bool  # may a later "he"/"she" point back to it
+
+
+def _strip_honorific(name: str) -> tuple[str, str]:
+    tokens = name.split()
+    if len(tokens) > 1 and tokens[0].lower() in HONORIFICS:
+        return " ".join(tokens[1:]), HONORIFICS[tokens[0].lower()]
+    return name, ""
+
+
+class NameIndex:
+    """Every person-like name outside quotes, by position, with what their honorifics tell of gender."""
+
+    def __init__(self, masked: str) -> None:
+        self.mentions: list[Mention] = []
+        gender_of: dict[str, str] = {}
+        for m in RUN.finditer(masked):
+            run = m.group()
+            tokens = run.split()
+            if len(tokens) == 1 and tokens[0].lower() in STOP_CAPS:
+                continue
+            core, gender, person = name_core(run)
+            if not person:
+                continue
+            bare, honorific_gender = _strip_honorific(core)
+            words = bare.split()
+            if len(words) >= 3 and _SENTENCE_START.search(masked, max(0, m.start() - 3), m.start()) \
+                    and not given_name_gender(words[0]):
+                bare = " ".join(words[1:])  # a capitalised verb opening the sentence, not a given name
+            gender = gender or honorific_gender or (given_name_gender(bare.split()[0]) if " " in bare else "")
+            surname = bare.split()[-1]
+            if gender:
+                gender_of[surname] = gender
+            possessive = bool(_POSSESSIVE.search(run)) and not run.endswith(".")
+            place = bool(_PLACE_BEFORE.search(masked, max(0, m.start() - 12), m.start()))
+            start = m.start() + run.rfind(core.split()[0]) if core.split()[0] in run else m.start()
+            self.mentions.append(Mention(start, bare, surname, gender, len(bare.split()),
+                                         not possessive and not place))
+        full = {mention.surname for mention in self.mentions if mention.tokens > 1}
+        for mention in self.mentions:
+            mention.gender = mention.gender or gender_of.get(mention.surname, "")
+            if mention.tokens == 1 and mention.surname not in full and not mention.gender:
+                mention.antecedent = False
+        self._positions = [mention.pos for mention in self.mentions]
+
+    def antecedent(self, pos: int, pronoun: str) -> Mention | None:
+        """The most recent person before `pos` that `pronoun` can stand for.
+
+        A person whose gender is known and fits wins over a nearer one of unknown gender.
+        """
+        want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower(), "")
+        i = bisect.bisect_left(self._positions, pos)
+        fallback: Mention | None = None
+        while i > 0:
+            i -= 1
+            mention = self.mentions[i]
+            if not mention.antecedent:
+                continue
+            if mention.gender:
+                if not want or mention.gender == want:
+                    return mention
+            elif fallback is None:
+                fallback = mention
+            if pos - mention.pos > _GENDERED_REACH:
+                break
+        return fallback
+
+    def fullest(self, name: str, pos: int) -> str:
+        """The longest form of a person's name the article gives: "Mr Brown" -> "Gordon Brown"."""
+        bare, gender = _strip_honorific(name)
+        tokens = bare.split()
+        if not tokens:
+            return name
+        surname = tokens[-1]
+        best: Mention | None = None
+        for mention in self.mentions:
+            if mention.pos >= pos:
+                break
+            if mention.surname != surname or mention.tokens <= len(tokens):
+                continue
+            if gender and mention.gender and mention.gender != gender:
+                continue
+            if not set(tokens) <= set(mention.name.split()):
+                continue
+            if best is None or mention.tokens >= best.tokens:
+                best = mention
+        return best.name if best else name

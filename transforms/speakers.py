@@ -1,0 +1,498 @@
+"""Who said each quoted span: the attribution around its marks, carried over and resolved.
+
+Attribution is read from the text outside quotes (quoted words are masked so
+their verbs never count as cues):
+
+* after the span, `"...," Mr Blair said` or `"...," said Mr Howard, a ...`;
+* before it, `Ms Kelly said: "..."`, `the coalition pointed out that "..."`,
+  `According to the report, "..."`;
+* otherwise the speaker carries over from the previous span of the paragraph,
+  or from the paragraph before when this one only continues the quoting.
+
+Speakers are then resolved: "he"/"she" to the latest fitting person named
+before, "Mr Brown" to the fullest form the article gives ("Gordon Brown"),
+and role-laden runs ("Tory shadow education secretary Tim Collins") to the
+name itself. Groups and documents ("the coalition", "the letter") stay as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from transforms.quote_cues import (
+    ADVERBS,
+    CUE,
+    DETERMINERS,
+    INTRO_WORDS,
+    LEAD_WORDS,
+    PARTICIPLE_CUES,
+    PRONOUNS,
+    STOP_CAPS,
+    cue_lemma,
+)
+from transforms.quote_marks import Span, paragraphs
+from transforms.quote_names import RUN, NameIndex, name_core
+
+__all__ = ["Attribution", "SpeakerStyle", "attribute"]
+
+SpeakerStyle = Literal["name", "phrase"]
+
+MASK = "\u00b7"
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Prof|Rev|Hon|Mt|"
+    r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Det|Supt|Insp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
+)
+_SEGMENT = re.compile(r"\s*(?:,|;|--|\u2014|\u2013|\s-\s)\s*")
+_WORD = re.compile(r"[^\s]+")
+_LEADING_NOISE = re.compile(r"^[\s,;:\u2014\u2013\-.!?\"'\u201c\u201d\u2018\u2019" + MASK + r"]+")
+_AFTER_CUE_END = re.compile(r"^\s*(?:[,.;:!?]|$)")
+_OBJECT_THEN_MARK = re.compile(r"^[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s*$")
+_ABBREV_DOT = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|Hon|Det)\.|\b[A-Z]\.)"
+_NP_AFTER = re.compile(r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)(?=\s+(?:in|on|at|"
+                       r"during|after|before|when|while|via|from|for|to|about|of|as)\b|[,.;:!?(\u2014\u2013]|$)")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov))[.!?](?:\s|$)")
+_HAS_WORD = re.compile(r"[^\W\d_]")
+_TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: str | None
+    cue: str | None
+    group: bool = False  # a group or document rather than a person ("the coalition", "the letter")
+    strength: str = ""  # "tight" (cue beside the marks), "loose" (elsewhere in the sentence), "carried"
+
+
+@dataclass(slots=True)
+class _Phrase:
+    text: str
+    appositive: str
+    pos: int
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def mask(body: str, spans: list[Span]) -> str:
+    """The body with every quoted span's words blanked, offsets unchanged."""
+    parts: list[str] = []
+    pos = 0
+    for span in spans:
+        parts.append(body[pos:span.start])
+        parts.append(MASK * (span.end - span.start))
+        pos = span.end
+    parts.append(body[pos:])
+    return "".join(parts)
+
+
+def _sentence_starts(body: str, spans: list[Span]) -> list[int]:
+    starts = [lo for lo, _ in paragraphs(body)]
+    span_starts = [s.start for s in spans]
+    for m in _BOUNDARY.finditer(body):
+        j = m.end()
+        k = bisect.bisect_right(span_starts, j) - 1
+        if k >= 0 and spans[k].start < j < spans[k].end:
+            continue  # a full stop inside a quote does not end the reporting sentence
+        if body[m.start()] == "." and _ABBREVIATION.search(body, max(0, m.start() - 12), m.start() + 1):
+            continue
+        starts.append(j)
+    return sorted(set(starts))
+
+
+def _strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    while words and words[-1].group().lower().strip(",") in ADVERBS:
+        words.pop()
+    return words
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Comma- and dash-separated pieces of `text` (offsets), keeping brackets whole."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    depth = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            m = _SEGMENT.match(text, i)
+            if m and m.end() > i and (ch in ",;\u2014\u2013" or text.startswith("--", i) or ch.isspace()):
+                if m.group().strip():
+                    out.append((pos, i))
+                    pos = m.end()
+                    i = m.end()
+                    continue
+        i += 1
+    out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _first_word(text: str) -> str:
+    m = _WORD.search(text)
+    return m.group().lower().strip(",.:;") if m else ""
+
+
+def _drop_lead_words(text: str) -> tuple[int, str]:
+    """Skip sentence adverbs before a subject: "Meanwhile Mark Oaten" -> "Mark Oaten"."""
+    offset = 0
+    for m in _WORD.finditer(text):
+        if m.group().lower().strip(",") not in LEAD_WORDS:
+            offset = m.start()
+            break
+    else:
+        return len(text), ""
+    return offset, text[offset:]
+
+
+def _ends_with_name(text: str) -> bool:
+    m = None
+    for m in RUN.finditer(text):
+        pass
+    return bool(m) and not text[m.end():].strip() and m.group().split()[-1].lower() not in STOP_CAPS
+
+
+def _person_seg(text: str) -> bool:
+    m = None
+    for m in RUN.finditer(text):
+        pass
+    return bool(m) and not text[m.end():].strip() and name_core(m.group())[2]
+
+
+def _subject_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10:
+        return False
+    first = words[0].lower()
+    if first in INTRO_WORDS:
+        return False
+    if first in DETERMINERS or first.endswith(("\u2019s", "'s", "s\u2019", "s'")):
+        return True
+    return _ends_with_name(text)
+
+
+def _trailing_np(text: str) -> tuple[int, str]:
+    """The noun phrase that ends `text`: a capitalised run with what modifies it, or a short `the ...`."""
+    offset, rest = _drop_lead_words(text)
+    if not rest:
+        return 0, ""
+    if len(rest.split()) <= 8 and _subject_like(rest):
+        return offset, rest.strip()
+    last_run = None
+    for last_run in RUN.finditer(text):
+        pass
+    if last_run and not text[last_run.end():].strip():
+        return last_run.start(), last_run.group()
+    words = list(_WORD.finditer(text))
+    for w in reversed(words[-5:]):
+        if w.group().lower() in DETERMINERS:
+            return w.start(), text[w.start():].strip()
+    return words[-1].start(), words[-1].group()
+
+
+def _np_before(text: str, base: int) -> _Phrase | None:
+    """The speaker phrase that ends `text` (the text right before a cue verb)."""
+    words = _strip_adverbs(list(_WORD.finditer(text)))
+    if not words:
+        return None
+    last = words[-1]
+    if last.group().lower() in PRONOUNS:
+        return _Phrase(last.group(), "", base + last.start())
+    clause = text[:last.end()]
+    clause_start = clause.rfind(MASK) + 1
+    segs = [(a + clause_start, b + clause_start) for a, b in _segments(clause[clause_start:])]
+    if not segs:
+        return None
+    pieces = [clause[a:b] for a, b in segs]
+    i = 0
+    # Scene-setting clauses come first ("In a speech in Leeds, Ohio, he said"): skip them.
+    while i < len(segs) - 1 and (
+        _first_word(pieces[i]) in INTRO_WORDS
+        or (i and len(pieces[i].split()) == 1 and _first_word(pieces[i - 1]) in INTRO_WORDS)
+    ):
+        i += 1
+    # A role before the name it belongs to: "Greens' spokesperson, Sen. Sarah Hanson-Young".
+    if i + 1 < len(segs) and not _person_seg(pieces[i]) and _person_seg(pieces[i + 1]) \
+            and len(pieces[i + 1].split()) <= 6:
+        i += 1
+    a, b = segs[i]
+    head = pieces[i]
+    if not _subject_like(_drop_lead_words(head)[1]) and i < len(segs) - 1:
+        a, b = segs[-1]
+        offset, np = _trailing_np(pieces[-1])
+        return _Phrase(np, "", base + a + offset) if np else None
+    offset, np = _trailing_np(head)
+    if not np:
+        return None
+    appositive = clause[b:].strip(" ,")
+    return _Phrase(np, appositive, base + a + offset)
+
+
+def _np_after(text: str, base: int) -> _Phrase | None:
+    """The speaker phrase right after an inverted cue: `said Mr Howard, who ...`."""
+    m = _NP_AFTER.match(text)
+    if not m:
+        return None
+    np = m.group(1).strip()
+    words = np.split()
+    if not words or len(words) > 10:
+        return None
+    first = words[0].lower()
+    if not (first in DETERMINERS or first in PRONOUNS or any(w[0].isupper() for w in words)):
+        return None
+    rest = text[m.end(1):]
+    appositive = ""
+    if rest.startswith(","):
+        appositive = rest[1:].split(MASK)[0]
+        appositive = _SENTENCE_END.split(appositive)[0]
+        appositive = _TRAILING_PUNCT.sub("", appositive).strip()
+    return _Phrase(np, appositive, base + m.start(1))
+
+
+def _subject_of(sentence: str, base: int) -> _Phrase | None:
+    """The subject that opens a sentence, for cues like `..., saying: "..."`."""
+    text = sentence.split(MASK)[0]
+    segs = _segments(text)
+    i = 0
+    while i < len(segs) - 1 and _first_word(text[segs[i][0]:segs[i][1]]) in INTRO_WORDS:
+        i += 1
+    if not segs:
+        return None
+    a, b = segs[i]
+    piece = text[a:b]
+    first = _WORD.search(piece)
+    if first and first.group().lower() in PRONOUNS:
+        return _Phrase(first.group(), "", base + a + first.start())
+    for run in RUN.finditer(piece):
+        if run.start() > 60:
+            break
+        if name_core(run.group())[2] and len(run.group().split()) + ("Mr" in run.group()) >= 2:
+            offset, _ = _drop_lead_words(piece)
+            return _Phrase(piece[offset:run.end()], "", base + a + offset)
+    return None
+
+
+# ---------------------------------------------------------------- attribution patterns
+
+
+def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] | None:
+    """`"...," X said` or `"...," said X` right after the closing mark."""
+    lead = _LEADING_NOISE.match(tail)
+    start = lead.end() if lead else 0
+    body = tail[start:]
+    if not body:
+        return None
+    m = CUE.search(body)
+    if not m:
+        return None
+    cue = m.group(1)
+    before = body[:m.start()]
+    after = body[m.end():]
+    if not before.strip():
+        if cue_lemma(cue) == "tell" or cue in PARTICIPLE_CUES:
+            return None
+        phrase = _np_after(after, base + start + m.end())
+        return (phrase, cue) if phrase else None
+    if MASK in before or len(before.split()) > 45:
+        return None
+    ended = quote_text.rstrip()[-1:] in ".\u2026"
+    if ended and not (_AFTER_CUE_END.match(after) or len(after.split()) <= 6):
+        return None  # a new sentence that merely reports something else
+    if cue in PARTICIPLE_CUES:
+        return None
+    phrase = _np_before(before, base + start)
+    return (phrase, cue) if phrase else None
+
+
+def _before_quote(lead: str, base: int, tight: bool, sentence: tuple[str, int] | None = None,
+                  ) -> tuple[_Phrase, str] | None:
+    """`X said: "..."` (tight: the cue closes the lead) or `X said the plan was "..."`."""
+    for m in reversed(list(CUE.finditer(lead))):
+        cue = m.group(1)
+        if tight and not _OBJECT_THEN_MARK.match(lead[m.end():]):
+            return None
+        if cue_lemma(cue) == "according to":
+            phrase = _np_after(lead[m.end():], base + m.end())
+            return (phrase, cue) if phrase else None
+        pre = lead[:m.start()]
+        if not _HAS_WORD.search(pre.split(MASK)[-1]):
+            if cue in PARTICIPLE_CUES and sentence:
+                phrase = _subject_of(*sentence)
+            else:
+                phrase = _np_after(lead[m.end():], base + m.end())
+            if phrase:
+                return phrase, cue
+            continue
+        if cue in PARTICIPLE_CUES:
+            if sentence and (phrase := _subject_of(*sentence)):
+                return phrase, cue
+            continue
+        phrase = _np_before(pre, base)
+        if phrase:
+            return phrase, cue
+        if tight:
+            return None
+    return None
+
+
+def _according_to(tail: str, base: int) -> tuple[_Phrase, str] | None:
+    m = re.search(r"\b[Aa]ccording to\b", tail)
+    if not m:
+        return None
+    phrase = _np_after(tail[m.end():], base + m.end())
+    return (phrase, "according to") if phrase else None
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _is_group(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words[1:])
+
+
+def _resolve(phrase: _Phrase, names: NameIndex, masked: str, style: SpeakerStyle) -> tuple[str | None, bool]:
+    text = phrase.text.strip(" ,")
+    low = text.lower()
+    if low in PRONOUNS:
+        if low == "who":
+            prior = masked[:phrase.pos].rstrip(" ,")
+            run = None
+            for run in RUN.finditer(prior, max(0, len(prior) - 80)):
+                pass
+            if run and not prior[run.end():].strip():
+                core, _, _ = name_core(run.group())
+                return (names.fullest(core, phrase.pos) if style == "name" else core), False
+            return None, False
+        if low in {"he", "she"}:
+            mention = names.antecedent(phrase.pos, low)
+            return (mention.name if mention else None), False
+        return None, low in {"they", "we", "it"}
+    if _is_group(text):
+        return text + ("" if style == "name" or not phrase.appositive else f", {phrase.appositive}"), True
+    if style == "phrase":
+        return text + (f", {phrase.appositive}" if phrase.appositive else ""), False
+    core, _, person = name_core(text) if RUN.search(text) else (text, "", False)
+    if person:
+        return names.fullest(core, phrase.pos), False
+    return core, False
+
+
+# ---------------------------------------------------------------- the article
+
+
+@dataclass(slots=True)
+class _Context:
+    body: str
+    masked: str
+    spans: list[Span]
+    starts: list[int]
+    paras: list[tuple[int, int]]
+    names: NameIndex
+    style: SpeakerStyle
+
+    def said(self, hit: tuple[_Phrase, str] | None, strength: str) -> Attribution | None:
+        if not hit:
+            return None
+        phrase, cue = hit
+        speaker, group = _resolve(phrase, self.names, self.masked, self.style)
+        if not speaker:
+            return None
+        return Attribution(speaker, cue_lemma(cue) if cue[:1].isupper() else cue, group, strength)
+
+
+def attribute(body: str, spans: list[Span], style: SpeakerStyle = "name") -> list[Attribution]:
+    """One attribution per span, in order (speaker None when the article leaves it unknown)."""
+    masked = mask(body, spans)
+    ctx = _Context(body, masked, spans, _sentence_starts(body, spans), paragraphs(body), NameIndex(masked), style)
+    out: list[Attribution] = []
+    for k in range(len(spans)):
+        out.append(_own(ctx, k) or _carried(ctx, k, out) or Attribution(None, None))
+    _backfill(spans, out)
+    return out
+
+
+def _own(ctx: _Context, k: int) -> Attribution | None:
+    """The attribution in the span's own sentence, tightest pattern first."""
+    span, spans, starts, masked = ctx.spans[k], ctx.spans, ctx.starts, ctx.masked
+    prev = spans[k - 1] if k and spans[k - 1].paragraph == span.paragraph else None
+    nxt = spans[k + 1] if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else None
+    para_lo, para_hi = ctx.paras[span.paragraph]
+    sent = starts[bisect.bisect_right(starts, span.mark_start) - 1]
+    lead_lo = max(sent, prev.mark_end if prev else para_lo)
+    lead = masked[lead_lo:span.mark_start]
+    after_end = bisect.bisect_right(starts, span.mark_end + 1)
+    tail_hi = min(starts[after_end] if after_end < len(starts) else para_hi, para_hi,
+                  nxt.mark_start if nxt else para_hi)
+    tail = masked[span.mark_end:tail_hi]
+    sentence = (masked[sent:span.mark_start], sent)
+    return (ctx.said(_before_quote(lead, lead_lo, True, sentence), "tight")
+            or ctx.said(_after_quote(tail, span.mark_end, ctx.body[span.start:span.end]), "tight")
+            or ctx.said(_before_quote(sentence[0], sent, False, sentence), "loose")
+            or ctx.said(_according_to(tail, span.mark_end), "loose"))
+
+
+def _reported_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:
+    """A sentence that reports someone's words, right before a quote: `Mr Hayman acknowledged that ...`."""
+    if hi <= lo:
+        return None
+    i = bisect.bisect_right(ctx.starts, hi - 1) - 1
+    start = max(lo, ctx.starts[i]) if i >= 0 else lo
+    if start >= hi - 1 and i > 0:
+        start = max(lo, ctx.starts[i - 1])
+    text = ctx.masked[start:hi]
+    if MASK in text:
+        return None
+    m = CUE.search(text)
+    if not m or m.group(1) in PARTICIPLE_CUES or cue_lemma(m.group(1)) == "according to":
+        return None
+    phrase = _np_before(text[:m.start()], start)
+    if not phrase or len(phrase.text.split()) > 8:
+        return None
+    return ctx.said((phrase, m.group(1)), "loose")
+
+
+def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | None:
+    """No attribution of its own: the sentence before, or the quote it continues."""
+    spans, span = ctx.spans, ctx.spans[k]
+    para_lo = ctx.paras[span.paragraph][0]
+    same_para = k and spans[k - 1].paragraph == span.paragraph
+    if same_para:
+        gap_lo = spans[k - 1].mark_end
+        if (said := _reported_before(ctx, gap_lo, span.mark_start)):
+            return said
+        prev = out[k - 1]
+        return Attribution(prev.speaker, prev.cue, prev.group, "carried")
+    if span.mark_start > para_lo:
+        return _reported_before(ctx, para_lo, span.mark_start)
+    if not span.paragraph:
+        return None
+    prev_lo, prev_hi = ctx.paras[span.paragraph - 1]
+    previous = ctx.masked[prev_lo:prev_hi].rstrip()
+    if k and spans[k - 1].paragraph == span.paragraph - 1 and out[k - 1].speaker:
+        # The paragraph before ended on a quote (or its attribution): this one goes on with it.
+        before = spans[k - 1]
+        if not before.closed or len(ctx.masked[before.mark_end:prev_hi].split()) <= 14:
+            return Attribution(out[k - 1].speaker, out[k - 1].cue, out[k - 1].group, "carried")
+    if MASK not in previous:
+        return _reported_before(ctx, prev_lo, prev_lo + len(previous))
+    return None
+
+
+def _backfill(spans: list[Span], out: list[Attribution]) -> None:
+    """An unclosed span takes the speaker of the span that follows it in the same paragraph.
+
+    `"A. "B," she said` attributes B only; A, run on into B, shares it.
+    """
+    for k in range(len(spans) - 2, -1, -1):
+        if out[k].speaker:
+            continue
+        nxt = spans[k + 1]
+        if nxt.paragraph == spans[k].paragraph and out[k + 1].speaker and not spans[k].closed:
+            out[k] = Attribution(out[k + 1].speaker, out[k + 1].cue, out[k + 1].group, "carried")
