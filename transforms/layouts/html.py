@@ -30,6 +30,7 @@ __all__ = ["MIN_WORDS", "body_blocks", "choose_headline", "parse_html"]
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _WORD = re.compile(r"\w+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\u00bb:~-]|::|/)\s+")
+_TITLE_SPLIT = re.compile(r"(\s+(?:[|\u2013\u2014\u00bb~-]|::)\s+)")
 _MAX_HEADLINE = 300
 # Fewer words than this is a menu or a notice that survived extraction, not an article.
 MIN_WORDS = 10
@@ -136,16 +137,38 @@ def _likeness(candidate: str, reference: str) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+def _is_site(part: str, site_names: list[str]) -> bool:
+    """Whether a title segment names the site ("The Gazette", or "gazette" from the host name)."""
+    words = _words(part) - {"the"}
+    squashed = "".join(_WORD.findall(part.lower()))
+    for site in site_names:
+        site_words = _words(site) - {"the"}
+        if words and (words <= site_words or squashed == "".join(_WORD.findall(site.lower()))):
+            return True
+    return False
+
+
+def _strip_site(title: str, site_names: list[str]) -> str:
+    """A title without the site-name segments at its ends ("Headline | Site" is "Headline")."""
+    pieces = _TITLE_SPLIT.split(title.strip())
+    parts, separators = pieces[::2], pieces[1::2]
+    while len(parts) > 1 and _is_site(parts[-1], site_names):
+        parts, separators = parts[:-1], separators[:-1]
+    while len(parts) > 1 and _is_site(parts[0], site_names):
+        parts, separators = parts[1:], separators[1:]
+    out = parts[0]
+    for separator, part in zip(separators, parts[1:], strict=True):
+        out += separator + part
+    return out.strip()
+
+
 def _title_core(title: str, site_names: list[str]) -> str:
-    """A <title> or og:title without the site name parts around the headline."""
+    """A <title> or og:title reduced to its headline: site names dropped, else the longest segment."""
+    stripped = _strip_site(title, site_names)
+    if stripped != title.strip():
+        return stripped
     parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
-    if len(parts) < 2:
-        return title.strip()
-    sites = [_words(s) for s in site_names if s]
-    kept = [p for p in parts if not any(_words(p) and _words(p) <= site for site in sites)]
-    if not kept:
-        return title.strip()
-    return max(kept, key=len)
+    return max(parts, key=len) if len(parts) > 1 else title.strip()
 
 
 def _heading_texts(tree: HtmlElement) -> list[tuple[str, bool]]:
@@ -179,15 +202,16 @@ def choose_headline(tree: HtmlElement, page: PageMeta, site_names: list[str]) ->
         if score > best_score:
             best, best_score = text, score
     if best is not None and best_score >= 0.5:
-        # A kicker printed inside the <h1> ("Open Progress" before the headline) is not part of it.
         for ref in references:
-            core = _title_core(ref, site_names)
-            if (
-                len(core) < len(best)
-                and (best.endswith(core) or best.startswith(core))
-                and len(_words(core)) >= 3
-            ):
-                return core, "h1"
+            stated = _strip_site(ref, site_names)
+            # A kicker printed inside the <h1> ("Open Progress" before the headline) is not part of it.
+            if len(stated) < len(best) and best.endswith(stated) and len(_words(stated)) >= 3:
+                return stated, "h1"
+            # A stated headline (not the <title>, which carries site branding) that continues the
+            # <h1> after a dash or bar carries its second deck.
+            rest = stated[len(best) :] if ref == page.headline and stated.startswith(best) else ""
+            if rest and _TITLE_SPLIT.match(rest) and len(_words(rest)) >= 2:
+                return stated, page.headline_source or "meta"
         return best, "h1"
     if page.headline and page.headline_source == "json-ld":
         return page.headline, "json-ld"
