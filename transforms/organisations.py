@@ -35,7 +35,7 @@ from transforms.records import OrgMention, ParsedArticle
 
 __all__ = ["Piece", "find_organisations", "pieces_of"]
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w'’\-]*\w)?(?:['’](?!\w))?|&|[^\s\w]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=\s+[A-Z])|(?:[Nn]on|[Aa]nti)-(?=[A-Z])|[^\W_](?:[\w'’\-]*\w)?(?:['’](?!\w))?|&|[^\s\w]")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _PERSON_TITLES = frozenset(
     "Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Senator Sen Rep Gov Governor Mayor President "
@@ -51,7 +51,15 @@ _ROLE_SUFFIXES = frozenset({"Chair", "Chairman", "Chairwoman", "Co-Chair", "Pres
 _DOCUMENT_WORDS = frozenset({"Enquiry", "Inquiry", "Report", "Review", "Conference", "Submission", "Survey"})
 _IN_JOINS = frozenset({"Commission", "Inquiry", "Committee", "Taskforce", "Tribunal"})
 _LOWER_HEADS = frozenset({"police", "constabulary"})
+# Short words a title-case heading may leave in lower case.
+_TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about", "upon", "after", "onto"})
 _MIN_WRAPPED_LINE = 70
+_MAX_WRAPPED_LINE = 110
+_DOCUMENT_ENDINGS = frozenset(
+    "Act Law Bill Review Report Strategy Directive Regulation Program Programme Plan Convention Treaty Protocol "
+    "Agreement Declaration Statement Process Learner Test Day Week Period Order Code Standard Amendment Section "
+    "Rule Policy Language Scheme Fund Summit".split()
+)
 
 
 @dataclass(slots=True)
@@ -88,8 +96,9 @@ def _titled(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
     if len(words) < 3:
         return bool(words) and all(w[0].isupper() for w in words) and len(text) < 80
-    caps = sum(w[0].isupper() for w in words)
-    return caps / len(words) >= 0.6
+    lower = [w for w in words if not w[0].isupper() and w not in _TITLE_LOWER]
+    upper = sum(w.isupper() for w in words)
+    return not lower or upper / len(words) >= 0.6
 
 
 def _segments(text: str) -> list[tuple[int, int, bool]]:
@@ -113,11 +122,12 @@ def _joinable_gap(text: str, prev_end: int, next_start: int, seg_starts: set[int
         return False
     if "\n" not in gap:
         return True
-    # A hard-wrapped line (scanned releases) continues its name on the next line.
-    if next_start in seg_starts or _BLANK_LINE.search(gap):
-        line_start = text.rfind("\n", 0, prev_end) + 1
-        return prev_end - line_start >= _MIN_WRAPPED_LINE
-    return True
+    # A hard-wrapped line (scanned releases) continues its name on the next line: both lines
+    # are of a printed line's length, the first one full.
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    next_end = text.find("\n", next_start)
+    next_len = (next_end if next_end >= 0 else len(text)) - next_start
+    return prev_end - line_start >= _MIN_WRAPPED_LINE and next_len <= _MAX_WRAPPED_LINE
 
 
 def pieces_of(text: str) -> list[Piece]:
@@ -131,7 +141,7 @@ def pieces_of(text: str) -> list[Piece]:
     n = len(tokens)
     while i < n:
         tok, start, end = tokens[i]
-        if not tok[:1].isupper():
+        if not tok[:1].isupper() or tok.endswith("-"):
             i += 1
             continue
         words = [tok]
@@ -143,7 +153,9 @@ def pieces_of(text: str) -> list[Piece]:
             nxt, nstart, _ = tokens[j]
             if not _joinable_gap(text, tokens[j - 1][2], nstart, seg_starts):
                 break
-            if nxt[:1].isupper():
+            if nxt[:1].isupper() and not nxt.endswith("-"):
+                if not nxt.isupper() and sum(len(w) > 1 and w.isupper() for w in words) >= 2:
+                    break  # a heading in capitals runs into the sentence after it
                 words.append(nxt)
                 last = j
                 j += 1
@@ -151,7 +163,7 @@ def pieces_of(text: str) -> list[Piece]:
             # connectors, possibly "of the", lead to another capitalised word
             k = j
             joined: list[str] = []
-            while k < n and (tokens[k][0].lower() in CONNECTORS or tokens[k][0] == "the" and joined
+            while k < n and (tokens[k][0].lower() in CONNECTORS or tokens[k][0] in {"the", "their"} and joined
                              or tokens[k][0] == "in" and any(w in _IN_JOINS for w in words)):
                 if not _joinable_gap(text, tokens[k - 1][2], tokens[k][1], seg_starts):
                     break
@@ -176,7 +188,8 @@ def pieces_of(text: str) -> list[Piece]:
         if words[-1] in {"Inc", "Ltd", "Corp", "Co"} and text[piece_end:piece_end + 1] == ".":
             piece_end += 1
         prev = tokens[i - 1][0] if i else ""
-        titled = any(s <= start < e for s, e in titled_at)
+        titled = any(s <= start < e for s, e in titled_at) or sum(
+            len(w) > 1 and w.isupper() and not known_org(w) for w in words) >= 2
         pieces.append(Piece(text[start:piece_end], start, piece_end, words, titled, prev in _PERSON_TITLES))
         i = last + 1
     return pieces
@@ -230,13 +243,23 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
     a, b = _trim(words, a, b)
     if a >= b:
         return
-    # "A Council and B Association": two names when the left part has a strong head of its own.
+    # "A Council and B Association", "A and the B", "ACR and B": two names.
     for k in range(a + 1, b - 1):
-        if words[k] in {"and", "&"} and any(is_strong_head(w) for w in words[a:k]) and head_of(words[k + 1:b]) >= 0:
+        if words[k] not in {"and", "&"}:
+            continue
+        left_named = any(is_strong_head(w) for w in words[a:k]) and head_of(words[k + 1:b]) >= 0
+        if left_named or words[k + 1] == "the" or (k == a + 1 and is_acronym(words[a])):
             _headed_names(piece, spans, a, k, out)
             _headed_names(piece, spans, k + 1, b, out)
             return
     h = head_of(words[a:b])
+    # "Jane Doe of the X Alliance": the name starts after "of" when nothing before it is a head.
+    if h >= 0:
+        for k in range(a + 1, a + h):
+            if words[k] == "of" and head_of(words[a:k]) < 0:
+                _headed_names(piece, spans, a, k, out)
+                _headed_names(piece, spans, k + 1, b, out)
+                return
     if h < 0:
         text, start = _sub(piece, spans, a, b)
         out.append(_Name(text, start, "plain"))
@@ -318,20 +341,23 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:group|organi[sz]ation|charity|movement|watchdog|coalition|alliance|think[- ]tank|firm|company|"
     r"union|network|NGO|party|campaigners)\s+(?:the\s+)?$"
 )
-_ROLE_BEFORE = re.compile(
+_ROLE_OF = re.compile(
     r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|Co-Chair|[Cc]hief [Ee]xecutive|CEO|[Ff]ounder|"
     r"spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
-    r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)\s+(?:of|at|for)\s+(?:the\s+)?$"
+    r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)\s+(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])"
 )
-_ROLE_COMMA = re.compile(r"\b(?:Co-Chair|Chair|Chairman|Chairwoman|Director|CEO|President|spokes(?:man|woman|person)),\s+$")
-_ROLE_NAME = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:the|of|for|and|&|[A-Z][\w'’-]*))*")
+_ROLE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:the|of|for|and|on|into|under|&|[A-Z][\w'’-]*))*")
+_LOWER_COMMITTEE = re.compile(
+    r"\bthe\s+(?:(?:joint|select|standing|parliamentary|special)\s+)?(committee|commission|panel|inquiry)\s+(on|into|for)\s+"
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*)"
+)
+_LOWER_ALLIANCE = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:at|for|of|[A-Z][\w'’-]*|\d+))*)\s+(alliance|coalition|campaign)\b")
 _CREDIT = re.compile(r"\((?:Photo|Image|Picture|Credit)s?:\s*([^)]+)\)|(?:Photo|Image|Credit)s?:\s*([^\n]+)")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
 _SPONSOR_HEADING = re.compile(
     r"sponsor|signator|members|partners|endorse|supporters|organi[sz]ations|coalition|co-?signers|affiliates",
     re.IGNORECASE,
 )
-_STATE_CODE = re.compile(r"\s+(?:[A-Z]{2}|and)$")
 
 
 def _looks_personal(name: str) -> bool:
@@ -348,7 +374,8 @@ def _acceptable_plain(name: str) -> bool:
     if not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED:
         return False
     words = name.split()
-    if all(w in DEMONYMS or is_place(w) or w in COMMON_CAPITALISED for w in words):
+    naming = [w for w in words if w not in COMMON_CAPITALISED and w not in _GENERIC and not is_head(w)]
+    if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
         return False
     return len(words) >= 2 or is_acronym(name) or len(name) >= 4
 
@@ -391,10 +418,28 @@ class _Collector:
 
     def link(self, long_form: str, acronym: str) -> None:
         org = self.by_key.get(org_key(long_form))
-        if org is not None:
-            org.acronym = org.acronym or acronym
-            org.forms.setdefault(org_key(acronym), acronym)
-            self.by_key[org_key(acronym)] = org
+        if org is None:
+            return
+        earlier = self.by_key.get(org_key(acronym))
+        if earlier is not None and earlier is not org:
+            self.absorb(earlier, org)
+        org.acronym = org.acronym or acronym
+        org.forms.setdefault(org_key(acronym), acronym)
+        self.by_key[org_key(acronym)] = org
+
+    def absorb(self, gone: _Org, into: _Org) -> None:
+        """Fold one organisation's forms into another's: they turned out to be one body."""
+        for key, form in gone.forms.items():
+            into.forms.setdefault(key, form)
+        for key, org in list(self.by_key.items()):
+            if org is gone:
+                self.by_key[key] = into
+        into.acronym = into.acronym or gone.acronym
+        into.canonical = into.canonical or gone.canonical
+        if gone.role != "mentioned" and into.role == "mentioned":
+            into.role = gone.role
+        if gone in self.orgs:
+            self.orgs.remove(gone)
 
 
 def _paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
@@ -415,7 +460,7 @@ def _list_items(text: str) -> list[str]:
         rest = text[trig.end():trig.end() + 600]
         stop = _SENTENCE_END.search(rest)
         slot = rest[:stop.start()] if stop else rest
-        for raw in re.split(r",\s*", slot):
+        for raw in re.split(r",\s*|\s+and\s+the\s+", slot):
             item = re.sub(r"^(?:and|or)\s+", "", raw.strip())
             item = re.sub(r"^the\s+", "", item)
             m = _ROLE_NAME.match(item)
@@ -464,6 +509,9 @@ def _sponsor_items(article: ParsedArticle) -> list[str]:
 
 def _sponsor_name(item: str) -> str | None:
     item = item.strip().rstrip(".;")
+    item = re.sub(r"\s+and$", "", item)
+    if re.fullmatch(r"[A-Z][\w'’!.-]*(?:,?\s+(?:the|of|for|and|on|&|[A-Z][\w'’!.-]*))*", item):
+        return _strip_state(item)
     m = _ROLE_NAME.match(item)
     if not m:
         return None
@@ -472,13 +520,14 @@ def _sponsor_name(item: str) -> str | None:
         tail = item[len(name) + 1:].strip()
         if tail.split(" ")[0].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
             name = item[:len(name)] + ", " + tail.split(" ")[0]
-    while True:
-        trimmed = _STATE_CODE.sub("", name)
-        if trimmed == name:
-            break
-        name = trimmed
+    return _strip_state(name)
+
+
+def _strip_state(name: str) -> str | None:
+    """"Chinatown Voter Education Alliance NY" -> the name without its state's postal code."""
+    name = re.sub(r"(?<![&f])\s+[A-Z]{2}$", "", name.strip())
     name = re.sub(r"\s+(?:the|of|for|&)$", "", name)
-    return name if _acceptable_plain(name) else None
+    return name if _acceptable_plain(name) and not is_head(name) else None
 
 
 def _credit_parts(text: str) -> list[str]:
@@ -497,8 +546,12 @@ def _lone_acronyms(text: str) -> list[tuple[str, int]]:
             continue
         if bare in ACRONYM_STOPWORDS or tok in ACRONYM_STOPWORDS or is_place(tok):
             continue
+        if bare in LEGAL_SUFFIXES or text[max(0, start - 1):start] in {"#", "@"}:
+            continue
         prev = tokens[idx - 1][0] if idx else ""
         nxt = tokens[idx + 1][0] if idx + 1 < len(tokens) else ""
+        if prev[:1].isupper() and prev.isalpha() and not prev.isupper() and prev not in COMMON_CAPITALISED:
+            continue  # the end of a longer name ("Newtown H.S.")
         if (len(prev) > 1 and prev.isupper()) or (len(nxt) > 1 and nxt.isupper() and nxt.isalpha()):
             continue  # a line in capitals, not an abbreviation
         if nxt[:1].isupper() and nxt not in _DOCUMENT_WORDS and not is_acronym(nxt):
@@ -518,7 +571,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     collector = _Collector()
     body_pieces = pieces_of(body)
     extra_pieces = [p for t in extra_texts for p in pieces_of(t)]
-    plain_seen: set[str] = set()
+    plain_seen: dict[str, None] = {}
 
     # 1. names that carry their own evidence: well-known bodies and head words
     for piece in body_pieces:
@@ -530,7 +583,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             elif name.kind == "headed" and _headed_ok(name.text):
                 collector.add(name.text)
             else:
-                plain_seen.add(name.text)
+                plain_seen.setdefault(name.text)
     for piece in extra_pieces:
         for name in _names_in(piece):
             if name.kind == "known":
@@ -541,6 +594,15 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         if m.group(1) not in DEMONYMS and m.group(1) not in COMMON_CAPITALISED:
             form = f"{m.group(1)} {m.group(2)}"
             collector.add(form, known=known_org(form) is not None)
+
+    for m in _LOWER_COMMITTEE.finditer(body):
+        name = f"{m.group(1).capitalize()} {m.group(2)} {m.group(3)}"
+        if not is_place(m.group(3)):
+            collector.add(name)
+    for m in _LOWER_ALLIANCE.finditer(body):
+        words = m.group(1).split()
+        if not (known_org(m.group(1)) or is_place(m.group(1)) or words[0] in DEMONYMS or words[0] in COMMON_CAPITALISED):
+            collector.add(f"{m.group(1)} {m.group(2)}")
 
     # 3. names found by their context
     _context_names(body, body_pieces, collector)
@@ -565,8 +627,14 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         target = next((o for o in collector.orgs if any(matches_initials(bare, f) for f in o.forms.values())), None)
         if target is not None:
             collector.link(next(iter(target.forms.values())), acronym)
-        elif not any(matches_initials(bare, p) for p in plain_seen):
-            collector.add(acronym)
+        else:
+            spelled = next((p for p in plain_seen if matches_initials(bare, p)), None)
+            if spelled is None:
+                collector.add(acronym)
+            elif len(spelled.split()) >= 3 and spelled.split()[-1] not in _DOCUMENT_ENDINGS and _acceptable_plain(spelled):
+                # "Australasian Correctional Management ... ACM": a name used often enough to be abbreviated
+                collector.add(spelled)
+                collector.link(spelled, acronym)
 
     # 5. photo credits
     for text in filter(None, [article.image_credit, *(m.group(1) or m.group(2) for m in _CREDIT.finditer(body))]):
@@ -587,6 +655,18 @@ def _headed_ok(name: str) -> bool:
 
 
 def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> None:
+    for role in _ROLE_OF.finditer(body):
+        m = _ROLE_NAME.match(body, role.end())
+        if m is None or re.match(r"\s+at\s", body[m.end():m.end() + 5]):
+            continue  # "Director of Voting Rights at the Center": a post inside the organisation after "at"
+        name = re.sub(r"\s+(?:the|of|for|and|on|into|under|&)$", "", m.group())
+        if name.split()[0] in _PERSON_TITLES:
+            continue
+        for found in _names_in(Piece(name, m.start(), m.start() + len(name), name.split())):
+            if found.kind == "known":
+                collector.add(found.text, known=True)
+            elif _acceptable_plain(found.text):
+                collector.add(found.text)
     for piece in pieces:
         if piece.titled or piece.after_title:
             continue
@@ -595,12 +675,9 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         candidates: list[str] = []
         if _APPOSITIVE.match(after) or _NOUN_BEFORE.search(before):
             candidates.append(piece.text)
-        if _ROLE_BEFORE.search(before) or _ROLE_COMMA.search(before):
-            m = _ROLE_NAME.match(body[piece.start:piece.start + 120])
-            if m and not re.match(r"\s+at\s", body[piece.start + m.end():piece.start + m.end() + 5]):
-                candidates.append(re.sub(r"\s+(?:the|of|for|and|&)$", "", m.group()))
         words = piece.words
-        if (len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and re.match(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b", after)):
+        if (len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and re.match(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b", after)
+                and not any(known_org(w) for w in words)):
             candidates.append(" ".join(words[:-1]))
         for cand in candidates:
             names = _names_in(Piece(cand, piece.start, piece.start + len(cand), cand.split()))
@@ -638,13 +715,7 @@ def _merge_variants(collector: _Collector) -> None:
                 continue
             if short[0] != long[0] and long[-len(short):] != short:
                 continue
-            for key, form in org.forms.items():
-                other.forms.setdefault(key, form)
-                collector.by_key[key] = other
-            other.acronym = other.acronym or org.acronym
-            if org.role != "mentioned" and other.role == "mentioned":
-                other.role = org.role
-            orgs.remove(org)
+            collector.absorb(org, other)
             break
 
 
@@ -668,6 +739,7 @@ def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[P
             if org is not None:
                 org.mentions += 1
     credit = org_key(article.image_credit or "")
+    body = article.body or ""
     out = []
     for org in collector.orgs:
         forms = list(org.forms.values())
@@ -676,6 +748,9 @@ def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[P
         role = org.role
         if role == "mentioned" and credit and any(org_key(f) in credit for f in forms):
             role = "image_credit"
+        if not org.positions:
+            found = [at for f in forms if (at := body.find(f)) >= 0]
+            org.positions = found[:1] if not found else [min(found)]
         out.append(OrgMention(
             name=name,
             acronym=org.acronym,

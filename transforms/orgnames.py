@@ -65,7 +65,8 @@ def is_acronym(token: str) -> bool:
     if letters.isupper():
         return True
     # Mixed forms such as "VietAID" or "APIAVote": most letters capitals, at least three of them.
-    return uppers >= 3 and uppers * 2 >= len(letters) - 2 and not letters[1:].islower()
+    lowers = sum(ch.islower() for ch in letters)
+    return uppers >= 3 and lowers <= 3 and not letters[1:].islower()
 
 
 def acronym_letters(token: str) -> str:
@@ -115,6 +116,10 @@ _EXPANSIONS = (
 )
 
 
+# "Institute for Fiscal Studies" and "Institute of Fiscal Studies" are one name.
+_KEY_FILLERS = frozenset({"of", "for", "the", "and", "on"})
+
+
 @lru_cache(maxsize=4096)
 def comparison_key(name: str) -> str:
     """A looser key than `org_key`, for deciding that two forms in one article are one organisation.
@@ -124,7 +129,8 @@ def comparison_key(name: str) -> str:
     key = org_key(strip_possessive(name)).replace("'", " ")
     for pattern, replacement in _EXPANSIONS:
         key = pattern.sub(replacement, key)
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in key.split()]
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+             for w in key.split() if w not in _KEY_FILLERS]
     return " ".join(words)
 
 
