@@ -119,7 +119,13 @@ def _strong(paragraph: str) -> bool:
     words = _words(paragraph)
     if words <= 40 and find_license(paragraph):
         return True
-    if words > 100 or _quoted(paragraph) or len(_APPEAL.findall(paragraph)) < 2:
+    if words > 100 or _quoted(paragraph):
+        return False
+    hits = len(_APPEAL.findall(paragraph))
+    if hits == 1 and words <= 10 and not paragraph.rstrip().endswith((".", ",", ";")):
+        # A heading-shaped appeal ("Support Local Reporting: Donate Today") opens a footer.
+        return True
+    if hits < 2:
         return False
     # An appeal speaks to the reader ("your contribution", "join us") or opens with an imperative.
     return bool(_ADDRESS.search(paragraph) or _APPEAL_VERB.match(paragraph))

@@ -27,7 +27,7 @@ _CREDIT_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CREDIT_SUFFIX = re.compile(
-    r"^(?P<caption>.*?[.!?])\s+(?:\|\s*)?" + _CREDIT_WORD + r"\s*:\s*(?P<credit>[^.]{2,120})\.?\s*$",
+    r"^(?P<caption>.*?[.!?])\s+(?:\|\s*)?" + _CREDIT_WORD + r"\s*:\s*(?P<credit>[^()\[\]]{2,120}?)\.?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 _CREDIT_ONLY = re.compile(r"^\s*" + _CREDIT_WORD + r"\s*:\s*(?P<credit>.{2,120}?)\s*$", re.IGNORECASE)

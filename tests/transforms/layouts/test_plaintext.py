@@ -1,0 +1,84 @@
+"""Plain stories: a headline line, then paragraphs."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from transforms.decode import decode_text
+from transforms.layouts.plaintext import parse_plaintext, strip_dateline
+from transforms.layouts.text import detect_layout, parse_text
+
+CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus"
+
+STORY = """Rail fares to rise by 3% in January
+
+Train fares in England will rise by an average of 3% from January, the transport department has said.
+
+The increase is below inflation for the first time in four years.
+
+Passenger groups said the rise was "still too much" for commuters, who have seen fares climb by a
+third over the decade.
+"""
+
+
+def test_headline_then_paragraphs() -> None:
+    assert detect_layout(STORY) == "plain"
+    article = parse_plaintext(STORY)
+    assert article.headline == "Rail fares to rise by 3% in January"
+    assert [b.kind for b in article.blocks] == ["p", "p", "p"]
+    assert article.blocks[2].text.endswith("who have seen fares climb by a third over the decade.")
+    assert article.body.startswith("Train fares in England")
+
+
+def test_story_ending_on_prose_about_donations_is_not_cut() -> None:
+    text = STORY + "\nThe charity said donations from supporters and members had fallen by half this year.\n"
+    assert parse_plaintext(text).body.endswith("had fallen by half this year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "day"),
+    [
+        ("New York, October 21, 2014 \u2013 City agencies are not doing enough, a report found today.",
+         "City agencies are not doing enough, a report found today.", 21),
+        ("WASHINGTON, DC--The board has released a report on the programme and its costs this week.",
+         "The board has released a report on the programme and its costs this week.", None),
+        ("Tony Blair has backed the report amid claims it was too optimistic about the economy.",
+         "Tony Blair has backed the report amid claims it was too optimistic about the economy.", None),
+    ],
+)
+def test_strip_dateline(text: str, rest: str, day: int | None) -> None:
+    got, when = strip_dateline(text)
+    assert got == rest
+    assert (when.day if when else None) == day
+
+
+def _bbc_files() -> list[Path]:
+    root = CORPUS / "bbc"
+    if not root.exists():
+        pytest.skip("shared corpus not present")
+    return sorted(root.glob("*/*.txt"))
+
+
+@pytest.mark.corpus
+def test_bbc_stories_parse_as_plain_with_whole_bodies() -> None:
+    files = _bbc_files()[::10]
+    for path in files:
+        text = decode_text(path.read_bytes())
+        article = parse_text(text, str(path))
+        first_line = text.strip().split("\n", 1)[0].strip()
+        assert article.headline == first_line, path
+        last = [line for line in text.strip().split("\n") if line.strip()][-1].strip().lstrip("-\u2022 ")
+        assert article.body.endswith(" ".join(last.split())), path
+
+
+@pytest.mark.corpus
+def test_bbc_parsing_is_fast() -> None:
+    texts = [decode_text(p.read_bytes()) for p in _bbc_files()[:400]]
+    start = time.perf_counter()
+    for text in texts:
+        parse_text(text)
+    per_article = (time.perf_counter() - start) / len(texts)
+    assert per_article < 0.001
