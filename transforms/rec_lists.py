@@ -115,7 +115,7 @@ _BY_ISSUER = re.compile(
     r"\b(?:demands|recommendations|calls|requests)\s+(?:by|from|of)\s+(?P<who>[^,:;]+?)(?=\s+(?:are|is|were|was|include|to)\b|[,:;]|$)"
 )
 _TARGET_PATTERNS = (
-    re.compile(r"\bways\s+(?P<who>.+?)\s+(?:can|could|should|must|might|may)\b", re.I),
+    re.compile(r"\bways[\"'\u201d\u2019]?\s+(?P<who>.+?)\s+(?:can|could|should|must|might|may)\b", re.I),
     re.compile(r"\b(?:that|on|upon)\s+(?P<who>[^:]+?)\s*(?:to\s+\w+\s*)?:\s*$", re.I),
     re.compile(r"\brecommendations\s+to\s+(?P<who>[^:]+?)\s*:\s*$", re.I),
     re.compile(r"\b(?:with|to)\s+(?P<who>[^:]+?)\s*:\s*$", re.I),

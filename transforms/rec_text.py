@@ -250,7 +250,7 @@ def leading_action(text: str) -> str | None:
     if first.lower() in _CHAIN_VERBS and i < len(words) and words[i].lower() not in ("to", "a", "an", "the"):
         taken.append(words[i])
         i += 1
-    while i + 1 < len(words) and words[i].lower() == "to":
+    while i + 1 < len(words) and words[i].lower() == "to" and words[i + 1].lower() not in _NOT_VERBS:
         taken += words[i : i + 2]
         i += 2
     return " ".join(taken).rstrip(",;:.")

@@ -1,0 +1,244 @@
+"""Recommendations: list items under ask lead-ins, prose asks, and what is not an ask."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from transforms.body import assemble
+from transforms.recommendations import find_recommendations
+from transforms.records import Block, OrgMention, ParsedArticle, Quote
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def article(*blocks: tuple[str, str]) -> ParsedArticle:
+    body, placed = assemble(Block(kind, text) for kind, text in blocks)  # type: ignore[arg-type]
+    return ParsedArticle(body=body, blocks=placed)
+
+
+def texts(
+    art: ParsedArticle, quotes: list[Quote] | None = None, orgs: list[OrgMention] | None = None
+) -> list[str]:
+    recs = find_recommendations(art, quotes or [], orgs or [])
+    for rec in recs:
+        assert art.body[rec.char_start : rec.char_end] == rec.text
+    return [r.text for r in recs]
+
+
+# (sentence, the one ask expected in it)
+PROSE_ASKS = [
+    ("The tenants' union urged the council to freeze rents for two years.", "freeze rents for two years"),
+    ("Residents called on the mayor to reopen the library on Sundays.", "reopen the library on Sundays"),
+    ("The nurses have called for a pay review before the summer.", "a pay review before the summer"),
+    ("Campaigners called for the bypass to be scrapped.", "the bypass to be scrapped"),
+    ("The ombudsman recommends that the board publish its minutes.", "the board publish its minutes"),
+    ("The inquiry recommended closing the old depot.", "closing the old depot"),
+    ("Parents demanded that the school restore the bus service.", "the school restore the bus service"),
+    ("\u201cWe asked the minister to delay the levy,\u201d the farmer said.", "delay the levy"),
+    ("The league pressed the federation to publish the accounts.", "publish the accounts"),
+    ("The charity appealed to donors to give blankets, which are scarce.", "give blankets"),
+    ("The ministry has not adopted the panel's recommendation to cap fees, which it could do.", "cap fees"),
+    ("The mayor was urged to cut the fares at the first meeting.", "cut the fares at the first meeting"),
+    ("\u201cWe call on the mayor to resign,\u201d said the group.", "resign"),
+    (
+        "The auditor has not yet published, as the committee recommended, a list of every grant.",
+        "a list of every grant",
+    ),
+    (
+        "\u201cIt would be prudent to pause the scheme for a year,\u201d she said.",
+        "pause the scheme for a year",
+    ),
+    (
+        "\u201cWe would hope that the council will publish the report in full.\u201d",
+        "publish the report in full",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROSE_ASKS)
+def test_prose_asks(sentence: str, expected: str) -> None:
+    assert texts(article(("p", sentence))) == [expected]
+
+
+# (sentence, no ask in it)
+NOT_ASKS = [
+    "We will sue the council if the rents rise again.",
+    "The council raised rents by 4% last year.",
+    "Experts think the scheme will fail within a year.",
+    "Other states will question the minister and recommend changes.",
+    "\u201cI think it was a mistake,\u201d she said.",
+    "\u201cWe must stand together against this,\u201d the organiser said.",
+    "Candidates must be 21 to stand for the council.",
+    "\u201cYou just have to keep going,\u201d the coach said.",
+    "He said he will have to raise prices next year.",
+    "This call for calm follows a week of protests in the square.",
+    "Volunteers were asked to show their badges at the door.",
+    "\u201cNo driver should ignore the signs,\u201d he said.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ASKS)
+def test_not_asks(sentence: str) -> None:
+    assert texts(article(("p", sentence))) == []
+
+
+def test_list_items_after_a_lead_in_are_asks() -> None:
+    art = article(
+        ("p", "The residents' group set out three ways the council can help:"),
+        ("li", "Repair the lifts within a month;"),
+        ("li", "Publish the maintenance budget; and"),
+        ("li", "Meet tenants every quarter."),
+        ("p", "The council has not replied."),
+    )
+    recs = find_recommendations(art, [], [])
+    assert [r.text for r in recs] == [
+        "Repair the lifts within a month;",
+        "Publish the maintenance budget; and",
+        "Meet tenants every quarter.",
+    ]
+    assert [r.action for r in recs] == ["Repair", "Publish", "Meet"]
+    assert {r.target for r in recs} == {"the council"}
+    assert {r.issuer for r in recs} == {"The residents' group"}
+
+
+def test_a_list_of_findings_is_not_asks() -> None:
+    art = article(
+        ("p", "Key findings of the survey:"),
+        ("li", "Most tenants waited a week for repairs."),
+        ("li", "A third had no working lift."),
+    )
+    assert texts(art) == []
+
+
+def test_list_without_bullets_runs_until_the_last_item() -> None:
+    art = article(
+        ("p", "The region should:"),
+        ("p", "Fund more night buses"),
+        ("p", "Extend the tram line to the airport"),
+        ("p", "Cap fares for students."),
+        ("p", "The region is large and sparsely populated. Its councils disagree on transport."),
+    )
+    assert texts(art) == [
+        "Fund more night buses",
+        "Extend the tram line to the airport",
+        "Cap fares for students.",
+    ]
+
+
+def test_numbered_items_inside_a_paragraph() -> None:
+    art = article(
+        ("p", "The union demands the following: (1) a 5% rise; (2) a shorter week; and (3) safer rotas.")
+    )
+    assert texts(art) == ["a 5% rise", "a shorter week", "safer rotas"]
+
+
+def test_two_actions_joined_by_and_to_are_two_asks() -> None:
+    art = article(("p", "We urge the board to commit to cutting fees by half and to publish its accounts."))
+    assert texts(art) == ["commit to cutting fees by half", "publish its accounts"]
+
+
+def test_and_to_continuing_an_inner_infinitive_stays_one_ask() -> None:
+    art = article(("p", "They urged him to do all he can to end the strike and to avoid any lockout."))
+    assert texts(art) == ["do all he can to end the strike and to avoid any lockout"]
+
+
+def test_modal_asks_count_in_a_paragraph_of_demands() -> None:
+    art = article(
+        (
+            "p",
+            "The clinic urges the trust to hire nurses. The ward must reopen by June. "
+            "These reports must include waiting times.",
+        )
+    )
+    assert texts(art) == [
+        "hire nurses",
+        "The ward must reopen by June",
+        "These reports must include waiting times",
+    ]
+
+
+def test_enumerated_recommendations() -> None:
+    art = article(
+        (
+            "p",
+            "The report makes 40 recommendations to ministers, such as raising the school age, "
+            "funding libraries, and stronger rules on damp homes.",
+        )
+    )
+    assert texts(art) == ["raising the school age", "funding libraries", "stronger rules on damp homes"]
+
+
+def test_issuer_of_a_quoted_ask_is_the_speaker() -> None:
+    art = article(("p", "\u201cWe call on the minister to resign,\u201d said Ann Lee."))
+    quote = Quote("We call on the minister to resign,", 1, 35, speaker="Ann Lee")
+    [rec] = find_recommendations(art, [quote], [])
+    assert (rec.text, rec.target, rec.issuer, rec.action) == ("resign", "the minister", "Ann Lee", "resign")
+
+
+def test_we_resolves_to_the_issuing_group() -> None:
+    art = article(("p", "We urge the council to fix the roads."))
+    [rec] = find_recommendations(art, [], [OrgMention("Road Safety Now", role="issuer")])
+    assert rec.issuer == "Road Safety Now"
+
+
+def test_a_sentence_broken_across_paragraphs_is_read_whole() -> None:
+    art = article(("p", "The doctors called for an inquiry into"), ("p", "all the detention centres."))
+    [text] = texts(art)
+    assert " ".join(text.split()) == "an inquiry into all the detention centres"
+
+
+def test_empty_and_blockless_articles() -> None:
+    assert find_recommendations(ParsedArticle(), [], []) == []
+    bare = ParsedArticle(body="The group urged ministers to act now.")
+    assert [r.text for r in find_recommendations(bare, [], [])] == ["act now"]
+
+
+def test_speed_on_a_long_article() -> None:
+    paragraph = (
+        "The minister said the plan would be published next week, and critics argued that it came too late. "
+        "Officials expect the debate to continue for some time, with several councils yet to respond."
+    )
+    art = article(*[("p", paragraph)] * 20)
+    start = time.perf_counter()
+    for _ in range(50):
+        find_recommendations(art, [], [])
+    assert (time.perf_counter() - start) / 50 < 0.005
+
+
+def test_seed_article_yields_its_six_demands() -> None:
+    sample = Path(__file__).resolve().parents[2] / "samples" / "coalition-urges-diplomacy.txt"
+    if not sample.exists():
+        pytest.skip("sample article missing")
+    from transforms.parse import parse_document
+    from transforms.read import read_documents
+
+    [doc] = list(read_documents(str(sample), sample.read_bytes()))
+    art = parse_document(doc)
+    recs = find_recommendations(art, [], [])
+    actions = [r.action for r in recs if r.text.startswith(("Continue", "Signal", "Reject", "Be ", "Commit"))]
+    assert actions[:2] == ["Continue to reject", "Signal"]
+    assert len(actions) == 6
+    assert all(r.target == "the president" for r in recs if r.action in actions)
+
+
+def test_corpus_articles_run_clean() -> None:
+    corpus = SHARED / "corpus" / "bbc" / "politics"
+    if not corpus.is_dir():
+        pytest.skip("shared corpus not available")
+    from transforms.parse import parse_document
+    from transforms.read import read_documents
+
+    files = sorted(corpus.glob("*.txt"))[:60]
+    total = 0
+    for path in files:
+        for doc in read_documents(str(path), path.read_bytes()):
+            art = parse_document(doc)
+            for rec in find_recommendations(art, [], []):
+                assert art.body[rec.char_start : rec.char_end] == rec.text
+                assert rec.text.strip() == rec.text and rec.text
+                total += 1
+    # Politics news reports asks, but far from one per paragraph.
+    assert total < 3 * len(files)
