@@ -35,17 +35,27 @@ from transforms.records import OrgMention, ParsedArticle
 
 __all__ = ["Piece", "find_organisations", "pieces_of"]
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=\s+[A-Z])|(?:[Nn]on|[Aa]nti)-(?=[A-Z])|[^\W_](?:[\w'’\-]*\w)?(?:['’](?!\w))?|&|[^\s\w]")
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=\s+[A-Z])|(?:[Nn]on|[Aa]nti)-(?=[A-Z])"
+    r"|[^\W_](?:[\w'’\-]*\w)?(?:['’](?!\w))?|&|[^\s\w]"
+)
+_SUFFIX_STEMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _PERSON_TITLES = frozenset(
-    "Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Senator Sen Rep Gov Governor Mayor President "
-    "Chancellor Minister Secretary Judge Justice Speaker Rev Father Sister Brother Councillor Member".split()
+    [
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Senator",
+        "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Minister", "Secretary",
+        "Judge", "Justice", "Speaker", "Rev", "Father", "Sister", "Brother", "Councillor", "Member"
+    ]
 )
 # Words that qualify a head without naming anything ("the NGO Coalition", "an Advisory Group").
 _GENERIC = frozenset(
-    "NGO NGOs National International Joint Advisory Federal State Local Regional Executive Expert "
-    "Independent Special Select Standing General Public Private Civil Central Main New Old Interim "
-    "First Second Third Global Community Working The A An Our Their Its".split()
+    [
+        "NGO", "NGOs", "National", "International", "Joint", "Advisory", "Federal", "State", "Local",
+        "Regional", "Executive", "Expert", "Independent", "Special", "Select", "Standing", "General",
+        "Public", "Private", "Civil", "Central", "Main", "New", "Old", "Interim", "First", "Second",
+        "Third", "Global", "Community", "Working", "The", "A", "An", "Our", "Their", "Its"
+    ]
 )
 _ROLE_SUFFIXES = frozenset({"Chair", "Chairman", "Chairwoman", "Co-Chair", "President", "Director", "CEO"})
 _DOCUMENT_WORDS = frozenset({"Enquiry", "Inquiry", "Report", "Review", "Conference", "Submission", "Survey"})
@@ -56,9 +66,12 @@ _TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about
 _MIN_WRAPPED_LINE = 70
 _MAX_WRAPPED_LINE = 110
 _DOCUMENT_ENDINGS = frozenset(
-    "Act Law Bill Review Report Strategy Directive Regulation Program Programme Plan Convention Treaty Protocol "
-    "Agreement Declaration Statement Process Learner Test Day Week Period Order Code Standard Amendment Section "
-    "Rule Policy Language Scheme Fund Summit".split()
+    [
+        "Act", "Law", "Bill", "Review", "Report", "Strategy", "Directive", "Regulation", "Program",
+        "Programme", "Plan", "Convention", "Treaty", "Protocol", "Agreement", "Declaration", "Statement",
+        "Process", "Learner", "Test", "Day", "Week", "Period", "Order", "Code", "Standard", "Amendment",
+        "Section", "Rule", "Policy", "Language", "Scheme", "Fund", "Summit"
+    ]
 )
 
 
@@ -130,6 +143,15 @@ def _joinable_gap(text: str, prev_end: int, next_start: int, seg_starts: set[int
     return prev_end - line_start >= _MIN_WRAPPED_LINE and next_len <= _MAX_WRAPPED_LINE
 
 
+def _connects(token: str, joined: list[str], words: list[str]) -> bool:
+    """A lower-case word that may sit inside a name: "of", "for", "of the"; "in" only after a commission."""
+    if token.lower() in CONNECTORS:
+        return True
+    if token in {"the", "their"}:
+        return bool(joined)
+    return token == "in" and any(w in _IN_JOINS for w in words)
+
+
 def pieces_of(text: str) -> list[Piece]:
     """Cut a text into capitalised stretches joined by connectors ("of", "for", "and", "&")."""
     segments = _segments(text)
@@ -140,7 +162,7 @@ def pieces_of(text: str) -> list[Piece]:
     i = 0
     n = len(tokens)
     while i < n:
-        tok, start, end = tokens[i]
+        tok, start, _ = tokens[i]
         if not tok[:1].isupper() or tok.endswith("-"):
             i += 1
             continue
@@ -163,8 +185,7 @@ def pieces_of(text: str) -> list[Piece]:
             # connectors, possibly "of the", lead to another capitalised word
             k = j
             joined: list[str] = []
-            while k < n and (tokens[k][0].lower() in CONNECTORS or tokens[k][0] in {"the", "their"} and joined
-                             or tokens[k][0] == "in" and any(w in _IN_JOINS for w in words)):
+            while k < n and _connects(tokens[k][0], joined, words):
                 if not _joinable_gap(text, tokens[k - 1][2], tokens[k][1], seg_starts):
                     break
                 joined.append(tokens[k][0])
@@ -178,7 +199,7 @@ def pieces_of(text: str) -> list[Piece]:
                 j = k + 1
                 continue
             # ", Inc." and the like stay inside a company's name
-            if nxt == "," and j + 1 < n and tokens[j + 1][0].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+            if nxt == "," and j + 1 < n and tokens[j + 1][0].rstrip(".") in _SUFFIX_STEMS:
                 words.append(tokens[j + 1][0])
                 last = j + 1
                 j += 2
@@ -324,11 +345,13 @@ def _names_in(piece: Piece) -> list[_Name]:
 
 # ---------------------------------------------------------------- context patterns
 
-_GROUP_NOUNS = r"(?:coalition|groups|organi[sz]ations|alliance|partners|members|agencies|signatories|sponsors|" \
-               r"NGOs|bodies|unions|charities|associations|parties|institutions|organi[sz]ers)"
+_GROUP_NOUNS = (
+    r"(?:coalition|groups|organi[sz]ations|alliance|partners|members|agencies|signatories|sponsors|"
+    r"NGOs|bodies|unions|charities|associations|parties|institutions|organi[sz]ers)"
+)
 _LIST_TRIGGER = re.compile(
-    _GROUP_NOUNS + r"\b[^.;:\"“”]{0,60}?\b(?:which\s+includes?|includ(?:es|ing)|led\s+by|comprising|comprised\s+of|"
-    r"made\s+up\s+of|members\s+(?:are|include)|joined\s+by|signed\s+by|such\s+as|are|were)\s+",
+    _GROUP_NOUNS + r"\b[^.;:\"“”]{0,60}?\b(?:which\s+includes?|includ(?:es|ing)|led\s+by|comprising|"
+    r"comprised\s+of|made\s+up\s+of|members\s+(?:are|include)|joined\s+by|signed\s+by|such\s+as|are|were)\s+",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|[\"“”]")
@@ -342,8 +365,8 @@ _NOUN_BEFORE = re.compile(
     r"union|network|NGO|party|campaigners)\s+(?:the\s+)?$"
 )
 _ROLE_OF = re.compile(
-    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|Co-Chair|[Cc]hief [Ee]xecutive|CEO|[Ff]ounder|"
-    r"spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
+    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|Co-Chair|[Cc]hief [Ee]xecutive|CEO|"
+    r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
     r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)\s+(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])"
 )
 _ROLE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:the|of|for|and|on|into|under|&|[A-Z][\w'’-]*))*")
@@ -351,7 +374,9 @@ _LOWER_COMMITTEE = re.compile(
     r"\bthe\s+(?:(?:joint|select|standing|parliamentary|special)\s+)?(committee|commission|panel|inquiry)\s+(on|into|for)\s+"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*)"
 )
-_LOWER_ALLIANCE = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:at|for|of|[A-Z][\w'’-]*|\d+))*)\s+(alliance|coalition|campaign)\b")
+_LOWER_ALLIANCE = re.compile(
+    r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:at|for|of|[A-Z][\w'’-]*|\d+))*)\s+(alliance|coalition|campaign)\b"
+)
 _CREDIT = re.compile(r"\((?:Photo|Image|Picture|Credit)s?:\s*([^)]+)\)|(?:Photo|Image|Credit)s?:\s*([^\n]+)")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
 _SPONSOR_HEADING = re.compile(
@@ -600,8 +625,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         if not is_place(m.group(3)):
             collector.add(name)
     for m in _LOWER_ALLIANCE.finditer(body):
-        words = m.group(1).split()
-        if not (known_org(m.group(1)) or is_place(m.group(1)) or words[0] in DEMONYMS or words[0] in COMMON_CAPITALISED):
+        first = m.group(1).split()[0]
+        if not (known_org(m.group(1)) or is_place(m.group(1)) or first in DEMONYMS | COMMON_CAPITALISED):
             collector.add(f"{m.group(1)} {m.group(2)}")
 
     # 3. names found by their context
@@ -624,26 +649,34 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         bare = acronym.replace(".", "")
         if org_key(acronym) in collector.by_key or bare in collector.rejected:
             continue
-        target = next((o for o in collector.orgs if any(matches_initials(bare, f) for f in o.forms.values())), None)
+        target = next((o for o in collector.orgs if any(matches_initials(bare, f) for f in o.forms.values())),
+                      None)
         if target is not None:
             collector.link(next(iter(target.forms.values())), acronym)
         else:
             spelled = next((p for p in plain_seen if matches_initials(bare, p)), None)
             if spelled is None:
                 collector.add(acronym)
-            elif len(spelled.split()) >= 3 and spelled.split()[-1] not in _DOCUMENT_ENDINGS and _acceptable_plain(spelled):
+            elif _abbreviated_name(spelled):
                 # "Australasian Correctional Management ... ACM": a name used often enough to be abbreviated
                 collector.add(spelled)
                 collector.link(spelled, acronym)
 
     # 5. photo credits
-    for text in filter(None, [article.image_credit, *(m.group(1) or m.group(2) for m in _CREDIT.finditer(body))]):
+    credits = [article.image_credit, *(m.group(1) or m.group(2) for m in _CREDIT.finditer(body))]
+    for text in filter(None, credits):
         for part in _credit_parts(text):
             if known_org(part) or (head_of(part.split()) >= 0 and _distinctive(part.split())):
                 collector.add(part, known=known_org(part) is not None, role="image_credit")
 
     _merge_variants(collector)
     return _mentions(article, collector, body_pieces, extra_pieces)
+
+
+def _abbreviated_name(name: str) -> bool:
+    """A name without a head word that the article also abbreviates: a body, unless it is a law or report."""
+    words = name.split()
+    return len(words) >= 3 and words[-1] not in _DOCUMENT_ENDINGS and _acceptable_plain(name)
 
 
 def _headed_ok(name: str) -> bool:
@@ -676,8 +709,8 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         if _APPOSITIVE.match(after) or _NOUN_BEFORE.search(before):
             candidates.append(piece.text)
         words = piece.words
-        if (len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and re.match(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b", after)
-                and not any(known_org(w) for w in words)):
+        signed = re.match(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b", after)
+        if len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and signed and not any(map(known_org, words)):
             candidates.append(" ".join(words[:-1]))
         for cand in candidates:
             names = _names_in(Piece(cand, piece.start, piece.start + len(cand), cand.split()))

@@ -74,7 +74,8 @@ def acronym_letters(token: str) -> str:
     return "".join(ch for ch in token if ch.isupper() or ch.isdigit())
 
 
-_MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "into", "under", "&", "de", "a", "an"})
+_MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "into", "under", "&", "de", "a",
+                          "an"})
 
 
 def initials(name: str, *, keep_minor: bool = False) -> str:
@@ -182,7 +183,8 @@ DEMONYMS = frozenset(_lines("demonyms.txt"))
 COMMON_CAPITALISED = frozenset(_lines("common_capitalised.txt"))
 ACRONYM_STOPWORDS = frozenset(_lines("acronym_stopwords.txt"))
 EXCLUDED_NAMES = frozenset(org_key(n) for n in _lines("excluded_names.txt"))
-CONNECTORS = frozenset({"of", "for", "and", "&", "on", "into", "under", "de", "du", "des", "la", "von", "van", "der"})
+CONNECTORS = frozenset({"of", "for", "and", "&", "on", "into", "under", "de", "du", "des", "la", "von", "van",
+                        "der"})
 
 
 def _head_word(word: str) -> str:
