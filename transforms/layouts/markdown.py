@@ -107,6 +107,7 @@ def render_inline(text: str) -> str:
     text = _EMPH_UNDER.sub(r"\1", text)
     text = _STRIKE.sub(r"\1", text)
     text = _LEFTOVER.sub("", text)
+    text = text.replace("mailto:", "")
     return _restore(text).replace("&nbsp;", " ").replace("&amp;", "&")
 
 
@@ -233,6 +234,9 @@ def _lead(blocks: list[tuple[str, str, bool]], article: ParsedArticle) -> list[t
         repeats_title = kind == "h" and bool(article.headline) and _same_words(plain, article.headline)
         dated = kind == "p" and (_RELEASE_MARK.match(plain) or (len(plain.split()) <= 6 and find_date(plain)))
         if not plain or repeats_title:
+            rest.pop(0)
+        elif kind == "h" and article.headline is None:
+            article.headline = plain
             rest.pop(0)
         elif dated:
             article.published_at = article.published_at or find_date(plain)
