@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from transforms.ids import org_key
 from transforms.orgnames import (
     ACRONYM_STOPWORDS,
     COMMON_CAPITALISED,
@@ -27,8 +27,10 @@ from transforms.orgnames import (
     is_head,
     is_place,
     is_strong_head,
+    known_first_words,
     known_org,
     matches_initials,
+    org_key,
     strip_possessive,
 )
 from transforms.records import OrgMention, ParsedArticle
@@ -63,6 +65,7 @@ _IN_JOINS = frozenset({"Commission", "Inquiry", "Committee", "Taskforce", "Tribu
 _LOWER_HEADS = frozenset({"police", "constabulary"})
 # Short words a title-case heading may leave in lower case.
 _TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about", "upon", "after", "onto"})
+_KNOWN_FIRST_WORDS = known_first_words()
 _MIN_WRAPPED_LINE = 70
 _MAX_WRAPPED_LINE = 110
 _DOCUMENT_ENDINGS = frozenset(
@@ -85,6 +88,7 @@ class Piece:
     words: list[str]
     titled: bool = False
     after_title: bool = False
+    names: list[_Name] | None = None
 
 
 @dataclass(slots=True)
@@ -125,8 +129,10 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
     return [(s, e, _titled(text[s:e])) for s, e in out if e > s]
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@lru_cache(maxsize=8)
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    # Cached: the body is cut into tokens once however many passes read it.
+    return tuple((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def _joinable_gap(text: str, prev_end: int, next_start: int, seg_starts: set[int]) -> bool:
@@ -170,8 +176,8 @@ def pieces_of(text: str) -> list[Piece]:
         last = i
         j = i + 1
         while j < n:
-            if words[-1].endswith(("'s", "’s")):
-                break
+            if words[-1].endswith(("'s", "’s")) and not (len(words) > 1 and words[-2] in CONNECTORS):
+                break  # "Edinburgh's Napier University"; but "Committee on Australia's Detention Network"
             nxt, nstart, _ = tokens[j]
             if not _joinable_gap(text, tokens[j - 1][2], nstart, seg_starts):
                 break
@@ -307,6 +313,12 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
 
 def _names_in(piece: Piece) -> list[_Name]:
     """The names a piece holds: well-known ones first, the rest split around head words."""
+    if piece.names is None:
+        piece.names = _split_names(piece)
+    return piece.names
+
+
+def _split_names(piece: Piece) -> list[_Name]:
     words = piece.words
     spans = _word_spans(piece)
     out: list[_Name] = []
@@ -315,6 +327,9 @@ def _names_in(piece: Piece) -> list[_Name]:
     n = len(words)
     while i < n:
         match_end = 0
+        if strip_possessive(words[i]).lower().replace(".", "") not in _KNOWN_FIRST_WORDS:
+            i += 1
+            continue
         for j in range(min(n, i + 8), i, -1):
             text, _ = _sub(piece, spans, i, j)
             if known_org(text):
@@ -349,11 +364,12 @@ _GROUP_NOUNS = (
     r"(?:coalition|groups|organi[sz]ations|alliance|partners|members|agencies|signatories|sponsors|"
     r"NGOs|bodies|unions|charities|associations|parties|institutions|organi[sz]ers)"
 )
+_GROUP_NOUN = re.compile(r"\b" + _GROUP_NOUNS + r"\b", re.IGNORECASE)
 _LIST_TRIGGER = re.compile(
-    _GROUP_NOUNS + r"\b[^.;:\"“”]{0,60}?\b(?:which\s+includes?|includ(?:es|ing)|led\s+by|comprising|"
-    r"comprised\s+of|made\s+up\s+of|members\s+(?:are|include)|joined\s+by|signed\s+by|such\s+as|are|were)\s+",
-    re.IGNORECASE,
+    r"\b(?:which\s+includes?|includ(?:es|ing)|led\s+by|comprising|comprised\s+of|made\s+up\s+of|"
+    r"members\s+(?:are|include)|joined\s+by|signed\s+by|such\s+as|are|were)\s+"
 )
+_LIST_GAP = re.compile(r"[.;:\"“”]")
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|[\"“”]")
 _APPOSITIVE = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
@@ -481,7 +497,10 @@ def _paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
 def _list_items(text: str) -> list[str]:
     """Names in lists: a coalition's members, the groups an article says include or are led by."""
     items: list[str] = []
-    for trig in _LIST_TRIGGER.finditer(text):
+    for noun in _GROUP_NOUN.finditer(text):
+        trig = _LIST_TRIGGER.search(text, noun.end(), noun.end() + 80)
+        if trig is None or _LIST_GAP.search(text, noun.end(), trig.start()):
+            continue
         rest = text[trig.end():trig.end() + 600]
         stop = _SENTENCE_END.search(rest)
         slot = rest[:stop.start()] if stop else rest
@@ -559,11 +578,14 @@ def _credit_parts(text: str) -> list[str]:
     return [p.strip(" .()") for p in _CREDIT_SPLIT.split(text) if p.strip(" .()")]
 
 
-def _lone_acronyms(text: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=8)
+def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
     """Capital-letter abbreviations that stand alone in running text ("ACM", "NATSILS")."""
     out = []
     tokens = _tokens(text)
     for idx, (tok, start, _) in enumerate(tokens):
+        if len(tok) < 2 or not tok[0].isupper() or tok[1:].islower():
+            continue
         if not is_acronym(tok) or any(ch.isdigit() for ch in tok):
             continue
         bare = tok.replace(".", "")
@@ -587,7 +609,7 @@ def _lone_acronyms(text: str) -> list[tuple[str, int]]:
         if line == tok:
             continue
         out.append((tok, start))
-    return out
+    return tuple(out)
 
 
 def find_organisations(article: ParsedArticle) -> list[OrgMention]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from transforms.ids import org_key
+from transforms.ids import org_key as _org_key
 
 __all__ = [
     "ACRONYM_STOPWORDS",
@@ -33,13 +33,17 @@ __all__ = [
     "is_head",
     "is_place",
     "is_strong_head",
+    "known_first_words",
     "known_org",
-    "known_org_forms",
     "matches_initials",
+    "org_key",
     "strip_possessive",
 ]
 
 _DATA = Path(__file__).resolve().parent / "data"
+
+# The same names recur within and across articles: their keys are worth remembering.
+org_key = lru_cache(maxsize=65536)(_org_key)
 
 
 def _lines(filename: str) -> list[str]:
@@ -56,6 +60,7 @@ class KnownOrg:
     aliases: tuple[str, ...] = field(default_factory=tuple)
 
 
+@lru_cache(maxsize=16384)
 def is_acronym(token: str) -> bool:
     """Capitals throughout ("NATO"), dotted ("E.U."), or capitals with a short tail ("VietAID")."""
     letters = token.replace(".", "").replace("-", "").replace("&", "")
@@ -104,8 +109,11 @@ def matches_initials(acronym: str, name: str) -> bool:
     return letters.upper() in candidates
 
 
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
 def strip_possessive(name: str) -> str:
-    return re.sub(r"(?:['’]s|['’])$", "", name)
+    return _POSSESSIVE.sub("", name) if name[-1:] in "'’s" else name
 
 
 _EXPANSIONS = (
@@ -154,6 +162,7 @@ def _known_orgs() -> tuple[dict[str, KnownOrg], dict[str, KnownOrg]]:
 _KNOWN_EXACT, _KNOWN_BY_KEY = _known_orgs()
 
 
+@lru_cache(maxsize=16384)
 def known_org(form: str) -> KnownOrg | None:
     """The well-known organisation a form names, if any. Acronyms must be written in capitals."""
     form = strip_possessive(form.strip())
@@ -164,9 +173,10 @@ def known_org(form: str) -> KnownOrg | None:
     return _KNOWN_BY_KEY.get(org_key(form))
 
 
-def known_org_forms() -> frozenset[str]:
-    """Every form (as an `org_key`) that names a well-known organisation."""
-    return frozenset(_KNOWN_BY_KEY) | frozenset(k.lower() for k in _KNOWN_EXACT)
+def known_first_words() -> frozenset[str]:
+    """The first word, lower case, of every form that names a well-known organisation."""
+    words = {k.split()[0] for k in _KNOWN_BY_KEY if k} | {k.lower() for k in _KNOWN_EXACT}
+    return frozenset(words | {"the"})
 
 
 def _heads() -> tuple[frozenset[str], frozenset[str]]:
