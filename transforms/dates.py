@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import PurePosixPath
 
-__all__ = ["find_date", "parse_date", "to_datetime"]
+__all__ = ["date_from_name", "find_date", "parse_date", "to_datetime"]
 
 _MONTHS = {
     name: number
@@ -118,6 +119,18 @@ def _from_match(pattern: re.Pattern[str], match: re.Match[str]) -> datetime | No
     if moment is None or not _weekday_agrees(match, moment):
         return None
     return moment
+
+
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?([01]\d)[-_]?([0-3]\d)(?!\d)")
+
+
+def date_from_name(source_uri: str | None) -> datetime | None:
+    """A date the file name starts with or holds ("2013-08-06-greens-release.txt"), as archives name files."""
+    if not source_uri:
+        return None
+    name = PurePosixPath(source_uri.split("#", 1)[0].replace("\\", "/")).name
+    match = _NAME_DATE.search(name)
+    return _make(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
 
 
 _PATTERNS = (_ISO, _MONTH_FIRST, _DAY_FIRST, _YEAR_FIRST_SLASH, _NUMERIC)

@@ -66,10 +66,13 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _PAGE = re.compile(
-    r"(?:^|\s|/)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$", re.IGNORECASE
+    r"(?:^|\s|/)page\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+\s+of\s+\d+\b|"
+    r"^\s*\d{1,3}\s*$|^\s*-\s*\d{1,3}\s*-\s*$",
+    re.IGNORECASE,
 )
 _VISIT = re.compile(r"\b(?:visit|see|follow)\s+(?:us\s+(?:at|on)\s+)?(?:https?://|www\.)", re.IGNORECASE)
 _NOTE = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|\[\^?\d+\])[\s.:)]+[A-Z\u201c\"]")
+_NOTE_MARKS = re.compile(r"(?<!\S)(?:ii|iii|iv|vi|vii|viii|ix)(?!\S)")
 _NAV = re.compile(r"(?:[^|]{1,30}\|){3,}")
 
 
@@ -140,11 +143,13 @@ def is_footer(paragraph: str, in_footer: bool = False) -> bool:
     text = paragraph.strip()
     if not text or _strong(text) or is_contact(text) or is_furniture(text):
         return True
-    if _NOTE.match(text) and _URL.search(text):
-        # Endnotes: numbered sources with their links.
+    if (_NOTE.match(text) and _URL.search(text)) or len(_NOTE_MARKS.findall(text)) >= 2:
+        # Endnotes: numbered sources with their links, or runs of note markers.
         return True
     if not in_footer or _quoted(text):
         return False
+    if _NOTE.match(text):
+        return True
     if _AVAILABLE.search(text) and _words(text) <= 30:
         return True
     if _URL.fullmatch(text) or (_URL.search(text) and _words(text) <= 6):

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from transforms.body import assemble
 from transforms.dates import find_date
-from transforms.layouts.boilerplate import trim_footer
+from transforms.layouts.boilerplate import is_furniture, trim_footer
 from transforms.records import Block, ParsedArticle
 
 __all__ = [
@@ -115,7 +115,7 @@ def parse_plaintext(text: str) -> ParsedArticle:
         headline = paras.pop(0)[0].strip()
     elif paras and looks_like_title(paras[0][0], 40):
         headline = paras[0].pop(0).strip()
-    blocks = blocks_from_paragraphs(paras)
+    blocks = blocks_from_paragraphs(p for p in paras if not (len(p) == 1 and is_furniture(p[0])))
     kept, _ = trim_footer([b.text for b in blocks])
     body, placed = assemble(blocks[: len(kept)])
     return ParsedArticle(headline=headline, body=body, blocks=placed)

@@ -11,9 +11,7 @@ metadata, the wrapped lines become paragraphs, the furniture goes.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from itertools import pairwise
-from pathlib import PurePosixPath
 
 from transforms.body import assemble
 from transforms.dates import find_date
@@ -38,7 +36,6 @@ _MARKER = re.compile(
 )
 _REF = re.compile(r"^[A-Z]{0,4}\s?\d{1,4}(?:/\d{1,4})?$")
 _ROMAN_MARK = re.compile(r"^(?:[ivx]{1,5}|\d{1,2})$")
-_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
 _KEEP_HYPHEN = frozenset(
     {
         "self", "non", "anti", "co", "cross", "well", "long", "short", "high", "low", "full", "part",
@@ -99,18 +96,6 @@ def _body_like(line: str, after_marker: bool) -> bool:
     return words >= 14 or (ends_sentence(line) and words >= 8)
 
 
-def _file_date(source_uri: str | None) -> datetime | None:
-    if not source_uri:
-        return None
-    match = _FILE_DATE.search(PurePosixPath(source_uri.split("#")[0]).name)
-    if not match:
-        return None
-    try:
-        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-
-
 def _read_preamble(lines: list[str], article: ParsedArticle) -> int:
     """Read the preamble into `article`; returns the index of the first body line."""
     kinds: list[tuple[str, str]] = []
@@ -152,9 +137,21 @@ def _read_preamble(lines: list[str], article: ParsedArticle) -> int:
     return index
 
 
+def _dropped_line(line: str) -> bool:
+    return bool(is_furniture(line) or _letterspaced(line) or _ROMAN_MARK.match(line) or _link_line(line))
+
+
+def _link_line(line: str) -> bool:
+    """A printed page's address line: a link with at most a date or a few words beside it."""
+    return "://" in line and len(line.split()) <= 8 and not ends_sentence(line)
+
+
 def dehyphenate_join(left: str, right: str, vocabulary: set[str]) -> str:
     """Join two wrapped lines, removing a line-end hyphen only where it split one word."""
     match = re.search(r"(\w+)-$", left)
+    if match and (right[:1].isupper() or right[:1].isdigit()):
+        # A compound broken at its own hyphen: "Asia-" + "Pacific", "2019-" + "20".
+        return left + right
     if match and right[:1].islower():
         head, tail = match.group(1), re.match(r"\w*", right).group(0)
         keep = (
@@ -229,7 +226,7 @@ def _join(lines: list[str], vocabulary: set[str]) -> list[str]:
     return out
 
 
-def parse_release(text: str, source_uri: str | None = None) -> ParsedArticle:
+def parse_release(text: str) -> ParsedArticle:
     article = ParsedArticle()
     lines = normalise_newlines(text).split("\n")
     start = _read_preamble(lines, article)
@@ -237,7 +234,7 @@ def parse_release(text: str, source_uri: str | None = None) -> ParsedArticle:
     body_lines: list[str] = []
     for line in lines[start:]:
         clean = _SOFT_LEAD.sub("", line.strip())
-        if clean and (is_furniture(clean) or _letterspaced(clean) or _ROMAN_MARK.match(clean)):
+        if clean and _dropped_line(clean):
             clean = ""
         body_lines.append(clean)
 
@@ -253,6 +250,5 @@ def parse_release(text: str, source_uri: str | None = None) -> ParsedArticle:
         article.published_at = article.published_at or when
     if article.headline is None and blocks and looks_like_title(blocks[0].text):
         article.headline = blocks.pop(0).text
-    article.published_at = article.published_at or _file_date(source_uri)
     article.body, article.blocks = assemble(blocks)
     return article

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from transforms.dates import date_from_name
 from transforms.layouts.plaintext import paragraphs, parse_plaintext
 from transforms.layouts.press_release import looks_like_release, parse_release
 from transforms.layouts.webcopy import find_caption, parse_webcopy
@@ -23,9 +24,14 @@ def detect_layout(text: str) -> str:
 
 
 def parse_text(text: str, source_uri: str | None = None) -> ParsedArticle:
+    """Parse by the detected layout; a date in the file name stands in when the text gives none."""
     layout = detect_layout(text)
     if layout == "webcopy":
-        return parse_webcopy(text)
-    if layout == "release":
-        return parse_release(text, source_uri)
-    return parse_plaintext(text)
+        article = parse_webcopy(text)
+    elif layout == "release":
+        article = parse_release(text)
+    else:
+        article = parse_plaintext(text)
+    if article.published_at is None:
+        article.published_at = date_from_name(source_uri)
+    return article

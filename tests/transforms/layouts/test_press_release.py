@@ -1,0 +1,110 @@
+"""Press releases converted from PDF: preamble metadata, rejoined lines, no page furniture or contacts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from transforms.decode import decode_text
+from transforms.layouts.press_release import dehyphenate_join, parse_release, rejoin_lines
+from transforms.layouts.text import detect_layout, parse_text
+
+CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "advocacy" / "trove_au_parliament"
+
+RELEASE = """Councillor Mary Fenn  Spokesperson for Transport
+MEDIA RELEASE
+Thursday 14 March 2019
+
+Bus lanes for the northern corridor
+
+The council will build twelve kilometres of bus lanes on the northern corridor, cutting
+journey times for thirty thousand daily passengers, Councillor Fenn announced today.
+
+"Buses stuck in traffic serve nobody. These lanes put the bus back in front," Councillor
+Fenn said.
+
+Page 1 of 2
+
+Work starts in May and will be finished before the school year, with a well-
+known contractor and a self-
+funded maintenance plan.
+
+Media contact: Lee Park 0400 123 456
+
+Authorised by M. Fenn, Town Hall, Northam.
+"""
+
+
+def test_preamble_becomes_metadata() -> None:
+    assert detect_layout(RELEASE) == "release"
+    article = parse_release(RELEASE)
+    assert article.headline == "Bus lanes for the northern corridor"
+    assert article.published_at == datetime(2019, 3, 14)
+    assert article.byline == "Councillor Mary Fenn  Spokesperson for Transport"
+
+
+def test_body_is_rejoined_and_free_of_furniture() -> None:
+    article = parse_release(RELEASE)
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[0].startswith("The council will build twelve kilometres")
+    assert paragraphs[0].endswith("Councillor Fenn announced today.")
+    assert paragraphs[1].endswith("Councillor Fenn said.")
+    assert paragraphs[2] == (
+        "Work starts in May and will be finished before the school year, with a well-known contractor "
+        "and a self-funded maintenance plan."
+    )
+    for furniture in ("Page 1", "0400", "Authorised", "MEDIA RELEASE"):
+        assert furniture not in article.body
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("the govern-", "ment said", "the government said"),
+        ("a self-", "funded plan", "a self-funded plan"),
+        ("in 2019-", "20 budget", "in 2019-20 budget"),
+        ("the end of", "the line", "the end of the line"),
+        ("an Asia-", "Pacific deal", "an Asia-Pacific deal"),
+    ],
+)
+def test_dehyphenate_join(left: str, right: str, joined: str) -> None:
+    assert dehyphenate_join(left, right, set()) == joined
+
+
+def test_known_compound_keeps_its_hyphen() -> None:
+    assert dehyphenate_join("a cease-", "fire now", {"cease-fire"}) == "a cease-fire now"
+
+
+def test_double_spaced_pages_are_rejoined() -> None:
+    page = (
+        "Doctors have called for an inquiry into\n\nall centres run by the company. The call\n\n"
+        "follows reports on television last\n\nnight.\n\nA second paragraph starts here and goes on\n\n"
+        "to its end.\n"
+    )
+    paras = rejoin_lines(page.split("\n"))
+    assert [" ".join(p) for p in paras] == [
+        "Doctors have called for an inquiry into all centres run by the company. The call follows reports "
+        "on television last night.",
+        "A second paragraph starts here and goes on to its end.",
+    ]
+
+
+def test_date_in_the_file_name_is_the_fallback() -> None:
+    text = RELEASE.replace("Thursday 14 March 2019\n", "")
+    assert parse_text(text, "/in/2019-03-15-fenn-mary-1.txt").published_at == datetime(2019, 3, 15)
+    assert parse_text(RELEASE, "/in/2019-03-15-fenn-mary-1.txt").published_at == datetime(2019, 3, 14)
+
+
+@pytest.mark.corpus
+def test_trove_releases_parse_without_contacts_or_page_numbers() -> None:
+    files = sorted(CORPUS.glob("*.txt"))
+    if not files:
+        pytest.skip("shared corpus not present")
+    for path in files:
+        article = parse_text(decode_text(path.read_bytes()), str(path))
+        assert article.headline and article.body, path
+        assert article.published_at is not None, path
+        assert "Page 1 of" not in article.body, path
+        assert "Media contact" not in article.body, path
