@@ -23,6 +23,7 @@ FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
     "language": ("language", "lang"),
 }
+_KNOWN = frozenset(key for keys in FIELD_KEYS.values() for key in keys)
 # Keys that only name the record; they say nothing the article fields do not.
 _ID_KEYS = ("id",)
 _LOOKS_HTML = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|em|strong|b|i)\b[^>]*>", re.IGNORECASE)
@@ -37,6 +38,10 @@ def strip_tags(html: str) -> str:
     text = _BLOCK_TAG.sub("\n", text)
     text = re.sub(r"<\s*li\b[^>]*>", "\n\u2022 ", text, flags=re.IGNORECASE)
     return unescape(_TAG.sub("", text))
+
+
+def _empty(value: Any) -> bool:
+    return value in (None, "", [], {})
 
 
 def _pick(record: dict[str, Any], keys: tuple[str, ...]) -> tuple[str | None, Any]:
@@ -93,5 +98,5 @@ def parse_record(record: dict[str, Any]) -> ParsedArticle:
         language=_text(found.get("language")),
         body=body,
         blocks=blocks,
-        extra={k: v for k, v in record.items() if k not in used},
+        extra={k: v for k, v in record.items() if k not in used and not (k in _KNOWN and _empty(v))},
     )
