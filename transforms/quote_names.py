@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.quote_cues import HONORIFICS, ORG_WORDS, ROLE_WORDS, STOP_CAPS
 from transforms.quote_firstnames import given_name_gender
@@ -37,10 +38,10 @@ def _is_org(tokens: list[str]) -> bool:
 
 
 def _acronym(token: str) -> bool:
-    letters = token.replace(".", "")
-    return len(letters) >= 2 and letters.isupper() and token not in _ROMAN
+    return len(token) >= 2 and token.isupper() and token not in _ROMAN
 
 
+@lru_cache(maxsize=8192)
 def name_core(run: str) -> tuple[str, str, bool]:
     """The personal name at the end of a capitalised run, its honorific's gender and whether it is a person.
 
@@ -48,6 +49,13 @@ def name_core(run: str) -> tuple[str, str, bool]:
     its honorific ("Mr Brown", "m"); a run naming an organisation comes back whole.
     """
     tokens = name_tokens(_POSSESSIVE.sub("", run))
+    if (
+        tokens
+        and tokens[-1].endswith(".")
+        and len(tokens[-1]) > 3
+        and tokens[-1][:-1].lower() not in HONORIFICS
+    ):
+        tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence, not an abbreviation
     if not tokens:
         return run, "", False
     if tokens[-1].lower() in ORG_WORDS or all(_acronym(t) for t in tokens):
@@ -63,7 +71,7 @@ def name_core(run: str) -> tuple[str, str, bool]:
             break
         if (low in ROLE_WORDS or low in STOP_CAPS or _acronym(token)) and core:
             break
-        if low in STOP_CAPS:
+        if low in STOP_CAPS or low in ROLE_WORDS or _acronym(token):
             return " ".join(tokens), "", False
         core.insert(0, token)
         if len(core) >= 4:
@@ -98,26 +106,12 @@ class NameIndex:
         gender_of: dict[str, str] = {}
         for m in RUN.finditer(masked):
             run = m.group()
-            tokens = run.split()
-            if len(tokens) == 1 and tokens[0].lower() in STOP_CAPS:
+            if " " not in run and run.lower() in STOP_CAPS:
                 continue
             core, gender, person = name_core(run)
             if not person:
                 continue
-            bare, honorific_gender = _strip_honorific(core)
-            words = bare.split()
-            if len(words) >= 3 and _SENTENCE_START.search(masked, max(0, m.start() - 3), m.start()) \
-                    and not given_name_gender(words[0]):
-                bare = " ".join(words[1:])  # a capitalised verb opening the sentence, not a given name
-            gender = gender or honorific_gender or (given_name_gender(bare.split()[0]) if " " in bare else "")
-            surname = bare.split()[-1]
-            if gender:
-                gender_of[surname] = gender
-            possessive = bool(_POSSESSIVE.search(run)) and not run.endswith(".")
-            place = bool(_PLACE_BEFORE.search(masked, max(0, m.start() - 12), m.start()))
-            start = m.start() + run.rfind(core.split()[0]) if core.split()[0] in run else m.start()
-            self.mentions.append(Mention(start, bare, surname, gender, len(bare.split()),
-                                         not possessive and not place))
+            self._add(masked, m.start(), run, core, gender, gender_of)
         full = {mention.surname for mention in self.mentions if mention.tokens > 1}
         for mention in self.mentions:
             mention.gender = mention.gender or gender_of.get(mention.surname, "")
@@ -125,13 +119,47 @@ class NameIndex:
                 mention.antecedent = False
         self._positions = [mention.pos for mention in self.mentions]
 
-    def antecedent(self, pos: int, pronoun: str) -> Mention | None:
-        """The most recent person before `pos` that `pronoun` can stand for.
+    def _add(self, masked: str, at: int, run: str, core: str, gender: str, gender_of: dict[str, str]) -> None:
+        bare, honorific_gender = _strip_honorific(core)
+        words = bare.split()
+        if (
+            len(words) >= 3
+            and not given_name_gender(words[0])
+            and _SENTENCE_START.search(masked, max(0, at - 3), at)
+        ):
+            words = words[1:]  # a capitalised verb opening the sentence, not a given name
+            bare = " ".join(words)
+        gender = gender or honorific_gender or (given_name_gender(words[0]) if len(words) > 1 else "")
+        surname = words[-1]
+        if gender:
+            gender_of[surname] = gender
+        possessive = ("\u2019" in run or "'" in run) and bool(
+            _POSSESSIVE.search(run.split()[0]) or _POSSESSIVE.search(run)
+        )
+        place = bool(_PLACE_BEFORE.search(masked, max(0, at - 12), at))
+        first = core.split()[0]
+        start = at + max(0, run.rfind(first))
+        self.mentions.append(Mention(start, bare, surname, gender, len(words), not possessive and not place))
 
-        A person whose gender is known and fits wins over a nearer one of unknown gender.
+    def antecedent(self, pos: int, pronoun: str, speaker: str | None = None) -> Mention | None:
+        """The person before `pos` that `pronoun` can stand for.
+
+        The speaker of the quote before, when named lately and of a fitting gender, wins: a
+        "he said" after a quote goes on with the same voice. Otherwise the most recent person,
+        one whose gender is known and fits before a nearer one of unknown gender.
         """
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower(), "")
         i = bisect.bisect_left(self._positions, pos)
+        surname = speaker.split()[-1] if speaker else None
+        if surname:
+            for j in range(i - 1, -1, -1):
+                mention = self.mentions[j]
+                if pos - mention.pos > _GENDERED_REACH:
+                    break
+                if mention.surname == surname:
+                    if mention.gender == want or (not want and mention.gender):
+                        return mention
+                    break
         fallback: Mention | None = None
         while i > 0:
             i -= 1
@@ -166,4 +194,6 @@ class NameIndex:
                 continue
             if best is None or mention.tokens >= best.tokens:
                 best = mention
-        return best.name if best else name
+        if best:
+            return best.name
+        return bare if len(tokens) > 1 else name

@@ -47,23 +47,26 @@ def _speaker_org(said: Attribution, organisations: list[OrgMention]) -> str | No
     return None
 
 
-def find_quotes(article: ParsedArticle, organisations: list[OrgMention],
-                style: SpeakerStyle = "name") -> list[Quote]:
+def find_quotes(
+    article: ParsedArticle, organisations: list[OrgMention], style: SpeakerStyle = "name"
+) -> list[Quote]:
     body = article.body
     spans = find_spans(body)
     attributions = attribute(body, spans, style)
     out: list[Quote] = []
     for span, said in zip(spans, attributions, strict=True):
-        text = body[span.start:span.end]
+        text = body[span.start : span.end]
         if not _keep(span, text, said):
             continue
-        out.append(Quote(
-            text=text,
-            char_start=span.start,
-            char_end=span.end,
-            speaker=said.speaker,
-            speaker_org=_speaker_org(said, organisations),
-            cue=said.cue,
-            is_fragment=len(_WORDS.findall(text)) <= FRAGMENT_WORDS,
-        ))
+        out.append(
+            Quote(
+                text=text,
+                char_start=span.start,
+                char_end=span.end,
+                speaker=said.speaker,
+                speaker_org=_speaker_org(said, organisations),
+                cue=said.cue,
+                is_fragment=len(_WORDS.findall(text)) <= FRAGMENT_WORDS,
+            )
+        )
     return out

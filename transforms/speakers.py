@@ -24,7 +24,6 @@ from typing import Literal
 
 from transforms.quote_cues import (
     ADVERBS,
-    CUE,
     DETERMINERS,
     INTRO_WORDS,
     LEAD_WORDS,
@@ -32,6 +31,7 @@ from transforms.quote_cues import (
     PRONOUNS,
     STOP_CAPS,
     cue_lemma,
+    find_cues,
 )
 from transforms.quote_marks import Span, paragraphs
 from transforms.quote_names import RUN, NameIndex, name_core
@@ -50,10 +50,12 @@ _SEGMENT = re.compile(r"\s*(?:,|;|--|\u2014|\u2013|\s-\s)\s*")
 _WORD = re.compile(r"[^\s]+")
 _LEADING_NOISE = re.compile(r"^[\s,;:\u2014\u2013\-.!?\"'\u201c\u201d\u2018\u2019" + MASK + r"]+")
 _AFTER_CUE_END = re.compile(r"^\s*(?:[,.;:!?]|$)")
-_OBJECT_THEN_MARK = re.compile(r"^[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s*$")
+_OBJECT_THEN_MARK = re.compile(r"[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s*$")
 _ABBREV_DOT = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|Hon|Det)\.|\b[A-Z]\.)"
-_NP_AFTER = re.compile(r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)(?=\s+(?:in|on|at|"
-                       r"during|after|before|when|while|via|from|for|to|about|of|as)\b|[,.;:!?(\u2014\u2013]|$)")
+_NP_AFTER = re.compile(
+    r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)(?=\s+(?:in|on|at|"
+    r"during|after|before|when|while|via|from|for|to|about|of|as)\b|[,.;:!?(\u2014\u2013]|$)"
+)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov))[.!?](?:\s|$)")
 _HAS_WORD = re.compile(r"[^\W\d_]")
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
@@ -82,7 +84,7 @@ def mask(body: str, spans: list[Span]) -> str:
     parts: list[str] = []
     pos = 0
     for span in spans:
-        parts.append(body[pos:span.start])
+        parts.append(body[pos : span.start])
         parts.append(MASK * (span.end - span.start))
         pos = span.end
     parts.append(body[pos:])
@@ -123,12 +125,12 @@ def _segments(text: str) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif depth == 0:
             m = _SEGMENT.match(text, i)
-            if m and m.end() > i and (ch in ",;\u2014\u2013" or text.startswith("--", i) or ch.isspace()):
-                if m.group().strip():
-                    out.append((pos, i))
-                    pos = m.end()
-                    i = m.end()
-                    continue
+            is_break = ch in ",;\u2014\u2013" or text.startswith("--", i) or ch.isspace()
+            if m and m.end() > i and is_break and m.group().strip():
+                out.append((pos, i))
+                pos = m.end()
+                i = m.end()
+                continue
         i += 1
     out.append((pos, len(text)))
     return [(a, b) for a, b in out if text[a:b].strip()]
@@ -151,18 +153,19 @@ def _drop_lead_words(text: str) -> tuple[int, str]:
     return offset, text[offset:]
 
 
+def _last_run(text: str, pos: int = 0) -> re.Match[str] | None:
+    runs = list(RUN.finditer(text, pos))
+    return runs[-1] if runs else None
+
+
 def _ends_with_name(text: str) -> bool:
-    m = None
-    for m in RUN.finditer(text):
-        pass
-    return bool(m) and not text[m.end():].strip() and m.group().split()[-1].lower() not in STOP_CAPS
+    m = _last_run(text)
+    return bool(m) and not text[m.end() :].strip() and m.group().split()[-1].lower() not in STOP_CAPS
 
 
 def _person_seg(text: str) -> bool:
-    m = None
-    for m in RUN.finditer(text):
-        pass
-    return bool(m) and not text[m.end():].strip() and name_core(m.group())[2]
+    m = _last_run(text)
+    return bool(m) and not text[m.end() :].strip() and name_core(m.group())[2]
 
 
 def _subject_like(text: str) -> bool:
@@ -184,15 +187,13 @@ def _trailing_np(text: str) -> tuple[int, str]:
         return 0, ""
     if len(rest.split()) <= 8 and _subject_like(rest):
         return offset, rest.strip()
-    last_run = None
-    for last_run in RUN.finditer(text):
-        pass
-    if last_run and not text[last_run.end():].strip():
+    last_run = _last_run(text)
+    if last_run and not text[last_run.end() :].strip():
         return last_run.start(), last_run.group()
     words = list(_WORD.finditer(text))
     for w in reversed(words[-5:]):
         if w.group().lower() in DETERMINERS:
-            return w.start(), text[w.start():].strip()
+            return w.start(), text[w.start() :].strip()
     return words[-1].start(), words[-1].group()
 
 
@@ -204,7 +205,7 @@ def _np_before(text: str, base: int) -> _Phrase | None:
     last = words[-1]
     if last.group().lower() in PRONOUNS:
         return _Phrase(last.group(), "", base + last.start())
-    clause = text[:last.end()]
+    clause = text[: last.end()]
     clause_start = clause.rfind(MASK) + 1
     segs = [(a + clause_start, b + clause_start) for a, b in _segments(clause[clause_start:])]
     if not segs:
@@ -218,8 +219,12 @@ def _np_before(text: str, base: int) -> _Phrase | None:
     ):
         i += 1
     # A role before the name it belongs to: "Greens' spokesperson, Sen. Sarah Hanson-Young".
-    if i + 1 < len(segs) and not _person_seg(pieces[i]) and _person_seg(pieces[i + 1]) \
-            and len(pieces[i + 1].split()) <= 6:
+    if (
+        i + 1 < len(segs)
+        and not _person_seg(pieces[i])
+        and _person_seg(pieces[i + 1])
+        and len(pieces[i + 1].split()) <= 6
+    ):
         i += 1
     a, b = segs[i]
     head = pieces[i]
@@ -246,7 +251,7 @@ def _np_after(text: str, base: int) -> _Phrase | None:
     first = words[0].lower()
     if not (first in DETERMINERS or first in PRONOUNS or any(w[0].isupper() for w in words)):
         return None
-    rest = text[m.end(1):]
+    rest = text[m.end(1) :]
     appositive = ""
     if rest.startswith(","):
         appositive = rest[1:].split(MASK)[0]
@@ -260,7 +265,7 @@ def _subject_of(sentence: str, base: int) -> _Phrase | None:
     text = sentence.split(MASK)[0]
     segs = _segments(text)
     i = 0
-    while i < len(segs) - 1 and _first_word(text[segs[i][0]:segs[i][1]]) in INTRO_WORDS:
+    while i < len(segs) - 1 and _first_word(text[segs[i][0] : segs[i][1]]) in INTRO_WORDS:
         i += 1
     if not segs:
         return None
@@ -272,9 +277,10 @@ def _subject_of(sentence: str, base: int) -> _Phrase | None:
     for run in RUN.finditer(piece):
         if run.start() > 60:
             break
-        if name_core(run.group())[2] and len(run.group().split()) + ("Mr" in run.group()) >= 2:
+        core, gender, person = name_core(run.group())
+        if person and (len(core.split()) >= 2 or gender):
             offset, _ = _drop_lead_words(piece)
-            return _Phrase(piece[offset:run.end()], "", base + a + offset)
+            return _Phrase(piece[offset : run.end()], "", base + a + offset)
     return None
 
 
@@ -288,16 +294,17 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
     body = tail[start:]
     if not body:
         return None
-    m = CUE.search(body)
-    if not m:
+    cues = find_cues(body)
+    if not cues:
         return None
-    cue = m.group(1)
-    before = body[:m.start()]
-    after = body[m.end():]
+    m = cues[0]
+    cue = m.form
+    before = body[: m.start]
+    after = body[m.end :]
     if not before.strip():
         if cue_lemma(cue) == "tell" or cue in PARTICIPLE_CUES:
             return None
-        phrase = _np_after(after, base + start + m.end())
+        phrase = _np_after(after, base + start + m.end)
         return (phrase, cue) if phrase else None
     if MASK in before or len(before.split()) > 45:
         return None
@@ -310,22 +317,26 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
     return (phrase, cue) if phrase else None
 
 
-def _before_quote(lead: str, base: int, tight: bool, sentence: tuple[str, int] | None = None,
-                  ) -> tuple[_Phrase, str] | None:
+def _before_quote(
+    lead: str,
+    base: int,
+    tight: bool,
+    sentence: tuple[str, int] | None = None,
+) -> tuple[_Phrase, str] | None:
     """`X said: "..."` (tight: the cue closes the lead) or `X said the plan was "..."`."""
-    for m in reversed(list(CUE.finditer(lead))):
-        cue = m.group(1)
-        if tight and not _OBJECT_THEN_MARK.match(lead[m.end():]):
+    for m in reversed(find_cues(lead)):
+        cue = m.form
+        if tight and not _OBJECT_THEN_MARK.match(lead, m.end):
             return None
         if cue_lemma(cue) == "according to":
-            phrase = _np_after(lead[m.end():], base + m.end())
+            phrase = _np_after(lead[m.end :], base + m.end)
             return (phrase, cue) if phrase else None
-        pre = lead[:m.start()]
+        pre = lead[: m.start]
         if not _HAS_WORD.search(pre.split(MASK)[-1]):
             if cue in PARTICIPLE_CUES and sentence:
                 phrase = _subject_of(*sentence)
             else:
-                phrase = _np_after(lead[m.end():], base + m.end())
+                phrase = _np_after(lead[m.end :], base + m.end)
             if phrase:
                 return phrase, cue
             continue
@@ -345,11 +356,25 @@ def _according_to(tail: str, base: int) -> tuple[_Phrase, str] | None:
     m = re.search(r"\b[Aa]ccording to\b", tail)
     if not m:
         return None
-    phrase = _np_after(tail[m.end():], base + m.end())
+    phrase = _np_after(tail[m.end() :], base + m.end())
     return (phrase, "according to") if phrase else None
 
 
 # ---------------------------------------------------------------- resolution
+
+
+def _named_in_apposition(phrase: _Phrase) -> _Phrase:
+    """`the mayor, Joan Ruiz` names the speaker in the appositive: take the name."""
+    if not phrase.appositive or not _is_group(phrase.text):
+        return phrase
+    first = _segments(phrase.appositive)[0] if _segments(phrase.appositive) else (0, 0)
+    piece = phrase.appositive[first[0] : first[1]].strip()
+    run = RUN.fullmatch(piece)
+    if run and len(piece.split()) <= 4:
+        core, _, person = name_core(piece)
+        if person and len(core.split()) >= 2:
+            return _Phrase(piece, phrase.appositive[first[1] :].strip(" ,"), phrase.pos + len(phrase.text))
+    return phrase
 
 
 def _is_group(phrase: str) -> bool:
@@ -357,21 +382,22 @@ def _is_group(phrase: str) -> bool:
     return bool(words) and words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words[1:])
 
 
-def _resolve(phrase: _Phrase, names: NameIndex, masked: str, style: SpeakerStyle) -> tuple[str | None, bool]:
+def _resolve(
+    phrase: _Phrase, names: NameIndex, masked: str, style: SpeakerStyle, previous: str | None = None
+) -> tuple[str | None, bool]:
+    phrase = _named_in_apposition(phrase)
     text = phrase.text.strip(" ,")
     low = text.lower()
     if low in PRONOUNS:
         if low == "who":
-            prior = masked[:phrase.pos].rstrip(" ,")
-            run = None
-            for run in RUN.finditer(prior, max(0, len(prior) - 80)):
-                pass
-            if run and not prior[run.end():].strip():
+            prior = masked[: phrase.pos].rstrip(" ,")
+            run = _last_run(prior, max(0, len(prior) - 80))
+            if run and not prior[run.end() :].strip():
                 core, _, _ = name_core(run.group())
                 return (names.fullest(core, phrase.pos) if style == "name" else core), False
             return None, False
         if low in {"he", "she"}:
-            mention = names.antecedent(phrase.pos, low)
+            mention = names.antecedent(phrase.pos, low, previous)
             return (mention.name if mention else None), False
         return None, low in {"they", "we", "it"}
     if _is_group(text):
@@ -394,14 +420,25 @@ class _Context:
     spans: list[Span]
     starts: list[int]
     paras: list[tuple[int, int]]
-    names: NameIndex
     style: SpeakerStyle
+    last_person: str | None = None
+    _names: NameIndex | None = None
 
-    def said(self, hit: tuple[_Phrase, str] | None, strength: str) -> Attribution | None:
+    @property
+    def names(self) -> NameIndex:
+        # Built on first need: many articles resolve every speaker without it.
+        if self._names is None:
+            self._names = NameIndex(self.masked)
+        return self._names
+
+    def said(self, hit: tuple[_Phrase, str] | None, strength: str, voice: bool = False) -> Attribution | None:
+        """An attribution from a pattern's hit; `voice`: a pronoun right after a quote may go on
+        with the previous speaker (`"...," he said`)."""
         if not hit:
             return None
         phrase, cue = hit
-        speaker, group = _resolve(phrase, self.names, self.masked, self.style)
+        previous = self.last_person if voice else None
+        speaker, group = _resolve(phrase, self.names, self.masked, self.style, previous)
         if not speaker:
             return None
         return Attribution(speaker, cue_lemma(cue) if cue[:1].isupper() else cue, group, strength)
@@ -410,10 +447,13 @@ class _Context:
 def attribute(body: str, spans: list[Span], style: SpeakerStyle = "name") -> list[Attribution]:
     """One attribution per span, in order (speaker None when the article leaves it unknown)."""
     masked = mask(body, spans)
-    ctx = _Context(body, masked, spans, _sentence_starts(body, spans), paragraphs(body), NameIndex(masked), style)
+    ctx = _Context(body, masked, spans, _sentence_starts(body, spans), paragraphs(body), style)
     out: list[Attribution] = []
     for k in range(len(spans)):
-        out.append(_own(ctx, k) or _carried(ctx, k, out) or Attribution(None, None))
+        said = _own(ctx, k) or _carried(ctx, k, out) or Attribution(None, None)
+        out.append(said)
+        if said.speaker and not said.group:
+            ctx.last_person = said.speaker
     _backfill(spans, out)
     return out
 
@@ -426,16 +466,19 @@ def _own(ctx: _Context, k: int) -> Attribution | None:
     para_lo, para_hi = ctx.paras[span.paragraph]
     sent = starts[bisect.bisect_right(starts, span.mark_start) - 1]
     lead_lo = max(sent, prev.mark_end if prev else para_lo)
-    lead = masked[lead_lo:span.mark_start]
+    lead = masked[lead_lo : span.mark_start]
     after_end = bisect.bisect_right(starts, span.mark_end + 1)
-    tail_hi = min(starts[after_end] if after_end < len(starts) else para_hi, para_hi,
-                  nxt.mark_start if nxt else para_hi)
-    tail = masked[span.mark_end:tail_hi]
-    sentence = (masked[sent:span.mark_start], sent)
-    return (ctx.said(_before_quote(lead, lead_lo, True, sentence), "tight")
-            or ctx.said(_after_quote(tail, span.mark_end, ctx.body[span.start:span.end]), "tight")
-            or ctx.said(_before_quote(sentence[0], sent, False, sentence), "loose")
-            or ctx.said(_according_to(tail, span.mark_end), "loose"))
+    tail_hi = min(
+        starts[after_end] if after_end < len(starts) else para_hi, para_hi, nxt.mark_start if nxt else para_hi
+    )
+    tail = masked[span.mark_end : tail_hi]
+    sentence = (masked[sent : span.mark_start], sent)
+    return (
+        ctx.said(_before_quote(lead, lead_lo, True, sentence), "tight")
+        or ctx.said(_after_quote(tail, span.mark_end, ctx.body[span.start : span.end]), "tight", voice=True)
+        or ctx.said(_before_quote(sentence[0], sent, False, sentence), "loose")
+        or ctx.said(_according_to(tail, span.mark_end), "loose")
+    )
 
 
 def _reported_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:
@@ -449,13 +492,13 @@ def _reported_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:
     text = ctx.masked[start:hi]
     if MASK in text:
         return None
-    m = CUE.search(text)
-    if not m or m.group(1) in PARTICIPLE_CUES or cue_lemma(m.group(1)) == "according to":
+    cues = find_cues(text)
+    if not cues or cues[0].form in PARTICIPLE_CUES or cue_lemma(cues[0].form) == "according to":
         return None
-    phrase = _np_before(text[:m.start()], start)
+    phrase = _np_before(text[: cues[0].start], start)
     if not phrase or len(phrase.text.split()) > 8:
         return None
-    return ctx.said((phrase, m.group(1)), "loose")
+    return ctx.said((phrase, cues[0].form), "loose")
 
 
 def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | None:
@@ -465,7 +508,7 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
     same_para = k and spans[k - 1].paragraph == span.paragraph
     if same_para:
         gap_lo = spans[k - 1].mark_end
-        if (said := _reported_before(ctx, gap_lo, span.mark_start)):
+        if said := _reported_before(ctx, gap_lo, span.mark_start):
             return said
         prev = out[k - 1]
         return Attribution(prev.speaker, prev.cue, prev.group, "carried")
@@ -478,7 +521,7 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
     if k and spans[k - 1].paragraph == span.paragraph - 1 and out[k - 1].speaker:
         # The paragraph before ended on a quote (or its attribution): this one goes on with it.
         before = spans[k - 1]
-        if not before.closed or len(ctx.masked[before.mark_end:prev_hi].split()) <= 14:
+        if not before.closed or len(ctx.masked[before.mark_end : prev_hi].split()) <= 14:
             return Attribution(out[k - 1].speaker, out[k - 1].cue, out[k - 1].group, "carried")
     if MASK not in previous:
         return _reported_before(ctx, prev_lo, prev_lo + len(previous))
@@ -486,13 +529,16 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
 
 
 def _backfill(spans: list[Span], out: list[Attribution]) -> None:
-    """An unclosed span takes the speaker of the span that follows it in the same paragraph.
+    """An unclosed span takes the speaker of the span it runs on into.
 
-    `"A. "B," she said` attributes B only; A, run on into B, shares it.
+    `"A. "B," she said` attributes B only; A shares it. So does each paragraph of a quote
+    spread over several, whose attribution often comes only with the last.
     """
     for k in range(len(spans) - 2, -1, -1):
-        if out[k].speaker:
+        if out[k].strength == "tight" or spans[k].closed or not out[k + 1].speaker:
             continue
         nxt = spans[k + 1]
-        if nxt.paragraph == spans[k].paragraph and out[k + 1].speaker and not spans[k].closed:
+        runs_on = nxt.paragraph == spans[k].paragraph
+        goes_on = nxt.paragraph == spans[k].paragraph + 1 and nxt.opens_paragraph
+        if (runs_on and not out[k].speaker) or (goes_on and out[k + 1].strength in ("tight", "carried")):
             out[k] = Attribution(out[k + 1].speaker, out[k + 1].cue, out[k + 1].group, "carried")

@@ -1,0 +1,142 @@
+"""find_quotes: spans, offsets, fragments, titles and what is left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transforms.body import assemble
+from transforms.quote_marks import find_spans
+from transforms.quotes import find_quotes
+from transforms.records import Block, OrgMention, ParsedArticle
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+def article(*paragraphs: str, **fields) -> ParsedArticle:
+    body, blocks = assemble(Block("p", p) for p in paragraphs)
+    return ParsedArticle(body=body, blocks=blocks, **fields)
+
+
+def texts(body: str) -> list[str]:
+    return [body[s.start : s.end] for s in find_spans(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('He said "the river is rising" today.', ["the river is rising"]),
+        ("She said \u201cthe bridge will hold\u201d and left.", ["the bridge will hold"]),
+        # The closing mark went missing between two quoted sentences.
+        ('Ann Lee said: "The dam is old. "It needs work now."', ["The dam is old.", "It needs work now."]),
+        # Single marks inside double ones belong to the quote.
+        (
+            "\u201cWe call it \u2018the long wait\u2019 here,\u201d she said.",
+            ["We call it \u2018the long wait\u2019 here,"],
+        ),
+        # Wire copy that types two apostrophes for a double mark.
+        ("''Rents keep climbing,'' said Mr. Ode.", ["Rents keep climbing,"]),
+        # Possessives and contractions are not marks.
+        ("The farmers' union didn't comment on Tom's plan.", []),
+        ("A mark typed the wrong way \u201dround\u201d still opens.", ["round"]),
+    ],
+)
+def test_spans(body: str, expected: list[str]) -> None:
+    assert texts(body) == expected
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote_per_paragraph() -> None:
+    body = '"The first part of what I said.\n\n"The second part.\n\n"And the end," she said.'
+    spans = find_spans(body)
+    assert [body[s.start : s.end] for s in spans] == [
+        "The first part of what I said.",
+        "The second part.",
+        "And the end,",
+    ]
+    assert [s.closed for s in spans] == [False, False, True]
+    assert all(s.opens_paragraph for s in spans)
+
+
+def test_offsets_point_into_the_body() -> None:
+    art = article("Intro line.", "\u201cWe will keep the library open,\u201d said the mayor, Joan Ruiz.")
+    (quote,) = find_quotes(art, [])
+    assert art.body[quote.char_start : quote.char_end] == quote.text == "We will keep the library open,"
+    assert quote.speaker == "Joan Ruiz"
+    assert quote.cue == "said"
+    assert not quote.is_fragment
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        ('The minister called the plan "reckless" on Monday, officials said.', True),
+        ('The minister said the plan was "reckless and badly timed for everyone".', False),
+    ],
+)
+def test_fragment_flag(paragraph: str, fragment: bool) -> None:
+    (quote,) = find_quotes(article(paragraph), [])
+    assert quote.is_fragment is fragment
+
+
+def test_titles_of_works_without_a_cue_are_not_quotes() -> None:
+    art = article('Volunteers handed out copies of "The Long Road Home Again" at the fair.')
+    assert find_quotes(art, []) == []
+
+
+def test_a_title_case_slogan_with_a_cue_beside_it_is_kept() -> None:
+    art = article('"Stop The Mine Now," the protesters chanted, said Kim Park.')
+    assert [q.text for q in find_quotes(art, [])] == ["Stop The Mine Now,"]
+
+
+def test_only_the_body_is_read() -> None:
+    art = article(
+        '"Fund the clinics," said Dr Omar Haddad.',
+        dek='"Fund the clinics," a doctor says',
+        pull_quotes=["Fund the clinics"],
+    )
+    assert [q.text for q in find_quotes(art, [])] == ["Fund the clinics,"]
+
+
+def test_group_speaker_links_to_the_issuing_organisation() -> None:
+    art = article('"Water is a right," wrote the network, which includes River Aid and Clean Taps.')
+    orgs = [
+        OrgMention("River Aid", role="member"),
+        OrgMention("Open Wells Network", role="issuer"),
+        OrgMention("Clean Taps", role="member"),
+    ]
+    (quote,) = find_quotes(art, orgs)
+    assert quote.speaker == "the network"
+    assert quote.speaker_org == "Open Wells Network"
+
+
+def test_named_organisation_speaker_links_to_itself() -> None:
+    art = article('"The audit is overdue," said River Aid, a charity that runs wells in the north.')
+    (quote,) = find_quotes(art, [OrgMention("River Aid", role="quoted")])
+    assert quote.speaker == "River Aid"
+    assert quote.speaker_org == "River Aid"
+
+
+@pytest.mark.parametrize("body", ["", "No quotes at all here.", '"', '" "', "\u201c\u201d"])
+def test_bodies_with_nothing_to_find(body: str) -> None:
+    assert find_quotes(ParsedArticle(body=body), []) == []
+
+
+@pytest.mark.corpus
+def test_seed_article_quotes_are_well_formed() -> None:
+    path = CORPUS / "seed" / "coalition-urges-diplomacy.txt"
+    if not path.exists():
+        pytest.skip("shared corpus not available")
+    from transforms.parse import parse_document
+    from transforms.read import read_documents
+
+    (doc,) = list(read_documents(str(path), path.read_bytes()))
+    art = parse_document(doc)
+    quotes = find_quotes(art, [])
+    long_ones = [q for q in quotes if not q.is_fragment]
+    assert len(long_ones) >= 10
+    for q in quotes:
+        assert art.body[q.char_start : q.char_end] == q.text
+        assert q.text[:1] not in '"\u201c\u201d' and q.text[-1:] not in '"\u201c\u201d'
+    # Every long quote in this article has a speaker the article names.
+    assert all(q.speaker for q in long_ones)
