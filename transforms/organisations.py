@@ -37,10 +37,12 @@ from transforms.records import OrgMention, ParsedArticle
 
 __all__ = ["Piece", "find_organisations", "pieces_of"]
 
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=\s+[A-Z])|(?:[Nn]on|[Aa]nti)-(?=[A-Z])"
-    r"|[^\W_](?:[\w'’\-]*\w)?(?:['’](?!\w))?|&|[^\s\w]"
-)
+# Only the tokens a name can hold: capitalised words, abbreviations, the small words that join a
+# name's parts, "&" and ",". Anything else between two tokens breaks a name, so it need not be a token.
+# Every alternative opens with a plain character class, which keeps the scan fast.
+_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z](?:[\w'’\-]*\w)?(?:['’](?!\w))?|[a-z]+|&|,")
+_ABBREVIATIONS = frozenset({"St", "Mt", "Ft"})
+_PREFIXES = ("Non-", "Anti-", "non-", "anti-")
 _SUFFIX_STEMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _PERSON_TITLES = frozenset(
@@ -66,6 +68,13 @@ _LOWER_HEADS = frozenset({"police", "constabulary"})
 # Short words a title-case heading may leave in lower case.
 _TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about", "upon", "after", "onto"})
 _KNOWN_FIRST_WORDS = known_first_words()
+# "University on Friday", "Council in March": a date after a small word ends the name.
+_CALENDAR = frozenset(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
+    ]
+)
 _MIN_WRAPPED_LINE = 70
 _MAX_WRAPPED_LINE = 110
 _DOCUMENT_ENDINGS = frozenset(
@@ -115,7 +124,10 @@ def _titled(text: str) -> bool:
         return bool(words) and all(w[0].isupper() for w in words) and len(text) < 80
     lower = [w for w in words if not w[0].isupper() and w not in _TITLE_LOWER]
     upper = sum(w.isupper() for w in words)
-    return not lower or upper / len(words) >= 0.6
+    if upper / len(words) >= 0.6:
+        return True
+    # A sentence that happens to be all names still ends like a sentence.
+    return not lower and not text.rstrip().endswith((".", "!", "?", "”", '"'))
 
 
 def _segments(text: str) -> list[tuple[int, int, bool]]:
@@ -132,7 +144,16 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
 @lru_cache(maxsize=8)
 def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     # Cached: the body is cut into tokens once however many passes read it.
-    return tuple((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok, start, end = m.group(), m.start(), m.end()
+        if tok.startswith(_PREFIXES) and tok[tok.index("-") + 1:][:1].isupper():
+            cut = tok.index("-") + 1  # "Non-European Union" names the Union
+            tok, start = tok[cut:], start + cut
+        elif tok in _ABBREVIATIONS and text[end:end + 1] == ".":
+            tok, end = tok + ".", end + 1
+        out.append((tok, start, end))
+    return tuple(out)
 
 
 def _joinable_gap(text: str, prev_end: int, next_start: int, seg_starts: set[int]) -> bool:
@@ -196,13 +217,18 @@ def pieces_of(text: str) -> list[Piece]:
                     break
                 joined.append(tokens[k][0])
                 k += 1
-            if (joined and k < n and tokens[k][0][:1].isupper()
+            if (joined and k < n and tokens[k][0][:1].isupper() and tokens[k][0] not in _CALENDAR
                     and _joinable_gap(text, tokens[k - 1][2], tokens[k][1], seg_starts)
                     and not (joined[-1] == "in" and is_place(tokens[k][0]))):
                 words.extend(joined)
                 words.append(tokens[k][0])
                 last = k
                 j = k + 1
+                continue
+            if nxt in LEGAL_SUFFIXES:  # "Orwin Holdings plc"
+                words.append(nxt)
+                last = j
+                j += 1
                 continue
             # ", Inc." and the like stay inside a company's name
             if nxt == "," and j + 1 < n and tokens[j + 1][0].rstrip(".") in _SUFFIX_STEMS:
@@ -320,6 +346,10 @@ def _names_in(piece: Piece) -> list[_Name]:
 
 def _split_names(piece: Piece) -> list[_Name]:
     words = piece.words
+    if len(words) == 1 and not piece.text.endswith("."):
+        word = strip_possessive(words[0])
+        kind = "known" if known_org(word) else "bare" if is_head(word) else "plain"
+        return [_Name(word, piece.start, kind)]
     spans = _word_spans(piece)
     out: list[_Name] = []
     i = 0
@@ -510,9 +540,10 @@ def _list_items(text: str) -> list[str]:
             m = _ROLE_NAME.match(item)
             if not m:
                 break
-            name = m.group().strip()
-            name = re.sub(r"\s+(?:the|of|for|and|&)$", "", name)
-            items.append(name)
+            name = re.sub(r"\s+(?:the|of|for|and|&)$", "", m.group().strip())
+            parts = name.split(" and ")
+            # "A and B" is two names unless a head word makes it one ("Legal Defense and Education Fund")
+            items.extend(parts if len(parts) > 1 and head_of(name.split()) < 0 else [name])
     return items
 
 
@@ -536,8 +567,8 @@ def _sponsor_items(article: ParsedArticle) -> list[str]:
 
     for kind, text in texts:
         inline = [t for t in re.split(r"(?:^|\s)[*•]\s+", text) if t.strip()]
-        if kind == "li":
-            pending.append(text)
+        if kind == "li" or (len(inline) == 1 and re.match(r"\s*[*•]\s", text)):
+            pending.append(inline[0] if inline else text)
             continue
         if len(inline) >= 3 and re.match(r"\s*[*•]\s", text):
             flush()
@@ -595,8 +626,9 @@ def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
             continue
         if bare in LEGAL_SUFFIXES or text[max(0, start - 1):start] in {"#", "@"}:
             continue
-        prev = tokens[idx - 1][0] if idx else ""
-        nxt = tokens[idx + 1][0] if idx + 1 < len(tokens) else ""
+        prev = tokens[idx - 1][0] if idx and not text[tokens[idx - 1][2]:start].strip() else ""
+        after = tokens[idx + 1] if idx + 1 < len(tokens) else None
+        nxt = after[0] if after and not text[tokens[idx][2]:after[1]].strip() else ""
         if prev[:1].isupper() and prev.isalpha() and not prev.isupper() and prev not in COMMON_CAPITALISED:
             continue  # the end of a longer name ("Newtown H.S.")
         if (len(prev) > 1 and prev.isupper()) or (len(nxt) > 1 and nxt.isupper() and nxt.isalpha()):
@@ -777,15 +809,18 @@ def _merge_variants(collector: _Collector) -> None:
 def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[Piece],
               extra_pieces: list[Piece]) -> list[OrgMention]:
     keys = collector.by_key
+    seen: set[int] = set()
     for piece in body_pieces:
         for name in _names_in(piece) or []:
             org = keys.get(org_key(name.text)) or keys.get(comparison_key(name.text))
-            if org is not None:
+            if org is not None and name.start not in seen:
+                seen.add(name.start)
                 org.mentions += 1
                 org.positions.append(name.start)
     for acronym, start in _lone_acronyms(article.body or ""):
         org = keys.get(org_key(acronym))
-        if org is not None:
+        if org is not None and start not in seen:
+            seen.add(start)
             org.mentions += 1
             org.positions.append(start)
     for piece in extra_pieces:

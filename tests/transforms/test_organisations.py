@@ -1,0 +1,200 @@
+"""The organisation extractor on sentences written for these tests, and on the real corpus."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from transforms.ids import org_key
+from transforms.organisations import find_organisations
+from transforms.records import OrgMention, ParsedArticle
+
+
+def orgs(body: str, **fields: str) -> list[OrgMention]:
+    return find_organisations(ParsedArticle(body=body, **fields))
+
+
+def keys(body: str, **fields: str) -> set[str]:
+    return {org_key(o.name) for o in orgs(body, **fields)}
+
+
+def by_name(found: list[OrgMention], name: str) -> OrgMention:
+    return next(o for o in found if org_key(o.name) == org_key(name))
+
+
+HEADED = [
+    ("Staff at the Marlow Institute for Coastal Studies disagreed.", "Marlow Institute for Coastal Studies"),
+    ("The Pendle Valley Council voted on Tuesday.", "Pendle Valley Council"),
+    ("A spokesman for the Department of Justice declined to comment.", "U.S. Department of Justice"),
+    ("A spokesman for the Department of Coastal Affairs said no.", "Department of Coastal Affairs"),
+    ("Members of the Harbour Workers Party marched.", "Harbour Workers Party"),
+    ("The Northern Bakers Union called a strike.", "Northern Bakers Union"),
+    ("Researchers at the University of Eastbridge found otherwise.", "University of Eastbridge"),
+    ("The Coastal Protection Agency issued a warning.", "Coastal Protection Agency"),
+    ("Shares in Brindle Foods Ltd fell sharply.", "Brindle Foods Ltd"),
+    ("Orwin Holdings plc reported a loss.", "Orwin Holdings plc"),
+    ("The contract went to Kestrel Widgets Inc. last year.", "Kestrel Widgets Inc."),
+    ("She spoke before the UN Human Rights Council in March.", "UN Human Rights Council"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED)
+def test_names_with_an_organisational_head_word(text: str, expected: str) -> None:
+    assert org_key(expected) in keys(text)
+
+
+CONTEXT = [
+    (
+        "The letter was sent by the coalition, which includes Fair Harbour Now, Teachers for Clean Air, "
+        "and Open Doors Collective.",
+        {"Fair Harbour Now", "Teachers for Clean Air", "Open Doors Collective"},
+    ),
+    ("“We go on,” said Quiet Streets, a group that campaigns against traffic noise.", {"Quiet Streets"}),
+    ("The report was written by Tidewatch, an advocacy group based on the coast.", {"Tidewatch"}),
+    ("The figures were disputed by campaign group the Reedbed Trust.", {"Reedbed Trust"}),
+    ("“It is too late,” said Ana Brook, director of Green Lanes Forward.", {"Green Lanes Forward"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTEXT)
+def test_names_found_by_context(text: str, expected: set[str]) -> None:
+    assert {org_key(n) for n in expected} <= keys(text)
+
+
+def test_coalition_members_get_the_member_role() -> None:
+    found = orgs("The coalition, which includes Fair Harbour Now and Open Doors Collective, wrote to us.")
+    assert by_name(found, "Fair Harbour Now").role == "member"
+
+
+def test_sponsor_list_items_are_organisations() -> None:
+    body = (
+        "Sponsors\n\n• Harbour Youth Alliance NY\n\n• Friends of the Marsh\n\n• Lakeside Tenants Association"
+        "\n\n• Brightwater Legal Services, Inc. MA"
+    )
+    found = keys(body)
+    assert {org_key("Harbour Youth Alliance"), org_key("Friends of the Marsh"),
+            org_key("Lakeside Tenants Association"), org_key("Brightwater Legal Services, Inc.")} <= found
+
+
+def test_bracketed_acronym_joins_its_name() -> None:
+    found = orgs(
+        "The Coastal Rights Law Centre (CRLC) filed the claim. Later the CRLC said it would appeal, "
+        "and CRLC lawyers met the judge."
+    )
+    assert len(found) == 1
+    org = found[0]
+    assert org.name == "Coastal Rights Law Centre"
+    assert org.acronym == "CRLC"
+    assert "CRLC" in org.aliases
+    assert org.mentions == 4  # the full name once, the acronym three times
+    assert org.first_char == 4
+
+
+def test_acronym_spelling_initials_joins_the_name() -> None:
+    found = orgs("The Valley Tenants Federation met on Monday. A VTF spokesman said rents were rising.")
+    assert len(found) == 1 and found[0].acronym == "VTF"
+
+
+def test_dotted_and_plain_acronyms_are_one_body_with_a_canonical_name() -> None:
+    found = orgs("Ministers met E.U. officials. The EU said talks would go on.")
+    assert [o.name for o in found] == ["European Union"]
+    assert found[0].mentions == 2
+
+
+def test_party_names_used_as_adjectives() -> None:
+    found = keys("Tory leader Sam Holt spoke first. Lib Dem spokesman Ray Lin and Labour MPs disagreed.")
+    assert found == {org_key("Conservative Party"), org_key("Liberal Democrats"), org_key("Labour")}
+
+
+def test_news_and_photo_agencies_and_international_bodies() -> None:
+    found = keys("NATO and the UN met, Reuters reported, citing the AP.")
+    assert found == {org_key(n) for n in ("NATO", "United Nations", "Reuters", "Associated Press")}
+
+
+def test_image_credit_names_two_agencies() -> None:
+    found = orgs("The summit ended.", image_credit="Lee Park/Anadolu Agency via Getty Images")
+    credited = {org_key(o.name): o for o in found}
+    assert set(credited) == {org_key("Anadolu Agency"), org_key("Getty Images")}
+    assert all(o.role == "image_credit" and o.first_char == -1 for o in credited.values())
+
+
+def test_credit_line_inside_the_body() -> None:
+    found = keys("Crowds gathered. (Photo: Lee Park/Anadolu Agency via Getty Images)")
+    assert {org_key("Anadolu Agency"), org_key("Getty Images")} <= found
+
+
+NOT_ORGS = [
+    "Moscow announced that it would cut back operations near Kyiv.",
+    "Ukraine and Russia are the main parties; the United States will play a role.",
+    "Mr Holt said the plan was sound, and Dana Whitcombe said so too.",
+    "The government and the police department said progressive organizations were consulted.",
+    "The Clean Rivers Act and the Harbour Renewal Programme were debated on Monday in June.",
+    "Brussels, Belgium and the Middle East were on the agenda; Europe was not.",
+    "Teachers could get more powers, Critics say.",
+    "The Civil Rights Movement changed the country.",
+    "The NGO Coalition report and the Advisory Group were cited.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ORGS)
+def test_places_people_generic_groups_and_laws_are_not_organisations(text: str) -> None:
+    assert keys(text) == set()
+
+
+def test_short_forms_join_the_full_name() -> None:
+    found = orgs(
+        "The New York City Council passed the bill. The City Council will vote again, and the Council "
+        "chair said the NYC Council was united."
+    )
+    assert [o.name for o in found] == ["New York City Council"]
+
+
+def test_possessive_place_before_a_name_stays_out() -> None:
+    assert keys("He spoke at Edinburgh's Napier University on Friday.") == {org_key("Napier University")}
+
+
+def test_two_bodies_joined_by_and() -> None:
+    found = keys("The Royal College of Nurses and the Midwives Association and Northfield Council met.")
+    expected = ("Royal College of Nurses", "Midwives Association", "Northfield Council")
+    assert found == {org_key(n) for n in expected}
+
+
+def test_title_case_headline_only_adds_known_names() -> None:
+    found = keys("Talks went on.", headline="Coalition Urges Leaders To Act Before Summit Council Meets")
+    assert found == set()
+    assert keys("Talks went on.", headline="NATO Urges Leaders To Act") == {org_key("NATO")}
+
+
+def test_empty_article() -> None:
+    assert orgs("") == []
+
+
+CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+def test_bbc_politics_articles_are_fast_and_name_no_places() -> None:
+    folder = CORPUS / "bbc" / "politics"
+    if not folder.is_dir():
+        pytest.skip("shared corpus not present")
+    from transforms.parse import parse_document
+    from transforms.read import read_documents
+    from transforms.records import RawDocument
+
+    articles = [
+        parse_document(doc)
+        for path in sorted(folder.glob("*.txt"))[:120]
+        for doc in read_documents(str(path), path.read_bytes())
+        if isinstance(doc, RawDocument)
+    ]
+    for article in articles:
+        find_organisations(article)
+    start = time.perf_counter()
+    found = [o for article in articles for o in find_organisations(article)]
+    per_article = (time.perf_counter() - start) / len(articles)
+    names = {org_key(o.name) for o in found}
+    assert not names & {"uk", "britain", "us", "europe", "london", "iraq", "scotland", "washington"}
+    assert {"labour", "conservative party", "bbc"} <= names
+    assert per_article < 0.01
