@@ -68,6 +68,8 @@ _LOWER_HEADS = frozenset({"police", "constabulary"})
 # Short words a title-case heading may leave in lower case.
 _TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about", "upon", "after", "onto"})
 _KNOWN_FIRST_WORDS = known_first_words()
+# After its head word a name goes on only through these ("Bank of England", "Commission into ...").
+_CONTINUATIONS = frozenset({"of", "for", "on", "into", "under", "in", "de", "du", "des", "la"})
 # "University on Friday", "Council in March": a date after a small word ends the name.
 _CALENDAR = frozenset(
     [
@@ -277,6 +279,11 @@ def _sub(piece: Piece, spans: list[tuple[int, int]], a: int, b: int) -> tuple[st
 
 
 def _trim(words: list[str], a: int, b: int) -> tuple[int, int]:
+    # "San Francisco-based US Court of Appeals": what precedes "-based" places the body, not names it
+    for k in range(b - 1, a - 1, -1):
+        if words[k].endswith(("-based", "-owned", "-led")):
+            a = k + 1
+            break
     while a < b and (words[a] in COMMON_CAPITALISED or words[a].lower() in CONNECTORS or words[a] == "the"):
         a += 1
     while b > a and (words[b - 1].lower() in CONNECTORS or words[b - 1] == "the"):
@@ -320,7 +327,7 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
     h += a
     # After the last head only a connector ("of", "for") or a company suffix continues the name.
     stop = h + 1
-    if stop < b and words[stop].lower() in CONNECTORS | {"in"}:
+    if stop < b and words[stop].lower() in _CONTINUATIONS:
         stop = b
     elif stop < b and words[stop].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
         stop += 1
@@ -421,7 +428,7 @@ _LOWER_COMMITTEE = re.compile(
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*)"
 )
 _LOWER_ALLIANCE = re.compile(
-    r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:at|for|of|[A-Z][\w'’-]*|\d+))*)\s+(alliance|coalition|campaign)\b"
+    r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:at|for|of|[A-Z][\w'’-]*|\d+))*)\s+(alliance|coalition)\b"
 )
 _CREDIT = re.compile(r"\((?:Photo|Image|Picture|Credit)s?:\s*([^)]+)\)|(?:Photo|Image|Credit)s?:\s*([^\n]+)")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
@@ -617,7 +624,7 @@ def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
     for idx, (tok, start, _) in enumerate(tokens):
         if len(tok) < 2 or not tok[0].isupper() or tok[1:].islower():
             continue
-        if not is_acronym(tok) or any(ch.isdigit() for ch in tok):
+        if not is_acronym(tok) or any(ch.isdigit() for ch in tok) or tok.endswith("s"):
             continue
         bare = tok.replace(".", "")
         if len(bare) < 3 and "." not in tok:
