@@ -90,6 +90,10 @@ class Quote:
     speaker_org: str | None = None
     cue: str | None = None
     is_fragment: bool = False
+    # The fullest name the article gives the speaker ("Ben Schokman" where the
+    # attribution says "Mr Schokman"), and the role it gives ("a Democrat from Ohio").
+    speaker_name: str | None = None
+    speaker_role: str | None = None
 
 
 @dataclass(slots=True)

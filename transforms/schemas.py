@@ -69,6 +69,8 @@ QUOTES = pa.schema([
     ("is_fragment", pa.bool_()),
     ("char_start", pa.int32()),
     ("char_end", pa.int32()),
+    ("speaker_name", pa.string()),
+    ("speaker_role", pa.string()),
 ])
 
 ORGANISATIONS = pa.schema([
@@ -220,7 +222,8 @@ def build_tables(
                                ("speaker_org_id", by_name.get(quote.speaker_org or "")
                                 or (org_id(quote.speaker_org) if quote.speaker_org else None)),
                                ("cue", quote.cue), ("is_fragment", quote.is_fragment),
-                               ("char_start", quote.char_start), ("char_end", quote.char_end)):
+                               ("char_start", quote.char_start), ("char_end", quote.char_end),
+                               ("speaker_name", quote.speaker_name), ("speaker_role", quote.speaker_role)):
                 q[key].append(value)
         r = cols["recommendations"]
         for n, rec in enumerate(res.recommendations, start=1):

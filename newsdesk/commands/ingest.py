@@ -1,0 +1,103 @@
+"""`newsdesk ingest`: one run of the ingest flow, with progress and a summary."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsdesk import progress
+from newsdesk.batch import BatchSummary
+from newsdesk.commands.options import LakeOpt, WarehouseOpt
+from newsdesk.config import settings
+from warehouse.errors import WarehouseError
+
+__all__ = ["register"]
+
+console = Console(stderr=True)
+
+
+class _Bar:
+    """A rich progress bar fed by the pipeline's per-batch reports."""
+
+    def __init__(self) -> None:
+        self.progress = Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+            TextColumn("{task.fields[articles]} articles"), TimeElapsedColumn(),
+            console=console, transient=True, disable=not console.is_terminal,
+        )
+        self.task = self.progress.add_task("ingest", total=None, articles=0)
+        self.articles = 0
+
+    def planned(self, files: int, batches: int) -> None:
+        self.progress.update(self.task, total=files)
+        if not console.is_terminal:
+            console.print(f"{files} files to read in {batches} batches")
+
+    def batch_done(self, summary: BatchSummary) -> None:
+        self.articles += summary.articles
+        self.progress.update(self.task, advance=summary.files, articles=self.articles)
+        if not console.is_terminal:
+            console.print(f"batch {summary.number}: {summary.files} files, {summary.articles} articles, "
+                          f"{summary.rejects} rejected ({summary.seconds:.1f}s)")
+
+
+def _print_summary(result: dict) -> None:
+    table = Table(title=f"run {result['run_id']}", show_header=False, box=None)
+    for key in ("files_seen", "files_unchanged", "articles_new", "articles_updated", "articles_unchanged",
+                "rejected"):
+        table.add_row(key.replace("_", " "), str(result[key]))
+    table.add_row("seconds", f"{result['seconds']:.1f}")
+    table.add_row("warehouse", result["warehouse"])
+    table.add_row("lake", result["lake"])
+    Console().print(table)
+    if result["rejects"]:
+        Console().print(f"[yellow]{len(result['rejects'])} input(s) rejected:[/yellow]")
+        for uri, reason, detail in result["rejects"][:50]:
+            Console().print(f"  {reason:<18} {uri}  [dim]{detail}[/dim]", highlight=False)
+        if len(result["rejects"]) > 50:
+            Console().print(f"  ... and {len(result['rejects']) - 50} more: newsdesk report rejects_by_reason")
+
+
+def ingest_command(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders to ingest [default: the inbox]")] = None,
+    warehouse: WarehouseOpt = None,
+    lake: LakeOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs")] = False,
+) -> None:
+    """Run the ingest flow once over files and folders (default: the inbox)."""
+    from flows.runtime import prepare_prefect
+
+    prepare_prefect(verbose)
+    cfg = settings(warehouse_path=warehouse, lake_dir=lake)
+    targets = paths or [cfg.inbox]
+    if not paths:
+        cfg.inbox.mkdir(parents=True, exist_ok=True)
+    console.print(f"ingesting {', '.join(map(str, targets))} -> {cfg.warehouse} "
+                  "(starting Prefect; the first start takes ~15s)")
+    from flows.ingest import run_ingest_flow
+
+    bar = _Bar()
+    progress.listen(bar)
+    started = time.perf_counter()
+    try:
+        with bar.progress:
+            result = run_ingest_flow([str(p) for p in targets], str(cfg.warehouse), str(cfg.lake), cfg)
+    except WarehouseError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        progress.listen(None)
+    _print_summary(result)
+    console.print(f"done in {time.perf_counter() - started:.1f}s", highlight=False)
+    sys.stdout.flush()
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_command)

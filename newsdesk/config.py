@@ -1,0 +1,48 @@
+"""Settings with embedded defaults: everything works with no config file.
+
+Each setting can be overridden by an environment variable (NEWSDESK_*) and,
+for the commands that take them, by command-line options.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Settings", "settings"]
+
+
+def _env_path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else default
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path = field(default_factory=lambda: _env_path("NEWSDESK_DATA", Path("data")))
+    warehouse_path: Path | None = None
+    lake_dir: Path | None = None
+    inbox_dir: Path | None = None
+    batch_size: int = int(os.environ.get("NEWSDESK_BATCH_SIZE", "1000"))
+    workers: int = int(os.environ.get("NEWSDESK_WORKERS", str(os.cpu_count() or 1)))
+    task_runner: str = os.environ.get("NEWSDESK_TASK_RUNNER", "threads")
+    dask_address: str | None = os.environ.get("NEWSDESK_DASK_ADDRESS")
+    lock_wait: float = float(os.environ.get("NEWSDESK_LOCK_WAIT", "600"))
+
+    @property
+    def warehouse(self) -> Path:
+        return self.warehouse_path or _env_path("NEWSDESK_WAREHOUSE", self.data_dir / "newsdesk.duckdb")
+
+    @property
+    def lake(self) -> Path:
+        return self.lake_dir or _env_path("NEWSDESK_LAKE", self.data_dir / "lake")
+
+    @property
+    def inbox(self) -> Path:
+        return self.inbox_dir or _env_path("NEWSDESK_INBOX", self.data_dir / "inbox")
+
+
+def settings(**overrides: object) -> Settings:
+    """Settings from the environment, with non-None overrides (e.g. from CLI options) on top."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]

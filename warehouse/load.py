@@ -1,0 +1,90 @@
+"""Loading one run's lake files into the warehouse, in one transaction.
+
+The run's rows are staged from Parquet (no keys to check row by row), then
+applied with set-based SQL: a changed input replaces its article's rows in
+every table, an unchanged one is left alone, and a failure leaves the
+warehouse exactly as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from warehouse.connection import connect_read
+from warehouse.errors import WarehouseMissing
+from warehouse.sqlfiles import sql
+
+__all__ = ["RunCounts", "STAGED_TABLES", "known_files", "load_run", "record_run"]
+
+STAGED_TABLES = (
+    "articles", "quotes", "organisations", "article_organisations", "recommendations",
+    "sources", "rejects", "files",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RunCounts:
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_unchanged: int = 0
+    rejected: int = 0
+
+
+def known_files(path: Path) -> dict[str, tuple[int, int, str | None, str]]:
+    """What the warehouse remembers of each input file: size, mtime_ns, content hash, status."""
+    try:
+        with connect_read(path) as con:
+            tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+            if "files" not in tables:
+                return {}
+            rows = con.execute("SELECT file_path, size, mtime_ns, content_sha256, status FROM files").fetchall()
+    except WarehouseMissing:
+        return {}
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def _stage(con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], seen_files: list[str]) -> None:
+    for table in STAGED_TABLES:
+        paths = lake_files.get(table)
+        if paths:
+            con.execute(sql("load/stage_parquet").format(table=table), [paths])
+        else:
+            con.execute(sql("load/stage_empty").format(table=table))
+    seen = pa.table({"file_path": pa.array(seen_files, pa.string())})
+    con.register("seen_files_arrow", seen)
+    con.execute("CREATE OR REPLACE TEMP TABLE seen_files AS SELECT * FROM seen_files_arrow")
+    con.unregister("seen_files_arrow")
+
+
+def load_run(
+    con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], seen_files: list[str]
+) -> RunCounts:
+    """Apply one run's staged lake files; all or nothing."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _stage(con, lake_files, seen_files)
+        row = con.execute(sql("load/run_counts")).fetchone()
+        counts = RunCounts(*(int(v or 0) for v in row))
+        con.execute(sql("load/apply"))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return counts
+
+
+def record_run(
+    con: duckdb.DuckDBPyConnection, *, run_id: str, started_at: datetime, finished_at: datetime,
+    status: str, files_seen: int, counts: RunCounts,
+) -> None:
+    con.execute(sql("load/record_run"), {
+        "run_id": run_id, "started_at": started_at, "finished_at": finished_at, "status": status,
+        "files_seen": files_seen, "articles_new": counts.articles_new,
+        "articles_updated": counts.articles_updated, "articles_unchanged": counts.articles_unchanged,
+        "rejected": counts.rejected,
+    })
