@@ -39,8 +39,11 @@ __all__ = ["Piece", "find_organisations", "pieces_of"]
 
 # Only the tokens a name can hold: capitalised words, abbreviations, the small words that join a
 # name's parts, "&" and ",". Anything else between two tokens breaks a name, so it need not be a token.
-# Every alternative opens with a plain character class, which keeps the scan fast.
-_TOKEN = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z](?:[\w'’\-]*\w)?(?:['’](?!\w))?|[a-z]+|&|,")
+_TOKEN = re.compile(
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z](?:[\w'’\-]*\w)?(?:['’](?!\w))?"
+    r"|\b(?:of|for|and|on|into|under|de|du|des|la|von|van|der|the|their|in|plc)\b|&|,"
+)
+_NEEDS_FIXING = re.compile(r"\b(?:[Nn]on|[Aa]nti)-|\b(?:St|Mt|Ft)\.")
 _ABBREVIATIONS = frozenset({"St", "Mt", "Ft"})
 _PREFIXES = ("Non-", "Anti-", "non-", "anti-")
 _SUFFIX_STEMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
@@ -121,6 +124,8 @@ def _is_cap(token: str) -> bool:
 
 def _titled(text: str) -> bool:
     """A heading or title-case line: most long words capitalised, or written in capitals."""
+    if len(text) > 300:
+        return False  # a paragraph, not a heading
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
     if len(words) < 3:
         return bool(words) and all(w[0].isupper() for w in words) and len(text) < 80
@@ -146,16 +151,18 @@ def _segments(text: str) -> list[tuple[int, int, bool]]:
 @lru_cache(maxsize=8)
 def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     # Cached: the body is cut into tokens once however many passes read it.
-    out = []
-    for m in _TOKEN.finditer(text):
-        tok, start, end = m.group(), m.start(), m.end()
+    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if not _NEEDS_FIXING.search(text):
+        return tuple(out)
+    fixed = []
+    for tok, start, end in out:
         if tok.startswith(_PREFIXES) and tok[tok.index("-") + 1:][:1].isupper():
             cut = tok.index("-") + 1  # "Non-European Union" names the Union
             tok, start = tok[cut:], start + cut
         elif tok in _ABBREVIATIONS and text[end:end + 1] == ".":
             tok, end = tok + ".", end + 1
-        out.append((tok, start, end))
-    return tuple(out)
+        fixed.append((tok, start, end))
+    return tuple(fixed)
 
 
 def _joinable_gap(text: str, prev_end: int, next_start: int, seg_starts: set[int]) -> bool:
@@ -401,7 +408,9 @@ _GROUP_NOUNS = (
     r"(?:coalition|groups|organi[sz]ations|alliance|partners|members|agencies|signatories|sponsors|"
     r"NGOs|bodies|unions|charities|associations|parties|institutions|organi[sz]ers)"
 )
-_GROUP_NOUN = re.compile(r"\b" + _GROUP_NOUNS + r"\b", re.IGNORECASE)
+_GROUP_NOUN = re.compile(r"\b(?:[Cc]oalition|groups|organi[sz]ations|[Aa]lliance|partners|members|agencies|"
+                         r"signatories|sponsors|NGOs|bodies|unions|charities|associations|parties|institutions|"
+                         r"organi[sz]ers)\b")
 _LIST_TRIGGER = re.compile(
     r"\b(?:which\s+includes?|includ(?:es|ing)|led\s+by|comprising|comprised\s+of|made\s+up\s+of|"
     r"members\s+(?:are|include)|joined\s+by|signed\s+by|such\s+as|are|were)\s+"
@@ -413,9 +422,12 @@ _APPOSITIVE = re.compile(
     r"think[- ]tank|non-?profit|NGO|campaign|union|body|watchdog|association|company|firm|movement|party|"
     r"institute|foundation|agency|society|federation|council)\b"
 )
-_NOUN_BEFORE = re.compile(
-    r"\b(?:group|organi[sz]ation|charity|movement|watchdog|coalition|alliance|think[- ]tank|firm|company|"
-    r"union|network|NGO|party|campaigners)\s+(?:the\s+)?$"
+# "campaign group the X", "the Catholic movement X": the noun just before a name says what it is.
+_NOUNS_BEFORE = frozenset(
+    [
+        "group", "organisation", "organization", "charity", "movement", "watchdog", "coalition", "alliance",
+        "think-tank", "firm", "company", "union", "network", "ngo", "party", "campaigners"
+    ]
 )
 _ROLE_OF = re.compile(
     r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|Co-Chair|[Cc]hief [Ee]xecutive|CEO|"
@@ -764,10 +776,13 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
     for piece in pieces:
         if piece.titled or piece.after_title:
             continue
-        before = body[max(0, piece.start - 60):piece.start]
+        before = body[max(0, piece.start - 30):piece.start].split()
+        if before and before[-1] == "the":
+            before.pop()
         after = body[piece.end:piece.end + 80]
         candidates: list[str] = []
-        if _APPOSITIVE.match(after) or _NOUN_BEFORE.search(before):
+        described = after[:1] == "," and _APPOSITIVE.match(after)
+        if described or (before and before[-1].lower() in _NOUNS_BEFORE):
             candidates.append(piece.text)
         words = piece.words
         signed = re.match(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b", after)
