@@ -38,9 +38,8 @@ class LakeLocation:
         return path
 
     def read(self, paths: list[str]) -> pa.Table:
-        return pq.read_table(paths, filesystem=self.filesystem) if len(paths) > 1 else pq.read_table(
-            paths[0], filesystem=self.filesystem
-        )
+        """The rows of several lake files of one table, as one Arrow table."""
+        return pa.concat_tables([pq.read_table(p, filesystem=self.filesystem) for p in paths])
 
 
 def lake_location(where: str | Path) -> LakeLocation:

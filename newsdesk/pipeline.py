@@ -9,6 +9,8 @@ plain loop.
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +26,7 @@ from transforms.schemas import rejects_table
 from warehouse.connection import writer, writer_lock
 from warehouse.load import RunCounts, known_files, load_run, record_run
 
-__all__ = ["BatchMapper", "RunReport", "ingest", "map_inline"]
+__all__ = ["BatchMapper", "RunReport", "ingest", "map_inline", "map_processes"]
 
 BatchMapper = Callable[[Sequence[BatchJob]], Iterable[BatchSummary]]
 
@@ -57,6 +59,19 @@ class RunReport:
 def map_inline(jobs: Sequence[BatchJob]) -> Iterable[BatchSummary]:
     """Run batches one after another in this process: for small runs, tests and evaluation."""
     return (run_batch(job) for job in jobs)
+
+
+def map_processes(workers: int) -> BatchMapper:
+    """Run batches on a pool of `workers` processes, yielding summaries as batches finish in order."""
+
+    def map_batches(jobs: Sequence[BatchJob]) -> Iterable[BatchSummary]:
+        if workers <= 1 or len(jobs) <= 1:
+            yield from map_inline(jobs)
+            return
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            yield from pool.map(run_batch, jobs)
+
+    return map_batches
 
 
 def new_run_id(now: datetime) -> str:
@@ -95,10 +110,8 @@ def ingest(paths: Sequence[Path], cfg: Settings, map_batches: BatchMapper = map_
             progress.batch_done(summary)
         report.reject_reasons.update(r.reason for r in discovery_rejects)
         with writer(cfg.warehouse, cfg.lock_wait, locked=True) as con:
-            if lake.filesystem.type_name != "local":
-                lake_files = {t: [f"{lake.uri.split('://')[0]}://{p}" for p in ps] for t, ps in lake_files.items()}
-                _configure_remote(con, cfg)
-            report.counts = load_run(con, lake_files, [f.path for f in files])
+            reader = None if lake.filesystem.type_name == "local" else lake.read
+            report.counts = load_run(con, lake_files, [f.path for f in files], reader)
             report.finished_at = datetime.now(UTC)
             record_run(con, run_id=run_id, started_at=started, finished_at=report.finished_at, status="ok",
                        files_seen=report.files_seen, counts=report.counts)
@@ -106,10 +119,3 @@ def ingest(paths: Sequence[Path], cfg: Settings, map_batches: BatchMapper = map_
                 "SELECT source_uri, reason, detail FROM rejects WHERE run_id = ? ORDER BY source_uri", [run_id]
             ).fetchall()]
     return report
-
-
-def _configure_remote(con: object, cfg: Settings) -> None:
-    """Let DuckDB read an S3 lake with the same settings pyarrow used."""
-    from warehouse.remote import configure_s3
-
-    configure_s3(con)

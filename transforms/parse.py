@@ -15,7 +15,7 @@ def parse_document(doc: RawDocument) -> ParsedArticle:
         from transforms.layouts.jsonrecord import parse_record
 
         article = parse_record(doc.payload)
-    elif doc.source_format == "html":
+    elif doc.source_format in ("html", "warc"):
         from transforms.layouts.html import parse_html
 
         article = parse_html(doc.payload, doc.hints)

@@ -8,6 +8,7 @@ warehouse exactly as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -48,13 +49,23 @@ def known_files(path: Path) -> dict[str, tuple[int, int, str | None, str]]:
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
 
-def _stage(con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], seen_files: list[str]) -> None:
+LakeReader = Callable[[list[str]], pa.Table]
+
+
+def _stage(
+    con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], seen_files: list[str],
+    reader: LakeReader | None,
+) -> None:
     for table in STAGED_TABLES:
         paths = lake_files.get(table)
-        if paths:
+        if not paths:
+            con.execute(sql("load/stage_empty").format(table=table))
+        elif reader is None:
             con.execute(sql("load/stage_parquet").format(table=table), [paths])
         else:
-            con.execute(sql("load/stage_empty").format(table=table))
+            con.register(f"arrow_{table}", reader(paths))
+            con.execute(sql("load/stage_arrow").format(table=table))
+            con.unregister(f"arrow_{table}")
     seen = pa.table({"file_path": pa.array(seen_files, pa.string())})
     con.register("seen_files_arrow", seen)
     con.execute("CREATE OR REPLACE TEMP TABLE seen_files AS SELECT * FROM seen_files_arrow")
@@ -62,12 +73,17 @@ def _stage(con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], see
 
 
 def load_run(
-    con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], seen_files: list[str]
+    con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], seen_files: list[str],
+    reader: LakeReader | None = None,
 ) -> RunCounts:
-    """Apply one run's staged lake files; all or nothing."""
+    """Apply one run's lake files; all or nothing.
+
+    Local lake files are read by DuckDB itself; for a remote lake, `reader`
+    (pyarrow with the lake's filesystem) reads them into Arrow first.
+    """
     con.execute("BEGIN TRANSACTION")
     try:
-        _stage(con, lake_files, seen_files)
+        _stage(con, lake_files, seen_files, reader)
         row = con.execute(sql("load/run_counts")).fetchone()
         counts = RunCounts(*(int(v or 0) for v in row))
         con.execute(sql("load/apply"))
