@@ -72,6 +72,11 @@ _PAGE = re.compile(
 )
 _VISIT = re.compile(r"\b(?:visit|see|follow)\s+(?:us\s+(?:at|on)\s+)?(?:https?://|www\.)", re.IGNORECASE)
 _NOTE = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|\[\^?\d+\])[\s.:)]+[A-Z\u201c\"]")
+# Cheap substring test before the furniture patterns run.
+_FURNITURE_WORDS = (
+    "\u00a9", "(c)", "copyright", "reserved", "authori", "unsubscribe", "printer", "abn", "acn"
+)
+_NOTE_WORDS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
 _NOTE_MARKS = re.compile(r"(?<!\S)(?:ii|iii|iv|vi|vii|viii|ix)(?!\S)")
 _NAV = re.compile(r"(?:[^|]{1,30}\|){3,}")
 
@@ -108,7 +113,12 @@ def is_furniture(line: str) -> bool:
     """Page furniture of printed releases and saved pages: page numbers, authorisations, menus."""
     if len(line) > 300:
         return False
-    return bool(_PAGE.search(line) or _COPYRIGHT.search(line) or _NAV.match(line))
+    low = line.lower()
+    if _NAV.match(line) if "|" in line else False:
+        return True
+    if ("page" in low or len(line) <= 9) and _PAGE.search(line):
+        return True
+    return any(word in low for word in _FURNITURE_WORDS) and bool(_COPYRIGHT.search(line))
 
 
 def _quoted(text: str) -> bool:
@@ -134,6 +144,11 @@ def _strong(paragraph: str) -> bool:
     return bool(_ADDRESS.search(paragraph) or _APPEAL_VERB.match(paragraph))
 
 
+def _edged_by_note_mark(text: str) -> bool:
+    words = text.split()
+    return words[0] in _NOTE_WORDS or words[-1] in _NOTE_WORDS
+
+
 def is_footer(paragraph: str, in_footer: bool = False) -> bool:
     """Any footer signal; used when walking back from the end of a body.
 
@@ -143,8 +158,10 @@ def is_footer(paragraph: str, in_footer: bool = False) -> bool:
     text = paragraph.strip()
     if not text or _strong(text) or is_contact(text) or is_furniture(text):
         return True
-    if (_NOTE.match(text) and _URL.search(text)) or len(_NOTE_MARKS.findall(text)) >= 2:
-        # Endnotes: numbered sources with their links, or runs of note markers.
+    if _NOTE.match(text) and _URL.search(text):
+        # Endnotes: numbered sources with their links.
+        return True
+    if _edged_by_note_mark(text) and len(_NOTE_MARKS.findall(text)) >= 2:
         return True
     if not in_footer or _quoted(text):
         return False

@@ -62,7 +62,7 @@ def _unspace(line: str) -> str:
 def looks_like_release(text: str) -> bool:
     """Release markers near the top, or the hard-wrapped shape of text converted from PDF."""
     lines = [line.strip() for line in normalise_newlines(text[:20000]).split("\n") if line.strip()]
-    if any(_MARKER.search(line) and len(line.split()) <= 16 for line in lines[:10]):
+    if any(len(line) <= 200 and _MARKER.search(line) and len(line.split()) <= 16 for line in lines[:10]):
         return True
     if len(lines) < 8:
         return False

@@ -31,7 +31,7 @@ _CREDIT_SUFFIX = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CREDIT_ONLY = re.compile(r"^\s*" + _CREDIT_WORD + r"\s*:\s*(?P<credit>.{2,120}?)\s*$", re.IGNORECASE)
-_CREDIT_NEAR_END = re.compile(_CREDIT_WORD, re.IGNORECASE)
+_CREDIT_WORDS = ("photo", "image", "picture", "pic", "credit", "illustration", "video", "source", "courtesy")
 _QUOTE_OPEN = "\"\u201c\u00ab"
 _QUOTE_CLOSE = "\"\u201d\u00bb"
 _WORD = re.compile(r"[\w']+")
@@ -39,7 +39,8 @@ _WORD = re.compile(r"[\w']+")
 
 def split_caption(text: str) -> tuple[str | None, str] | None:
     """(caption, credit) when `text` is a caption ending in a photo credit, or a bare credit line."""
-    if not _CREDIT_NEAR_END.search(text[-160:]):
+    tail = text[-160:].lower()
+    if not any(word in tail for word in _CREDIT_WORDS):
         return None
     for pattern in (_CREDIT_TAIL, _CREDIT_SUFFIX):
         match = pattern.match(text.strip())
