@@ -25,10 +25,14 @@ def parse_document(doc: RawDocument) -> ParsedArticle:
             from transforms.layouts.markdown import parse_markdown
 
             article = parse_markdown(text)
+            if article.published_at is None:
+                from transforms.dates import date_from_name
+
+                article.published_at = date_from_name(doc.source_uri)
         else:
             from transforms.layouts.text import parse_text
 
-            article = parse_text(text)
+            article = parse_text(text, doc.source_uri)
     if not article.body.strip():
         raise NoArticle("no article text found")
     return article

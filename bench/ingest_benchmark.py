@@ -1,0 +1,79 @@
+"""Benchmark: one ingest run through the Prefect flow, then a no-change re-run.
+
+    uv run python bench/ingest_benchmark.py INBOX [--make N] [--keep DIR]
+
+With --make N, first writes an inbox of N distinct real-text articles with the
+shared corpus's make_corpus.py (needs ../shared). Prints articles per second
+(wall time including Prefect start-up), the re-run's time and the peak memory
+of this process and of its children (worker processes, Prefect's server).
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _peak_mib() -> tuple[float, float]:
+    """Peak resident memory of this process and of its largest waited-for child, in MiB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def _make_inbox(target: Path, articles: int) -> None:
+    from newsdesk.evaluate import find_shared
+
+    shared = find_shared()
+    if shared is None:
+        sys.exit("--make needs the shared corpus (../shared or NEWSDESK_SHARED)")
+    subprocess.run([sys.executable, str(shared / "bench" / "make_corpus.py"), str(target),
+                    "--articles", str(articles)], check=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("inbox", type=Path)
+    ap.add_argument("--make", type=int, metavar="N", help="first write N benchmark articles into INBOX")
+    ap.add_argument("--keep", type=Path, help="keep the warehouse and lake in this folder")
+    args = ap.parse_args()
+    if args.make:
+        _make_inbox(args.inbox, args.make)
+
+    from flows.runtime import prepare_prefect
+
+    prepare_prefect()
+    from flows.ingest import run_ingest_flow
+    from newsdesk.config import settings
+
+    with tempfile.TemporaryDirectory(prefix="newsdesk-bench-") as tmp:
+        where = args.keep or Path(tmp)
+        warehouse, lake = where / "bench.duckdb", where / "lake"
+        cfg = settings(warehouse_path=warehouse, lake_dir=lake)
+        started = time.perf_counter()
+        first = run_ingest_flow([str(args.inbox)], str(warehouse), str(lake), cfg)
+        first_s = time.perf_counter() - started
+        started = time.perf_counter()
+        second = run_ingest_flow([str(args.inbox)], str(warehouse), str(lake), cfg)
+        second_s = time.perf_counter() - started
+    own, children = _peak_mib()
+    articles = first["articles_new"]
+    print(f"files: {first['files_seen']}  articles: {articles}  rejected: {first['rejected']}")
+    print(f"first run: {first_s:.1f}s wall including flow start-up -> {articles / first_s:.0f} articles/s "
+          f"(load and extraction alone: {first['seconds']:.1f}s)")
+    print(f"no-change re-run: {second_s:.1f}s (articles new {second['articles_new']}, "
+          f"unchanged {second['articles_unchanged']})")
+    print(f"peak RSS: main process {own:.0f} MiB, largest child {children:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
