@@ -24,11 +24,14 @@ class Settings:
     warehouse_path: Path | None = None
     lake_dir: Path | None = None
     inbox_dir: Path | None = None
-    batch_size: int = int(os.environ.get("NEWSDESK_BATCH_SIZE", "1000"))
-    workers: int = int(os.environ.get("NEWSDESK_WORKERS", str(os.cpu_count() or 1)))
-    task_runner: str = os.environ.get("NEWSDESK_TASK_RUNNER", "threads")
-    dask_address: str | None = os.environ.get("NEWSDESK_DASK_ADDRESS")
-    lock_wait: float = float(os.environ.get("NEWSDESK_LOCK_WAIT", "600"))
+    # Read when settings are made, not at import: a served flow or a test may set them later.
+    batch_size: int = field(default_factory=lambda: int(os.environ.get("NEWSDESK_BATCH_SIZE", "1000")))
+    workers: int = field(
+        default_factory=lambda: int(os.environ.get("NEWSDESK_WORKERS", str(os.cpu_count() or 1)))
+    )
+    task_runner: str = field(default_factory=lambda: os.environ.get("NEWSDESK_TASK_RUNNER", "threads"))
+    dask_address: str | None = field(default_factory=lambda: os.environ.get("NEWSDESK_DASK_ADDRESS"))
+    lock_wait: float = field(default_factory=lambda: float(os.environ.get("NEWSDESK_LOCK_WAIT", "600")))
 
     @property
     def warehouse(self) -> Path:
