@@ -13,7 +13,6 @@ from rich.table import Table
 
 from newsdesk.config import settings
 from newsdesk.evaluate import GOLD_SETS, HTML_INPUTS, Score, find_shared, score_gold, score_html
-from newsdesk.pipeline import ingest, map_processes
 
 __all__ = ["register"]
 
@@ -45,6 +44,8 @@ def eval_command(
     sets = [g for g in GOLD_SETS if not only or g.name in only]
     do_html = html and (not only or "html" in only)
     inputs = sorted({i for g in sets for i in g.inputs} | (set(HTML_INPUTS) if do_html else set()))
+    from newsdesk.pipeline import ingest, map_processes
+
     with tempfile.TemporaryDirectory(prefix="newsdesk-eval-") as tmp:
         warehouse = keep or Path(tmp) / "eval.duckdb"
         cfg = settings(warehouse_path=warehouse, lake_dir=Path(tmp) / "lake")

@@ -5,15 +5,13 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from newsdesk import progress
-from newsdesk.batch import BatchSummary
 from newsdesk.commands.options import LakeOpt, WarehouseOpt
 from newsdesk.config import settings
 from warehouse.errors import WarehouseError
@@ -40,7 +38,7 @@ class _Bar:
         if not console.is_terminal:
             console.print(f"{files} files to read in {batches} batches")
 
-    def batch_done(self, summary: BatchSummary) -> None:
+    def batch_done(self, summary: Any) -> None:
         self.articles += summary.articles
         self.progress.update(self.task, advance=summary.files, articles=self.articles)
         if not console.is_terminal:
@@ -81,7 +79,10 @@ def ingest_command(
         cfg.inbox.mkdir(parents=True, exist_ok=True)
     console.print(f"ingesting {', '.join(map(str, targets))} -> {cfg.warehouse} "
                   "(starting Prefect; the first start takes ~15s)")
+    # The pipeline is imported here, not at module level, so that a fault in it
+    # never stops the read-only commands from starting.
     from flows.ingest import run_ingest_flow
+    from newsdesk import progress
 
     bar = _Bar()
     progress.listen(bar)

@@ -65,6 +65,28 @@ INSERT INTO organisations
 SELECT org_id, name, acronym, aliases FROM staged_orgs
 WHERE org_id NOT IN (SELECT org_id FROM organisations);
 
+-- An article that only uses an acronym ("AALDEF") names the same organisation
+-- another article spells out with that acronym: one org_id for every form.
+CREATE OR REPLACE TEMP TABLE acronym_merge AS
+SELECT a.org_id AS from_id, min(f.org_id) AS to_id, any_value(a.name) AS acronym
+FROM organisations AS a
+JOIN organisations AS f
+  ON f.org_id <> a.org_id AND f.acronym IS NOT NULL
+ AND replace(f.acronym, '.', '') = replace(a.name, '.', '')
+WHERE regexp_full_match(a.name, '[A-Z][A-Z.&]{1,11}')
+GROUP BY a.org_id
+HAVING count(DISTINCT f.org_id) = 1;
+
+DELETE FROM article_organisations AS ao
+USING acronym_merge AS m
+WHERE ao.org_id = m.from_id
+  AND EXISTS (SELECT 1 FROM article_organisations x WHERE x.article_id = ao.article_id AND x.org_id = m.to_id);
+UPDATE article_organisations SET org_id = m.to_id FROM acronym_merge AS m WHERE article_organisations.org_id = m.from_id;
+UPDATE quotes SET speaker_org_id = m.to_id FROM acronym_merge AS m WHERE quotes.speaker_org_id = m.from_id;
+UPDATE organisations SET aliases = list_sort(list_distinct(list_append(organisations.aliases, m.acronym)))
+FROM acronym_merge AS m
+WHERE organisations.org_id = m.to_id AND NOT list_contains(organisations.aliases, m.acronym);
+
 DELETE FROM organisations
 WHERE org_id NOT IN (SELECT org_id FROM article_organisations)
   AND org_id NOT IN (SELECT speaker_org_id FROM quotes WHERE speaker_org_id IS NOT NULL);

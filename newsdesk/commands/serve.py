@@ -1,0 +1,99 @@
+"""`newsdesk serve`: keep running the ingest flow over the inbox on a schedule, until stopped."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from newsdesk.commands.options import LakeOpt, WarehouseOpt
+from newsdesk.config import settings
+
+__all__ = ["register"]
+
+console = Console(highlight=False)
+
+
+def _schedule(cron: str | None, interval: float | None):
+    from flows.serve import DEFAULT_INTERVAL, Schedule
+
+    if cron is not None and interval is not None:
+        console.print("[red]error:[/red] give --cron or --interval, not both")
+        raise typer.Exit(2)
+    try:
+        return Schedule(cron=cron) if cron is not None else Schedule(interval=interval or DEFAULT_INTERVAL)
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def serve_command(
+    cron: Annotated[str | None, typer.Option("--cron", help="Cron expression, e.g. '*/15 * * * *'")] = None,
+    interval: Annotated[
+        float | None, typer.Option("--interval", help="Seconds between runs [default: 300]")
+    ] = None,
+    inbox: Annotated[
+        Path | None, typer.Option("--inbox", help="Folder to ingest [env NEWSDESK_INBOX; default data/inbox]")
+    ] = None,
+    warehouse: WarehouseOpt = None,
+    lake: LakeOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs")] = False,
+) -> None:
+    """Run the ingest flow over the inbox on a schedule (Prefect) until Ctrl-C or SIGTERM.
+
+    Uses the Prefect server in PREFECT_API_URL when set; otherwise starts one on
+    127.0.0.1 for as long as this command runs (its UI address is printed).
+    """
+    from flows.runtime import prepare_prefect
+
+    prepare_prefect(verbose)
+    schedule = _schedule(cron, interval)
+    cfg = settings(warehouse_path=warehouse, lake_dir=lake, inbox_dir=inbox)
+    cfg.inbox.mkdir(parents=True, exist_ok=True)
+    lake_text = str(cfg.lake) if "://" in str(cfg.lake) else str(Path(cfg.lake).absolute())
+
+    from flows.serve import (
+        LocalPrefectServer,
+        ServerStartFailed,
+        configured_api_url,
+        serve_ingest,
+        stop_on_sigterm,
+        use_api,
+    )
+
+    stop_on_sigterm()
+    server: LocalPrefectServer | None = None
+    try:
+        api_url = configured_api_url()
+        if api_url is None:
+            home = Path(os.environ.get("NEWSDESK_PREFECT_HOME") or cfg.data_dir / "prefect").absolute()
+            server = LocalPrefectServer(home)
+            console.print(f"starting a Prefect server on {server.url} (home {home}; "
+                          "the first start takes ~15s)")
+            try:
+                server.start()
+            except ServerStartFailed as exc:
+                console.print(f"[red]error:[/red] {exc}")
+                raise typer.Exit(1) from exc
+            api_url = server.api_url
+            console.print(f"Prefect server ready (pid {server.process.pid}); UI: {server.url}")
+        else:
+            console.print(f"using the Prefect server at {api_url}")
+        console.print(f"serving newsdesk-ingest/inbox {schedule.describe()}: {cfg.inbox.absolute()} -> "
+                      f"{cfg.warehouse.absolute()} (lake {lake_text}); Ctrl-C to stop", soft_wrap=True)
+        with use_api(api_url):
+            serve_ingest(cfg.inbox.absolute(), cfg.warehouse.absolute(), lake_text, schedule)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if server is not None:
+            console.print("stopping the Prefect server")
+            server.stop()
+    console.print("stopped")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve_command)
