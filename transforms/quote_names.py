@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.quote_cues import HONORIFICS, ORG_WORDS, ROLE_WORDS, STOP_CAPS
+from transforms.quote_cues import (
+    HONORIFICS,
+    LEAD_WORDS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    STOP_CAPS,
+    cue_lemma,
+    find_cues,
+)
 from transforms.quote_firstnames import given_name_gender
 
 __all__ = ["Mention", "NameIndex", "name_core", "name_tokens"]
@@ -22,10 +30,16 @@ _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\u2019'\-]*\.?|Mc[A-Z]\w*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|al|el|dos|das|del)"
 RUN = re.compile(rf"(?<![\w\u2019'-]){_CAP}(?:[ ](?:{_PARTICLE}[ ])*{_CAP})*")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|to|of|for|near|into|across|outside|and)\s+(?:the\s+)?|,\s)$")
+# "in Leeds", "Leeds, Ohio": the run is a place. A comma alone does not say so ('"...", Mr Roe said').
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|of|for|near|into|across|outside|and)\s+(?:the\s+)?|\b[A-Z][a-z]+,\s)$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 # How far back a pronoun may look for a person whose gender fits before settling for any person.
 _GENDERED_REACH = 1500
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
+# Words before a name that leave it the subject: "and Ann Roe said", "Meanwhile Ann Roe".
+_SUBJECT_LEADS = LEAD_WORDS | {"and", "or", "but", "nor", "by", "the", "a", "an"}
 _ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
 
 
@@ -89,6 +103,22 @@ class Mention:
     gender: str
     tokens: int
     antecedent: bool  # may a later "he"/"she" point back to it
+    form: str = ""  # as written, honorific kept: "Mr Brown"
+    object: bool = False  # stands after a verb or preposition: a pronoun rarely means it
+
+
+def _object_at(masked: str, at: int) -> bool:
+    """Does the run at `at` follow a verb or preposition of its sentence ("sent Mr Bush", "told Ms Roe")?"""
+    m = _WORD_BEFORE.search(masked, max(0, at - 24), at)
+    if not m:
+        return False
+    word = m.group(1)
+    if not word.islower() or word in _SUBJECT_LEADS or word in ROLE_WORDS:
+        return False
+    if find_cues(word):
+        # An inverted cue ("said Mr Roe") leaves its name the subject; these verbs take a person as object.
+        return cue_lemma(word) in {"tell", "ask", "urge", "question"}
+    return True
 
 
 def _strip_honorific(name: str) -> tuple[str, str]:
@@ -121,6 +151,7 @@ class NameIndex:
 
     def _add(self, masked: str, at: int, run: str, core: str, gender: str, gender_of: dict[str, str]) -> None:
         bare, honorific_gender = _strip_honorific(core)
+        form = core
         words = bare.split()
         if (
             len(words) >= 3
@@ -128,7 +159,7 @@ class NameIndex:
             and _SENTENCE_START.search(masked, max(0, at - 3), at)
         ):
             words = words[1:]  # a capitalised verb opening the sentence, not a given name
-            bare = " ".join(words)
+            bare = form = " ".join(words)
         gender = gender or honorific_gender or (given_name_gender(words[0]) if len(words) > 1 else "")
         surname = words[-1]
         if gender:
@@ -139,14 +170,17 @@ class NameIndex:
         place = bool(_PLACE_BEFORE.search(masked, max(0, at - 12), at))
         first = core.split()[0]
         start = at + max(0, run.rfind(first))
-        self.mentions.append(Mention(start, bare, surname, gender, len(words), not possessive and not place))
+        mention = Mention(start, bare, surname, gender, len(words), not possessive and not place, form)
+        mention.object = _object_at(masked, at)
+        self.mentions.append(mention)
 
     def antecedent(self, pos: int, pronoun: str, speaker: str | None = None) -> Mention | None:
         """The person before `pos` that `pronoun` can stand for.
 
         The speaker of the quote before, when named lately and of a fitting gender, wins: a
-        "he said" after a quote goes on with the same voice. Otherwise the most recent person,
-        one whose gender is known and fits before a nearer one of unknown gender.
+        "he said" after a quote goes on with the same voice, unless another person of that
+        gender has since been named as a subject. Otherwise the most recent subject whose gender
+        is known and fits, before one of unknown gender, before a person named only as an object.
         """
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower(), "")
         i = bisect.bisect_left(self._positions, pos)
@@ -160,7 +194,10 @@ class NameIndex:
                     if mention.gender == want or (not want and mention.gender):
                         return mention
                     break
+                if want and mention.gender == want and mention.antecedent and not mention.object:
+                    break
         fallback: Mention | None = None
+        as_object: Mention | None = None
         while i > 0:
             i -= 1
             mention = self.mentions[i]
@@ -168,12 +205,36 @@ class NameIndex:
                 continue
             if mention.gender:
                 if not want or mention.gender == want:
-                    return mention
-            elif fallback is None:
+                    if not mention.object:
+                        return mention
+                    as_object = as_object or mention
+            elif fallback is None and not mention.object:
                 fallback = mention
             if pos - mention.pos > _GENDERED_REACH:
                 break
-        return fallback
+        return as_object or fallback
+
+    def latest(self, name: str, pos: int) -> Mention | None:
+        """The last mention before `pos` of the person `name` names, to quote it as last written."""
+        surname = _strip_honorific(name)[0].split()[-1]
+        i = bisect.bisect_left(self._positions, pos)
+        while i > 0:
+            i -= 1
+            if self.mentions[i].surname == surname:
+                return self.mentions[i]
+        return None
+
+    def nearest(self, pos: int, reach: int) -> Mention | None:
+        """The closest person named as a subject before `pos`, no further back than `reach`."""
+        i = bisect.bisect_left(self._positions, pos)
+        while i > 0:
+            i -= 1
+            mention = self.mentions[i]
+            if pos - mention.pos > reach:
+                return None
+            if mention.antecedent and not mention.object:
+                return mention
+        return None
 
     def fullest(self, name: str, pos: int) -> str:
         """The longest form of a person's name the article gives: "Mr Brown" -> "Gordon Brown"."""

@@ -6,7 +6,7 @@ import re
 
 from transforms.quote_marks import Span, find_spans
 from transforms.records import OrgMention, ParsedArticle, Quote
-from transforms.speakers import Attribution, SpeakerStyle, attribute
+from transforms.speakers import Attribution, attribute
 
 __all__ = ["find_quotes"]
 
@@ -47,12 +47,10 @@ def _speaker_org(said: Attribution, organisations: list[OrgMention]) -> str | No
     return None
 
 
-def find_quotes(
-    article: ParsedArticle, organisations: list[OrgMention], style: SpeakerStyle = "name"
-) -> list[Quote]:
+def find_quotes(article: ParsedArticle, organisations: list[OrgMention]) -> list[Quote]:
     body = article.body
     spans = find_spans(body)
-    attributions = attribute(body, spans, style)
+    attributions = attribute(body, spans)
     out: list[Quote] = []
     for span, said in zip(spans, attributions, strict=True):
         text = body[span.start : span.end]
@@ -67,6 +65,8 @@ def find_quotes(
                 speaker_org=_speaker_org(said, organisations),
                 cue=said.cue,
                 is_fragment=len(_WORDS.findall(text)) <= FRAGMENT_WORDS,
+                speaker_name=said.name,
+                speaker_role=said.role,
             )
         )
     return out

@@ -20,15 +20,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
 
 from transforms.quote_cues import (
     ADVERBS,
     DETERMINERS,
+    HONORIFICS,
     INTRO_WORDS,
     LEAD_WORDS,
     PARTICIPLE_CUES,
     PRONOUNS,
+    ROLE_WORDS,
     STOP_CAPS,
     cue_lemma,
     find_cues,
@@ -36,9 +38,7 @@ from transforms.quote_cues import (
 from transforms.quote_marks import Span, paragraphs
 from transforms.quote_names import RUN, NameIndex, name_core
 
-__all__ = ["Attribution", "SpeakerStyle", "attribute"]
-
-SpeakerStyle = Literal["name", "phrase"]
+__all__ = ["Attribution", "attribute"]
 
 MASK = "\u00b7"
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(A-Z0-9])")
@@ -63,10 +63,12 @@ _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
 
 @dataclass(slots=True)
 class Attribution:
-    speaker: str | None
+    speaker: str | None  # as written at the attribution; pronouns and tied role nouns resolved
     cue: str | None
     group: bool = False  # a group or document rather than a person ("the coalition", "the letter")
     strength: str = ""  # "tight" (cue beside the marks), "loose" (elsewhere in the sentence), "carried"
+    name: str | None = None  # the fullest name the article gives the speaker
+    role: str | None = None  # the role the attribution gives: appositive, or the words before the name
 
 
 @dataclass(slots=True)
@@ -74,6 +76,20 @@ class _Phrase:
     text: str
     appositive: str
     pos: int
+    bracket: str = ""  # a party/state tag written after the name: "(D-S.C.)"
+
+
+@dataclass(slots=True)
+class _Who:
+    """A resolved speaker, in the pieces the attribution writes it with."""
+
+    written: str  # "Mr Schokman", "Rep. Jim Clyburn", "the coalition"
+    name: str
+    before: str = ""  # role words written before the name: "White House press secretary"
+    bracket: str = ""
+    role: str = ""  # the appositive, cut to what describes the speaker
+    group: bool = False
+    noun: str = ""  # the role noun the attribution used for a named person: "the prime minister"
 
 
 # ---------------------------------------------------------------- text helpers
@@ -227,16 +243,22 @@ def _np_before(text: str, base: int) -> _Phrase | None:
     ):
         i += 1
     a, b = segs[i]
-    head = pieces[i]
+    head, bracket = _split_bracket(pieces[i])
     if not _subject_like(_drop_lead_words(head)[1]) and i < len(segs) - 1:
         a, b = segs[-1]
-        offset, np = _trailing_np(pieces[-1])
-        return _Phrase(np, "", base + a + offset) if np else None
+        last, bracket = _split_bracket(pieces[-1])
+        offset, np = _trailing_np(last)
+        return _Phrase(np, "", base + a + offset, bracket) if np else None
+    appositive = clause[b:].strip(" ,")
+    place = _OF_PLACE.search(head)
+    if place and _ends_with_name(head[: place.start()]):
+        # "Rep. Ann Roe of Ohio": the place goes with the role, not the name.
+        appositive = f"{place.group(1)}, {appositive}".strip(" ,")
+        head = head[: place.start()]
     offset, np = _trailing_np(head)
     if not np:
         return None
-    appositive = clause[b:].strip(" ,")
-    return _Phrase(np, appositive, base + a + offset)
+    return _Phrase(np, appositive, base + a + offset, bracket)
 
 
 def _np_after(text: str, base: int) -> _Phrase | None:
@@ -253,10 +275,16 @@ def _np_after(text: str, base: int) -> _Phrase | None:
         return None
     rest = text[m.end(1) :]
     appositive = ""
+    post = _POST_NAME.match(rest)
+    if post and len(words) >= 2:
+        # "Rep. Ann Roe (D-Ohio)" or "Rep. Ann Roe of Ohio": the tag and place go with the attribution.
+        rest = rest[post.end() :]
     if rest.startswith(","):
         appositive = rest[1:].split(MASK)[0]
         appositive = _SENTENCE_END.split(appositive)[0]
         appositive = _TRAILING_PUNCT.sub("", appositive).strip()
+    if post and len(words) >= 2:
+        appositive = f"{post.group(1)}, {appositive}".strip(" ,")
     return _Phrase(np, appositive, base + m.start(1))
 
 
@@ -362,19 +390,105 @@ def _according_to(tail: str, base: int) -> tuple[_Phrase, str] | None:
 
 # ---------------------------------------------------------------- resolution
 
+_BRACKET = re.compile(r"\s*(\([^()]{1,40}\))")
+_OF_PLACE = re.compile(r"\s+(of\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)\s*$")
+_POST_NAME = re.compile(
+    r"\s*(\([^()]{1,40}\)|of\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)"
+)
+# Words that open a clause rather than a noun phrase naming a role.
+_NOT_ROLE = frozenset({"which", "where", "when", "said", "says", "told", "and", "but", "then", "also"})
+# Titles that are jobs rather than forms of address: written before a name, they are its role.
+_OFFICE_TITLES = frozenset({"president", "chancellor", "mayor", "governor", "general", "judge", "justice"})
+# Heads of a role noun phrase that stands for one person: "the prime minister", "the party's spokesman".
+_PERSON_ROLES = frozenset(
+    {
+        "minister",
+        "premier",
+        "president",
+        "chancellor",
+        "secretary",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "commissioner",
+        "ambassador",
+        "nominee",
+        "candidate",
+        "constable",
+        "superintendent",
+        "prosecutor",
+    }
+)
+# Offices held by one person at a time, so that a later "the prime minister" is the holder last named.
+_OFFICES = frozenset({"minister", "premier", "president", "chancellor", "mayor", "governor"})
+_ROLE_MODIFIERS = frozenset({"prime", "premier", "vice", "first"}) | ROLE_WORDS
+_OFFICE_REACH = 400
 
-def _named_in_apposition(phrase: _Phrase) -> _Phrase:
-    """`the mayor, Joan Ruiz` names the speaker in the appositive: take the name."""
+
+def _split_bracket(text: str) -> tuple[str, str]:
+    """`Rep. Ann Roe (D-Ohio)` -> (`Rep. Ann Roe`, `(D-Ohio)`)."""
+    if text.endswith(")") and "(" in text:
+        at = text.rfind("(")
+        if at > 0:
+            return text[:at].rstrip(), text[at:]
+    return text, ""
+
+
+def _role_piece(piece: str) -> bool:
+    """Does a comma-separated piece describe the speaker ("the party's leader", "who runs a firm", "25")
+    rather than set the scene ("in a statement", "speaking on Monday")?"""
+    words = piece.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in INTRO_WORDS or first in _NOT_ROLE or first.endswith("ing") or first in PRONOUNS - {"who"}:
+        return False
+    return bool(_HAS_WORD.search(first[:1])) or first[:1].isdigit()
+
+
+def _cut_role(appositive: str) -> tuple[str, str]:
+    """The party/state tag and the role noun phrase an appositive gives, clauses and settings left out.
+
+    `(D-S.C.), the assistant leader, in a statement` -> (`(D-S.C.)`, `the assistant leader`).
+    """
+    bracket = ""
+    m = _BRACKET.match(appositive)
+    if m:
+        bracket, appositive = m.group(1), appositive[m.end() :]
+    text = appositive.strip(" ,")
+    role: list[str] = []
+    for a, b in _segments(text):
+        piece = text[a:b].strip()
+        if not role and piece.startswith("of ") and piece[3:4].isupper():
+            role.append(piece)  # "of New York", then maybe the role itself
+            continue
+        if not _role_piece(piece):
+            break
+        role.append(piece)
+    return bracket, ", ".join(role)
+
+
+def _named_in_apposition(phrase: _Phrase) -> tuple[_Phrase, str]:
+    """`the mayor, Joan Ruiz` names the speaker in the appositive: the name, and the role before it."""
     if not phrase.appositive or not _is_group(phrase.text):
-        return phrase
+        return phrase, ""
     first = _segments(phrase.appositive)[0] if _segments(phrase.appositive) else (0, 0)
     piece = phrase.appositive[first[0] : first[1]].strip()
     run = RUN.fullmatch(piece)
     if run and len(piece.split()) <= 4:
         core, _, person = name_core(piece)
         if person and len(core.split()) >= 2:
-            return _Phrase(piece, phrase.appositive[first[1] :].strip(" ,"), phrase.pos + len(phrase.text))
-    return phrase
+            named = _Phrase(piece, phrase.appositive[first[1] :].strip(" ,"), phrase.pos + len(phrase.text))
+            return named, phrase.text.strip(" ,") + ","
+    return phrase, ""
 
 
 def _is_group(phrase: str) -> bool:
@@ -382,32 +496,89 @@ def _is_group(phrase: str) -> bool:
     return bool(words) and words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words[1:])
 
 
-def _resolve(
-    phrase: _Phrase, names: NameIndex, masked: str, style: SpeakerStyle, previous: str | None = None
-) -> tuple[str | None, bool]:
-    phrase = _named_in_apposition(phrase)
+def _person(text: str, names: NameIndex, pos: int, before: str = "") -> _Who | None:
+    """A name as written, split into the role words before it and the name with its honorific."""
+    core, _, person = name_core(text) if RUN.search(text) else (text, "", False)
+    if not person:
+        return _Who(core, core) if core else None
+    at = text.rfind(core)
+    lead = text[:at].split() if at > 0 else []
+    written = core
+    title = lead[-1] if lead else ""
+    if title.lower() in HONORIFICS and title[:1].isupper() and title.lower() not in _OFFICE_TITLES:
+        written = f"{lead.pop()} {core}"
+    before = " ".join([before, *lead]).strip()
+    return _Who(written, names.fullest(core, pos), before)
+
+
+@lru_cache(maxsize=256)
+def _tie_pattern(role: str) -> re.Pattern[str]:
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    return re.compile(rf"(?i:{words})\s+({RUN.pattern})|({RUN.pattern}),\s+(?i:the\s+{words})\b")
+
+
+def _role_holder(text: str, names: NameIndex, masked: str, pos: int) -> _Who | None:
+    """The person a role noun stands for: "the prime minister" after "Prime Minister Ann Roe" or
+    "Ann Roe, the prime minister"; for an office held by one person, its holder named just before."""
+    words = text.lower().replace("\u2019", "'").split()
+    if len(words) < 2 or words[0] != "the" or words[-1] not in _PERSON_ROLES:
+        return None
+    role = " ".join(words[1:])
+    for m in reversed(list(_tie_pattern(role).finditer(masked, 0, pos))):
+        run = m.group(1) or m.group(2)
+        core, _, person = name_core(run)
+        if person:
+            mention = names.latest(core, pos)
+            return _Who(mention.form if mention else core, names.fullest(core, pos))
+    if words[-1] in _OFFICES and all(w in _ROLE_MODIFIERS for w in words[1:-1]):
+        mention = names.nearest(pos, _OFFICE_REACH)
+        if mention:
+            return _Who(mention.form, names.fullest(mention.form, pos))
+    return None
+
+
+def _resolve(phrase: _Phrase, names: NameIndex, masked: str, previous: str | None = None) -> _Who | None:
+    phrase, before = _named_in_apposition(phrase)
     text = phrase.text.strip(" ,")
     low = text.lower()
+    bracket, role = _cut_role(phrase.appositive)
+    bracket = phrase.bracket or bracket
     if low in PRONOUNS:
         if low == "who":
             prior = masked[: phrase.pos].rstrip(" ,")
             run = _last_run(prior, max(0, len(prior) - 80))
             if run and not prior[run.end() :].strip():
-                core, _, _ = name_core(run.group())
-                return (names.fullest(core, phrase.pos) if style == "name" else core), False
-            return None, False
+                return _person(run.group(), names, phrase.pos)
+            return None
         if low in {"he", "she"}:
             mention = names.antecedent(phrase.pos, low, previous)
-            return (mention.name if mention else None), False
-        return None, low in {"they", "we", "it"}
+            return _Who(mention.form, names.fullest(mention.form, phrase.pos)) if mention else None
+        return None
     if _is_group(text):
-        return text + ("" if style == "name" or not phrase.appositive else f", {phrase.appositive}"), True
-    if style == "phrase":
-        return text + (f", {phrase.appositive}" if phrase.appositive else ""), False
-    core, _, person = name_core(text) if RUN.search(text) else (text, "", False)
-    if person:
-        return names.fullest(core, phrase.pos), False
-    return core, False
+        holder = _role_holder(text, names, masked, phrase.pos)
+        if holder:
+            holder.noun = text
+            return holder
+        return _Who(text, text, bracket=bracket, role=role, group=True)
+    who = _person(text, names, phrase.pos, before)
+    if who:
+        who.bracket, who.role = bracket, role
+    return who
+
+
+# Whether the speaker field carries the role words written before the name and the appositive.
+WITH_BEFORE = False
+WITH_ROLE = False
+
+
+def _compose(who: _Who) -> str:
+    """The speaker as written at the attribution."""
+    text = f"{who.written} {who.bracket}".strip()
+    if WITH_BEFORE and who.before:
+        text = f"{who.before} {text}"
+    if WITH_ROLE and who.role:
+        text += f" {who.role}" if who.role.startswith("of ") else f", {who.role}"
+    return text
 
 
 # ---------------------------------------------------------------- the article
@@ -420,7 +591,6 @@ class _Context:
     spans: list[Span]
     starts: list[int]
     paras: list[tuple[int, int]]
-    style: SpeakerStyle
     last_person: str | None = None
     _names: NameIndex | None = None
 
@@ -438,22 +608,24 @@ class _Context:
             return None
         phrase, cue = hit
         previous = self.last_person if voice else None
-        speaker, group = _resolve(phrase, self.names, self.masked, self.style, previous)
-        if not speaker:
+        who = _resolve(phrase, self.names, self.masked, previous)
+        if not who:
             return None
-        return Attribution(speaker, cue_lemma(cue) if cue[:1].isupper() else cue, group, strength)
+        cue = cue_lemma(cue) if cue[:1].isupper() else cue
+        role = who.role or who.before or who.noun or None
+        return Attribution(_compose(who), cue, who.group, strength, who.name, role)
 
 
-def attribute(body: str, spans: list[Span], style: SpeakerStyle = "name") -> list[Attribution]:
+def attribute(body: str, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in order (speaker None when the article leaves it unknown)."""
     masked = mask(body, spans)
-    ctx = _Context(body, masked, spans, _sentence_starts(body, spans), paragraphs(body), style)
+    ctx = _Context(body, masked, spans, _sentence_starts(body, spans), paragraphs(body))
     out: list[Attribution] = []
     for k in range(len(spans)):
         said = _own(ctx, k) or _carried(ctx, k, out) or Attribution(None, None)
         out.append(said)
         if said.speaker and not said.group:
-            ctx.last_person = said.speaker
+            ctx.last_person = said.name
     _backfill(spans, out)
     return out
 
@@ -510,8 +682,7 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
         gap_lo = spans[k - 1].mark_end
         if said := _reported_before(ctx, gap_lo, span.mark_start):
             return said
-        prev = out[k - 1]
-        return Attribution(prev.speaker, prev.cue, prev.group, "carried")
+        return _carry(out[k - 1])
     if span.mark_start > para_lo:
         return _reported_before(ctx, para_lo, span.mark_start)
     if not span.paragraph:
@@ -522,10 +693,14 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
         # The paragraph before ended on a quote (or its attribution): this one goes on with it.
         before = spans[k - 1]
         if not before.closed or len(ctx.masked[before.mark_end : prev_hi].split()) <= 14:
-            return Attribution(out[k - 1].speaker, out[k - 1].cue, out[k - 1].group, "carried")
+            return _carry(out[k - 1])
     if MASK not in previous:
         return _reported_before(ctx, prev_lo, prev_lo + len(previous))
     return None
+
+
+def _carry(said: Attribution) -> Attribution:
+    return Attribution(said.speaker, said.cue, said.group, "carried", said.name, said.role)
 
 
 def _backfill(spans: list[Span], out: list[Attribution]) -> None:
@@ -541,4 +716,4 @@ def _backfill(spans: list[Span], out: list[Attribution]) -> None:
         runs_on = nxt.paragraph == spans[k].paragraph
         goes_on = nxt.paragraph == spans[k].paragraph + 1 and nxt.opens_paragraph
         if (runs_on and not out[k].speaker) or (goes_on and out[k + 1].strength in ("tight", "carried")):
-            out[k] = Attribution(out[k + 1].speaker, out[k + 1].cue, out[k + 1].group, "carried")
+            out[k] = _carry(out[k + 1])
