@@ -83,7 +83,7 @@ def serve_command(
         else:
             console.print(f"using the Prefect server at {api_url}")
         console.print(f"serving newsdesk-ingest/inbox {schedule.describe()}: {cfg.inbox.absolute()} -> "
-                      f"{cfg.warehouse.absolute()} (lake {lake_text}); Ctrl-C to stop", soft_wrap=True)
+                      f"{cfg.warehouse.absolute()} (lake {lake_text}); Ctrl-C to stop")
         with use_api(api_url):
             serve_ingest(cfg.inbox.absolute(), cfg.warehouse.absolute(), lake_text, schedule)
     except KeyboardInterrupt:
