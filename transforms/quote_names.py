@@ -171,7 +171,7 @@ class NameIndex:
         first = core.split()[0]
         start = at + max(0, run.rfind(first))
         mention = Mention(start, bare, surname, gender, len(words), not possessive and not place, form)
-        mention.object = _object_at(masked, at)
+        mention.object = _object_at(masked, start)
         self.mentions.append(mention)
 
     def antecedent(self, pos: int, pronoun: str, speaker: str | None = None) -> Mention | None:

@@ -59,6 +59,11 @@ _NP_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov))[.!?](?:\s|$)")
 _HAS_WORD = re.compile(r"[^\W\d_]")
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
+_BULLET = "\u2022 "
+# The last sentence of a list's lead-in: a subject, one verb (with a particle), a colon.
+_LIST_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))([^.!?:]{2,80}?)\s+([a-z]+(?: (?:out|for|on))?):\s*$", re.MULTILINE
+)
 
 
 @dataclass(slots=True)
@@ -683,6 +688,8 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
         if said := _reported_before(ctx, gap_lo, span.mark_start):
             return said
         return _carry(out[k - 1])
+    if ctx.body.startswith(_BULLET, para_lo):
+        return _list_lead(ctx, span.paragraph)
     if span.mark_start > para_lo:
         return _reported_before(ctx, para_lo, span.mark_start)
     if not span.paragraph:
@@ -697,6 +704,24 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
     if MASK not in previous:
         return _reported_before(ctx, prev_lo, prev_lo + len(previous))
     return None
+
+
+def _list_lead(ctx: _Context, paragraph: int) -> Attribution | None:
+    """A list item's words belong to whoever its lead-in names: `The proposals include:` or `Ms Roe said:`."""
+    i = paragraph - 1
+    while i >= 0 and ctx.body.startswith(_BULLET, ctx.paras[i][0]):
+        i -= 1
+    if i < 0:
+        return None
+    lo, hi = ctx.paras[i]
+    lead = _LIST_LEAD.search(ctx.masked, lo, hi)
+    if not lead or MASK in lead.group():
+        return None
+    cue = find_cues(lead.group(2))
+    phrase = _np_before(lead.group(1), lead.start(1))
+    if not phrase or len(phrase.text.split()) > 8:
+        return None
+    return ctx.said((phrase, cue[0].form if cue else lead.group(2)), "carried")
 
 
 def _carry(said: Attribution) -> Attribution:

@@ -208,3 +208,19 @@ def test_a_pronoun_prefers_a_new_subject_to_the_last_speaker() -> None:
 def test_a_pronoun_skips_a_person_named_only_as_an_object() -> None:
     got = said('Mr Ross Hale spoke after meeting Mr Lowe. "We agreed on nothing," he said.')
     assert got == [("We agreed on nothing,", "Mr Ross Hale")]
+
+
+def test_list_items_take_the_speaker_their_lead_in_names() -> None:
+    body = (
+        "The new rules include:\n\n"
+        '\u2022 Boats over ten metres will need a "licence to moor".\n\n'
+        '\u2022 Owners must "keep the river clear".'
+    )
+    spans = find_spans(body)
+    assert [a.speaker for a in attribute(body, spans)] == ["The new rules", "The new rules"]
+
+
+def test_a_list_whose_lead_in_has_no_colon_gives_no_speaker() -> None:
+    body = 'The rules changed in May.\n\n\u2022 Boats will need a "licence to moor".'
+    spans = find_spans(body)
+    assert [a.speaker for a in attribute(body, spans)] == [None]
