@@ -46,6 +46,8 @@ _KEEP_HYPHEN = frozenset(
 )
 _SOFT_LEAD = re.compile(r"^(?:>\s*|\u00c2\s*)+")
 _MAX_PREAMBLE = 12
+# How much longer than the median line the longest tenth of wrapped lines may run.
+_WRAP_SPREAD = 1.4
 
 
 def _letterspaced(line: str) -> bool:
@@ -164,13 +166,21 @@ def dehyphenate_join(left: str, right: str, vocabulary: set[str]) -> str:
 
 
 def _double_spaced(raw: list[str]) -> bool:
-    """Lines of a page each followed by a blank line, many of them ending mid-sentence."""
+    """Lines of a page each followed by a blank line, many of them ending mid-sentence.
+
+    The lines must also share one width, as wrapped lines do: text with one
+    paragraph per line (headings and list items between them leave many lines
+    open-ended too) has lines of every length, and each of its lines stands alone.
+    """
     filled = [i for i, line in enumerate(raw) if line.strip()]
     if len(filled) < 8:
         return False
     spaced = sum(i + 1 < len(raw) and not raw[i + 1].strip() for i in filled) / len(filled)
     open_ended = sum(not ends_sentence(raw[i]) for i in filled) / len(filled)
-    return spaced > 0.8 and open_ended > 0.3
+    if spaced <= 0.8 or open_ended <= 0.3:
+        return False
+    lengths = sorted(len(raw[i].strip()) for i in filled)
+    return lengths[int(len(lengths) * 0.9) - 1] <= _WRAP_SPREAD * lengths[len(lengths) // 2]
 
 
 def rejoin_lines(raw: list[str]) -> list[list[str]]:
@@ -251,4 +261,6 @@ def parse_release(text: str) -> ParsedArticle:
     if article.headline is None and blocks and looks_like_title(blocks[0].text):
         article.headline = blocks.pop(0).text
     article.body, article.blocks = assemble(blocks)
+    # Extractors read this: a release speaks for its issuer, so its own "X must Y" are asks.
+    article.extra["layout"] = "press_release"
     return article

@@ -91,6 +91,40 @@ def test_double_spaced_pages_are_rejoined() -> None:
     ]
 
 
+def test_one_paragraph_per_line_keeps_list_items_apart() -> None:
+    # Blank lines between every line, but lines of every length: not a wrapped page.
+    page = (
+        "MEDIA RELEASE\n\n3 May 2021\n\nCyclists want safer streets\n\n"
+        "The cycling club today set out what it wants from the council before the summer season, after "
+        "a spring in which three riders were hurt on the ring road and the club lost two of its marshals.\n\n"
+        "The council should:\n\n"
+        "Paint protected lanes on the ring road\n\n"
+        "Lower the limit near schools\n\n"
+        "Fix the potholes on Mill Lane before the race in June, which the club has asked for since 2019\n\n"
+        "Meet riders every season.\n\n"
+        "Which streets come first?\n\n"
+        "On the ring road\n\n"
+        "Wider lanes at the roundabouts\n\n"
+        "Club secretary Ann Dale said the requests were modest and that riders had waited long enough for "
+        "the council to act on them, adding that the club would keep counting the crashes.\n"
+    )
+    article = parse_release(page)
+    texts = [block.text for block in article.blocks]
+    assert article.extra["layout"] == "press_release"
+    start = texts.index("The council should:")
+    assert texts[start + 1 : start + 5] == [
+        "Paint protected lanes on the ring road",
+        "Lower the limit near schools",
+        "Fix the potholes on Mill Lane before the race in June, which the club has asked for since 2019",
+        "Meet riders every season.",
+    ]
+    assert texts[start + 5 : start + 8] == [
+        "Which streets come first?",
+        "On the ring road",
+        "Wider lanes at the roundabouts",
+    ]
+
+
 def test_date_in_the_file_name_is_the_fallback() -> None:
     text = RELEASE.replace("Thursday 14 March 2019\n", "")
     assert parse_text(text, "/in/2019-03-15-fenn-mary-1.txt").published_at == datetime(2019, 3, 15)
