@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -24,10 +24,13 @@ from transforms.dates import parse_date
 __all__ = [
     "ARTICLE_TYPES",
     "PageMeta",
+    "StatedDate",
     "clean_byline",
     "date_from_url",
+    "format_offset",
     "licence_name",
     "parse_date_text",
+    "parse_stated_date",
     "read_json_ld",
     "read_page_meta",
 ]
@@ -65,6 +68,22 @@ _DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[1
 _ISO_PREFIX = re.compile(
     r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
+# An ISO 8601 date-time as pages state it, the offset kept apart from the wall-clock time.
+_ISO_STATED = re.compile(
+    r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?\s*$",
+    re.I,
+)
+# Time stamps anywhere in a page's scripts or <time> elements, for finding a UTC time's local twin.
+_STAMP = re.compile(
+    r"((?:19|20)\d{2})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?(?![\d:])"
+)
+_MAX_OFFSET = timedelta(hours=14)
+_PRINTED_DATE_XPATH = (
+    "//*[(contains(@class, 'date') or contains(@class, 'posted') or contains(@class, 'published'))"
+    " and not(self::script or self::style or self::meta or self::input or self::body or self::html)]"
+)
+_REVISION_LABEL = re.compile(r"\b(?:updated|modified|last edited|revised)\b", re.I)
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -180,6 +199,7 @@ class PageMeta:
     byline: str | None = None
     byline_source: str | None = None
     published_at: datetime | None = None
+    utc_offset: timedelta | None = None
     date_source: str | None = None
     publisher: str | None = None
     language: str | None = None
@@ -309,46 +329,100 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def parse_date_text(text: str | None) -> datetime | None:
-    """A date or date-time written in any of the forms pages use: ISO 8601, RFC 2822, "March 3, 2020".
+@dataclass(frozen=True, slots=True)
+class StatedDate:
+    """A date as the page states it: the publication's wall-clock time and, when given, its UTC offset."""
 
-    The project's date reader (`transforms.dates`) goes first so HTML and text
-    inputs agree; the forms below cover what it leaves (long strings, RFC 2822 times).
-    """
+    local: datetime
+    offset: timedelta | None = None
+
+    def instant(self) -> datetime:
+        """The moment in UTC (a time without an offset is taken as UTC)."""
+        zone = timezone(self.offset) if self.offset is not None else UTC
+        return self.local.replace(tzinfo=zone)
+
+
+def format_offset(offset: timedelta) -> str:
+    """A UTC offset as ISO 8601 writes it ("+05:30", "-04:00")."""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{rest:02d}"
+
+
+def _offset(text: str | None) -> timedelta | None:
     if not text:
         return None
-    text = text.strip()
-    if not text:
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return timedelta(0)
+    digits = text[1:].replace(":", "")
+    delta = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+    return -delta if text[0] == "-" else delta
+
+
+def _iso_stated(text: str) -> StatedDate | None:
+    if (m := _ISO_STATED.match(text)) is None:
         return None
-    if (shared := parse_date(text)) is not None:
-        return shared
-    candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    year, month, day, hour, minute, second, zone = m.groups()
     try:
-        return datetime.fromisoformat(candidate)
+        local = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
     except ValueError:
-        pass
+        return None
+    offset = _offset(zone) if hour else None
+    if offset is not None and abs(offset) > timedelta(hours=14):
+        offset = None
+    return StatedDate(local, offset)
+
+
+def _split_zone(moment: datetime) -> StatedDate:
+    offset = moment.utcoffset()
+    return StatedDate(moment.replace(tzinfo=None), offset)
+
+
+def parse_stated_date(text: str | None) -> StatedDate | None:
+    """A date or date-time in any of the forms pages use: ISO 8601, RFC 2822, "March 3, 2020".
+
+    The wall-clock time is kept as the page states it (not moved to UTC) and the
+    offset, when the page gives one, is kept beside it. The project's date reader
+    (`transforms.dates`) covers the written forms shared with text inputs.
+    """
+    if not text or not (text := text.strip()):
+        return None
+    if (stated := _iso_stated(text)) is not None:
+        return stated
+    if "," in text[:5] and ":" in text:
+        # RFC 2822 ("Tue, 05 May 2020 21:00:00 -0400") carries a time and zone worth keeping.
+        try:
+            return _split_zone(parsedate_to_datetime(text))
+        except (TypeError, ValueError, IndexError):
+            pass
     if (m := _ISO_PREFIX.search(text)) is not None:
+        # Read here rather than by the shared reader, which moves stated times to UTC.
         year, month, day, hour, minute, second = m.groups()
         try:
-            return datetime(
-                int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+            return StatedDate(
+                datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
             )
         except ValueError:
             pass
-    try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        pass
+    if (shared := parse_date(text)) is not None:
+        return StatedDate(shared)
     for pattern, order in ((_MDY, "mdy"), (_DMY, "dmy")):
         if (m := pattern.search(text)) is not None:
             first, second, year = m.groups()
             month_word, day = (first, second) if order == "mdy" else (second, first)
             month = _MONTHS.get(month_word.lower().rstrip("."))
             try:
-                return datetime(int(year), month or 0, int(day))
+                return StatedDate(datetime(int(year), month or 0, int(day)))
             except ValueError:
                 continue
     return None
+
+
+def parse_date_text(text: str | None) -> datetime | None:
+    """The wall-clock date-time a page states (see `parse_stated_date`), without its offset."""
+    stated = parse_stated_date(text)
+    return stated.local if stated else None
 
 
 def date_from_url(url: str | None) -> datetime | None:
@@ -373,8 +447,8 @@ def licence_name(href: str) -> str:
     return f"{name} {version}" if version else name
 
 
-def _plausible(moment: datetime | None, latest: datetime) -> bool:
-    return moment is not None and moment.year >= 1990 and _aware(moment) <= latest
+def _plausible(stated: StatedDate | None, latest: datetime) -> bool:
+    return stated is not None and stated.local.year >= 1990 and stated.instant() <= latest
 
 
 def _ld_field(objects: list[dict[str, Any]], *keys: str, article_only: bool = False) -> Any:
@@ -402,22 +476,73 @@ def _time_elements(tree: HtmlElement) -> Iterator[str]:
         yield element.get("datetime", "")
 
 
+def _printed_dates(tree: HtmlElement) -> Iterator[str]:
+    """Short texts of elements styled as dates ("Written: 2023-11-07 15:03"), revision dates cut off."""
+    for element in tree.xpath(_PRINTED_DATE_XPATH)[:30]:
+        text = element.text_content()
+        if len(text) > 160:
+            continue
+        published = _REVISION_LABEL.split(text, maxsplit=1)[0]
+        if published.strip():
+            yield published
+
+
+def _date_candidates(
+    tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list[str]]
+) -> Iterator[tuple[str, Any]]:
+    """Stated publication dates in order of trust; lazy, since the first plausible one ends the search."""
+    yield "json-ld", _ld_field(ld, "datePublished", "dateCreated", article_only=True)
+    yield "json-ld", _ld_field(ld, "datePublished", "dateCreated")
+    for key in _META_DATE:
+        for value in meta.get(key, ()):
+            yield "meta", value
+    for value in _time_elements(tree):
+        yield "time", value
+    for value in _printed_dates(tree):
+        yield "printed", value
+
+
 def _read_date(
     tree: HtmlElement, ld: list[dict[str, Any]], meta: dict[str, list[str]], latest: datetime
-) -> tuple[datetime | None, str | None]:
-    candidates: list[tuple[str, Any]] = [
-        ("json-ld", _ld_field(ld, "datePublished", "dateCreated", article_only=True)),
-        ("json-ld", _ld_field(ld, "datePublished", "dateCreated")),
-    ]
-    candidates += [("meta", value) for key in _META_DATE for value in meta.get(key, ())]
-    candidates += [("time", value) for value in _time_elements(tree)]
-    for source, value in candidates:
+) -> tuple[StatedDate | None, str | None]:
+    for source, value in _date_candidates(tree, ld, meta):
         if isinstance(value, list):
             value = value[0] if value else None
-        moment = parse_date_text(value if isinstance(value, str) else None)
-        if _plausible(moment, latest):
-            return moment, source
+        stated = parse_stated_date(value if isinstance(value, str) else None)
+        if stated is not None and _plausible(stated, latest):
+            return _local_twin(tree, stated), source
     return None, None
+
+
+def _local_twin(tree: HtmlElement, stated: StatedDate) -> StatedDate:
+    """The same moment as the publication's local clock showed it, when the page gives it elsewhere.
+
+    Many sites state times in UTC in their metadata and in local time in their
+    analytics scripts or visible <time> elements; the local reading is the one
+    the publication dates its story by. A twin must name the same instant: either
+    with its own offset, or without one but apart by a whole quarter-hour offset
+    and agreeing to the second.
+    """
+    if stated.offset != timedelta(0) or stated.local.time() == datetime.min.time():
+        return stated
+    instant = stated.instant()
+    texts = [t.get("datetime", "") for t in tree.iter("time")]
+    texts += [script.text or "" for script in tree.iter("script")]
+    for text in texts:
+        for m in _STAMP.finditer(text):
+            try:
+                local = datetime(*(int(v) for v in m.groups()[:6]))
+            except ValueError:
+                continue
+            if m.group(7) is not None:
+                twin = StatedDate(local, _offset(m.group(7)))
+                if twin.offset and abs(twin.offset) <= _MAX_OFFSET and twin.instant() == instant:
+                    return twin
+                continue
+            shift = local - stated.local
+            if shift and abs(shift) <= _MAX_OFFSET and shift % timedelta(minutes=15) == timedelta(0):
+                return StatedDate(local, shift)
+    return stated
 
 
 def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
@@ -551,7 +676,9 @@ def read_page_meta(
         page.publisher = found[1]
     publisher_words = [name for name in (page.publisher, *meta.get("og:site_name", ()), site_name) if name]
     page.byline, page.byline_source = _read_byline(tree, ld, meta, publisher_words)
-    page.published_at, page.date_source = _read_date(tree, ld, meta, latest)
+    stated, page.date_source = _read_date(tree, ld, meta, latest)
+    if stated is not None:
+        page.published_at, page.utc_offset = stated.local, stated.offset
     page.language = _read_language(tree, meta)
     page.license = _read_licence(tree, ld)
 

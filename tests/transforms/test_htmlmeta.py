@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import lxml.html
 import pytest
 
-from transforms.htmlmeta import date_from_url, licence_name, parse_date_text, read_json_ld, read_page_meta
+from transforms.htmlmeta import (
+    date_from_url,
+    format_offset,
+    licence_name,
+    parse_date_text,
+    parse_stated_date,
+    read_json_ld,
+    read_page_meta,
+)
 
 LD_PAGE = """<html lang="en-GB"><head>
 <title>Harbour plan approved | Coastline Courier</title>
@@ -139,10 +147,62 @@ def test_licence_from_rel_license_link() -> None:
     ],
 )
 def test_parse_date_text(text: str, expected: datetime | None) -> None:
-    got = parse_date_text(text)
-    if got is not None and got.tzinfo is not None:
-        got = got.astimezone(UTC).replace(tzinfo=None)
-    assert got == expected
+    assert parse_date_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "offset"),
+    [
+        # The wall-clock time stays as the page states it; only the offset is kept apart.
+        ("2020-05-03T21:00:00-04:00", datetime(2020, 5, 3, 21, 0), timedelta(hours=-4)),
+        ("2020-05-03T21:00:00.250+0530", datetime(2020, 5, 3, 21, 0), timedelta(hours=5, minutes=30)),
+        ("2020-05-03T21:00:00Z", datetime(2020, 5, 3, 21, 0), timedelta(0)),
+        ("2020-05-03 21:00", datetime(2020, 5, 3, 21, 0), None),
+        ("2020-05-03", datetime(2020, 5, 3), None),
+        ("Sun, 03 May 2020 21:00:00 -0400", datetime(2020, 5, 3, 21, 0), timedelta(hours=-4)),
+        ("Written: 2020-05-03 21:00:00", datetime(2020, 5, 3, 21, 0), None),
+    ],
+)
+def test_stated_dates_keep_local_time(text: str, local: datetime, offset: timedelta | None) -> None:
+    stated = parse_stated_date(text)
+    assert stated is not None
+    assert (stated.local, stated.offset) == (local, offset)
+
+
+@pytest.mark.parametrize(
+    ("offset", "text"),
+    [(timedelta(hours=-4), "-04:00"), (timedelta(hours=5, minutes=30), "+05:30"), (timedelta(0), "+00:00")],
+)
+def test_format_offset(offset: timedelta, text: str) -> None:
+    assert format_offset(offset) == text
+
+
+def test_utc_metadata_yields_to_the_local_time_of_the_same_moment() -> None:
+    html = """<html><head><meta property="article:published_time" content="2021-06-02T03:15:20+00:00">
+      <script>analytics.track({"created": "2021-06-01T23:15:20-04:00", "other": "2021-05-30T10:00:00-04:00"})
+      </script></head><body><p>x</p></body></html>"""
+    page = _meta(html)
+    assert page.published_at == datetime(2021, 6, 1, 23, 15, 20)
+    assert page.utc_offset == timedelta(hours=-4)
+
+
+def test_a_local_time_without_offset_counts_when_it_names_the_same_moment() -> None:
+    html = """<html><head><meta property="article:published_time" content="2021-06-02T03:15:20Z"></head>
+      <body><p>Posted <time datetime="2021-06-01 21:15:20">June 1 at 9:15 p.m.</time></p></body></html>"""
+    page = _meta(html)
+    assert page.published_at == datetime(2021, 6, 1, 21, 15, 20)
+    assert page.utc_offset == timedelta(hours=-6)
+    # A different moment is a different date (a related story's), not a twin.
+    other = _meta(html.replace("21:15:20", "21:16:00"))
+    assert other.published_at == datetime(2021, 6, 2, 3, 15, 20)
+
+
+def test_printed_date_when_the_markup_states_none() -> None:
+    html = """<html><body><p class="date">Written: 2023-03-07 15:03 / Updated: 2023-03-09 10:00</p>
+      <p>Body.</p></body></html>"""
+    page = _meta(html)
+    assert page.published_at == datetime(2023, 3, 7, 15, 3)
+    assert page.date_source == "printed"
 
 
 @pytest.mark.parametrize(

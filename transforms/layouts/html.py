@@ -22,7 +22,14 @@ from lxml.html import HtmlElement
 from transforms.body import assemble, clean_inline
 from transforms.decode import decode_text
 from transforms.errors import NoArticle
-from transforms.htmlmeta import PageMeta, clean_byline, date_from_url, parse_date_text, read_page_meta
+from transforms.htmlmeta import (
+    PageMeta,
+    clean_byline,
+    date_from_url,
+    format_offset,
+    parse_date_text,
+    read_page_meta,
+)
 from transforms.records import Block, ParsedArticle
 
 __all__ = ["MIN_WORDS", "body_blocks", "choose_headline", "parse_html"]
@@ -37,7 +44,6 @@ MIN_WORDS = 10
 _HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "uk", "edu", "gov", "news", "blog", "m", "amp"})
 # trafilatura's output vocabulary for block elements.
 _PARAGRAPHS = frozenset({"p", "code", "lb"})
-_DATE_PARAMS_BASE = {"extensive_search": True, "original_date": True}
 
 
 def _declared_charset(data: bytes, hints: dict[str, Any]) -> str | None:
@@ -263,18 +269,41 @@ def _host_name(url: str | None) -> str | None:
     return max(labels, key=len) if labels else None
 
 
-def _extract(tree: HtmlElement, url: str | None, latest: datetime) -> Any:
+def _extract(tree: HtmlElement, url: str | None) -> Any:
+    """trafilatura's main text; its metadata pass is skipped since `read_page_meta` states most of it."""
     from trafilatura import bare_extraction
 
-    params = {**_DATE_PARAMS_BASE, "max_date": latest.strftime("%Y-%m-%d")}
-    return bare_extraction(
-        tree,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        date_extraction_params=params,
+    return bare_extraction(tree, url=url, include_comments=False, include_tables=True)
+
+
+def _fallback_date(tree: HtmlElement, url: str | None, latest: datetime) -> datetime | None:
+    """htmldate's search of the page text, only for pages whose markup states no date."""
+    from htmldate import find_date
+
+    found = find_date(
+        tree, url=url, extensive_search=True, original_date=True, max_date=latest.strftime("%Y-%m-%d")
     )
+    moment = parse_date_text(found) if found else None
+    return moment if _no_later(moment, latest) else None
+
+
+def _fallback_byline(tree: HtmlElement, site_names: list[str]) -> tuple[str | None, str | None]:
+    """trafilatura's layout-based author search, for pages whose markup names no person."""
+    from trafilatura.metadata import extract_author
+
+    found = extract_author(tree)
+    if not found:
+        return None, None
+    if (named := clean_byline(found, site_names)) is not None:
+        return named, "trafilatura"
+    return clean_byline(found), "trafilatura-site"
+
+
+def _site_names(tree: HtmlElement, page: PageMeta, url: str | None) -> list[str]:
+    from trafilatura.metadata import extract_sitename
+
+    found = extract_sitename(tree)
+    return [n for n in (page.publisher, found, _host_name(url), urlsplit(url or "").hostname) if n]
 
 
 def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
@@ -284,39 +313,40 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     hinted_url = hints.get("url")
     page = read_page_meta(tree, latest=latest, site_name=_host_name(hinted_url))
     url = hinted_url or page.canonical_url
-    doc = _extract(tree, url, latest)
+    doc = _extract(tree, url)
     if doc is None or doc.body is None:
         raise NoArticle("no main text found on the page")
     body, blocks = assemble(body_blocks(doc.body))
     if len(_WORD.findall(body)) < MIN_WORDS:
         raise NoArticle(f"the page's main text has fewer than {MIN_WORDS} words")
 
-    site_names = [n for n in (page.publisher, doc.sitename, doc.hostname) if n]
+    site_names = _site_names(tree, page, url)
     headline, headline_source = choose_headline(tree, page, site_names)
-    if not headline and doc.title:
-        headline, headline_source = clean_inline(doc.title), "trafilatura"
+    if not headline:
+        from trafilatura.metadata import extract_title
+
+        if title := extract_title(tree):
+            headline, headline_source = clean_inline(title), "trafilatura"
 
     published, date_source = page.published_at, page.date_source
-    if published is None and doc.date:
-        candidate = parse_date_text(doc.date)
-        if _no_later(candidate, latest):
-            published, date_source = candidate, "htmldate"
+    if published is None and (found := _fallback_date(tree, url, latest)) is not None:
+        published, date_source = found, "htmldate"
     if published is None and _no_later(found := date_from_url(url), latest):
         published, date_source = found, "url"
 
     byline, byline_source = page.byline, page.byline_source
     if byline is None or (byline_source or "").endswith("-site"):
-        fallback = clean_byline(doc.author, site_names) if doc.author else None
-        if fallback:
-            byline, byline_source = fallback, "trafilatura"
-        elif byline is None and doc.author:
-            byline, byline_source = clean_byline(doc.author), "trafilatura-site"
+        fallback, fallback_source = _fallback_byline(tree, site_names)
+        if fallback and (byline is None or fallback_source == "trafilatura"):
+            byline, byline_source = fallback, fallback_source
     alt, caption, credit = _figure_caption(tree)
     extra: dict[str, Any] = {
         "date_source": date_source,
         "headline_source": headline_source,
         "byline_source": byline_source,
     }
+    if published is not None and published is page.published_at and page.utc_offset is not None:
+        extra["published_utc_offset"] = format_offset(page.utc_offset)
     if page.image_url:
         extra["image_url"] = page.image_url
     if page.description:
@@ -324,14 +354,14 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     return ParsedArticle(
         headline=headline,
         byline=byline,
-        publisher=page.publisher or doc.sitename or None,
-        url=url or doc.url or None,
+        publisher=page.publisher or (site_names[1] if len(site_names) > 1 and not page.publisher else None),
+        url=url or None,
         published_at=published,
         language=page.language,
         image_alt=alt,
         image_caption=caption,
         image_credit=credit,
-        license=page.license or doc.license or None,
+        license=page.license,
         body=body,
         blocks=blocks,
         extra=extra,

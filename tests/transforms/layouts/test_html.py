@@ -112,6 +112,15 @@ def test_json_ld_beats_the_layout() -> None:
     assert article.extra["date_source"] == "json-ld"
 
 
+def test_published_time_is_the_local_time_the_page_states() -> None:
+    head = '<meta property="article:published_time" content="2022-04-10T21:45:00-05:00">'
+    page = _page(head=head).replace(b'<time datetime="2022-04-11T09:30:00+00:00">11 April 2022</time>', b"")
+    article = parse_html(page, {})
+    assert article.published_at == datetime(2022, 4, 10, 21, 45)
+    assert article.published_at.tzinfo is None
+    assert article.extra["published_utc_offset"] == "-05:00"
+
+
 def test_no_date_later_than_the_crawl() -> None:
     head = '<meta property="article:published_time" content="2022-05-01T00:00:00Z">'
     fetched = datetime(2022, 4, 20, tzinfo=UTC)
