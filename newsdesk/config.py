@@ -22,7 +22,7 @@ def _env_path(name: str, default: Path) -> Path:
 class Settings:
     data_dir: Path = field(default_factory=lambda: _env_path("NEWSDESK_DATA", Path("data")))
     warehouse_path: Path | None = None
-    lake_dir: Path | None = None
+    lake_dir: Path | str | None = None
     inbox_dir: Path | None = None
     # Read when settings are made, not at import: a served flow or a test may set them later.
     batch_size: int = field(default_factory=lambda: int(os.environ.get("NEWSDESK_BATCH_SIZE", "1000")))
@@ -38,8 +38,12 @@ class Settings:
         return self.warehouse_path or _env_path("NEWSDESK_WAREHOUSE", self.data_dir / "newsdesk.duckdb")
 
     @property
-    def lake(self) -> Path:
-        return self.lake_dir or _env_path("NEWSDESK_LAKE", self.data_dir / "lake")
+    def lake(self) -> Path | str:
+        """A local folder, or a URI (s3://bucket/prefix) kept as text: a Path would fold its '//'."""
+        where = self.lake_dir or os.environ.get("NEWSDESK_LAKE")
+        if isinstance(where, str) and "://" in where:
+            return where
+        return Path(where).expanduser() if where else self.data_dir / "lake"
 
     @property
     def inbox(self) -> Path:

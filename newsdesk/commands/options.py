@@ -13,7 +13,9 @@ WarehouseOpt = Annotated[
     Path | None,
     typer.Option("--warehouse", "-w", help="DuckDB file [env NEWSDESK_WAREHOUSE; default data/newsdesk.duckdb]"),
 ]
+# Text, not a Path: a Path would turn s3://bucket/lake into s3:/bucket/lake.
 LakeOpt = Annotated[
-    Path | None,
-    typer.Option("--lake", help="Parquet lake folder [env NEWSDESK_LAKE; default data/lake]"),
+    str | None,
+    typer.Option("--lake", help="Parquet lake: a folder or s3://bucket/prefix "
+                 "[env NEWSDESK_LAKE; default data/lake]"),
 ]

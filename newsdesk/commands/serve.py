@@ -14,7 +14,7 @@ from newsdesk.config import settings
 
 __all__ = ["register"]
 
-console = Console(highlight=False)
+console = Console(highlight=False, soft_wrap=True)
 
 
 def _schedule(cron: str | None, interval: float | None):
@@ -53,7 +53,7 @@ def serve_command(
     schedule = _schedule(cron, interval)
     cfg = settings(warehouse_path=warehouse, lake_dir=lake, inbox_dir=inbox)
     cfg.inbox.mkdir(parents=True, exist_ok=True)
-    lake_text = str(cfg.lake) if "://" in str(cfg.lake) else str(Path(cfg.lake).absolute())
+    lake_text = cfg.lake if isinstance(cfg.lake, str) else str(cfg.lake.absolute())
 
     from flows.serve import (
         LocalPrefectServer,
