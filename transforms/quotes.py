@@ -13,6 +13,11 @@ __all__ = ["find_quotes"]
 _WORDS = re.compile(r"[\w\u2019'-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 FRAGMENT_WORDS = 3
+_LABEL = re.compile(r"[A-Z][A-Z.'\u2019 -]{1,30}:\s")
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:on|in|of|to|told|titled|called|dubbed|book|show|program|programme|film|song)|[\u2019']s)"
+    r"\s+[\"\u201c\u201e]$"
+)
 
 
 def _title_case(text: str) -> bool:
@@ -21,8 +26,51 @@ def _title_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _keep(span: Span, text: str, said: Attribution) -> bool:
+def _named_work(body: str, span: Span, text: str) -> bool:
+    """A capitalised run after "on", "told" or "'s" names a show or a book: `on "Face the Nation"`."""
+    words = [w for w in _WORDS.findall(text) if len(w) > 3]
+    capitalised = bool(words) and all(w[0].isupper() for w in words)
+    if not capitalised or len(text.split()) > 8:
+        return False
+    return bool(_WORK_BEFORE.search(body, max(0, span.mark_start - 24), span.mark_start + 1))
+
+
+def _straight(body: str, span: Span) -> bool:
+    return body[span.mark_start] in "\"'"
+
+
+def _excerpts(body: str, spans: list[Span]) -> set[int]:
+    """Paragraphs that open with a mark no paragraph ever closes: an excerpt or a transcript set off by
+    marks, not speech. A quote over several paragraphs ends with one that closes (marks of the same
+    kind); these never do, and what closes inside them is a quote within the excerpt."""
+    out: set[int] = set()
+    chain: list[int] = []
+    for k, span in enumerate(spans):
+        last = spans[chain[-1]] if chain else None
+        if last and span.paragraph > last.paragraph + 1:
+            out.update(chain)
+            chain, last = [], None
+        if span.opens_paragraph and not span.closed:
+            if last and span.paragraph != last.paragraph + 1 and span.paragraph != last.paragraph:
+                out.update(chain)
+                chain = []
+            chain.append(k)
+        elif last and span.closed and _straight(body, span) == _straight(body, last):
+            # The closing part of a quote over several paragraphs, or of a run-on quote; a transcript
+            # (speakers' names in capitals as labels) is closed the same way and is still no quote.
+            if any(_LABEL.match(body, spans[i].start) for i in chain):
+                out.update([*chain, k])
+            chain = []
+    out.update(chain)
+    return out
+
+
+def _keep(body: str, span: Span, text: str, said: Attribution) -> bool:
     if not _LETTER.search(text):
+        return False
+    if not said.speaker and len(_WORDS.findall(text)) <= FRAGMENT_WORDS:
+        return False  # a scare quote: a word or two nobody is said to have said
+    if _named_work(body, span, text):
         return False
     if said.strength == "tight":
         return True
@@ -51,10 +99,11 @@ def find_quotes(article: ParsedArticle, organisations: list[OrgMention]) -> list
     body = article.body
     spans = find_spans(body)
     attributions = attribute(body, spans)
+    excerpts = _excerpts(body, spans)
     out: list[Quote] = []
-    for span, said in zip(spans, attributions, strict=True):
+    for k, (span, said) in enumerate(zip(spans, attributions, strict=True)):
         text = body[span.start : span.end]
-        if not _keep(span, text, said):
+        if k in excerpts or not _keep(body, span, text, said):
             continue
         out.append(
             Quote(

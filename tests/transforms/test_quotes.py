@@ -140,3 +140,44 @@ def test_seed_article_quotes_are_well_formed() -> None:
         assert q.text[:1] not in '"\u201c\u201d' and q.text[-1:] not in '"\u201c\u201d'
     # Every long quote in this article has a speaker the article names.
     assert all(q.speaker for q in long_ones)
+
+
+def test_a_transcript_set_off_by_marks_is_not_a_quote() -> None:
+    art = article(
+        "The interview went as follows:",
+        '"HOST: Will the ferry run on Sunday?',
+        '"MAYOR: It will, and on Monday too.',
+        '"HOST: Thank you."',
+    )
+    assert find_quotes(art, []) == []
+
+
+def test_an_excerpt_that_never_closes_keeps_only_the_quotes_inside_it() -> None:
+    art = article(
+        "The council's report put it this way:",
+        "\"The ferry was late again. \u201cWe waited an hour,\u201d said Ada Kerr, a commuter.",
+        "The council has not replied.",
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(art, [])] == [("We waited an hour,", "Ada Kerr")]
+
+
+def test_a_quote_over_several_paragraphs_that_closes_is_kept() -> None:
+    art = article('"The ferry is late.', '"It is always late," said Ada Kerr.')
+    assert [q.text for q in find_quotes(art, [])] == ["The ferry is late.", "It is always late,"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The critics called the scheme "a folly" in print.',
+        'Ada Kerr said on \u201cThe Harbour Hour\u201d that fares would rise.',
+        "Mr Vale told \u201cMorning Tide\u201d he would stand.",
+    ],
+)
+def test_scare_quotes_and_names_of_shows_are_left_out(paragraph: str) -> None:
+    assert find_quotes(article(paragraph), []) == []
+
+
+def test_a_short_quote_with_a_speaker_is_kept_as_a_fragment() -> None:
+    (quote,) = find_quotes(article('Ada Kerr said the fares were "daylight robbery".'), [])
+    assert (quote.text, quote.speaker, quote.is_fragment) == ("daylight robbery", "Ada Kerr", True)
