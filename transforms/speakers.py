@@ -60,6 +60,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Re
 _HAS_WORD = re.compile(r"[^\W\d_]")
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _BULLET = "\u2022 "
+_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013]\s*(" + RUN.pattern + r")[.\s]*$")
 # The last sentence of a list's lead-in: a subject, one verb (with a particle), a colon.
 _LIST_LEAD = re.compile(
     r"(?:^|(?<=[.!?]\s))([^.!?:]{2,80}?)\s+([a-z]+(?: (?:out|for|on))?):\s*$", re.MULTILINE
@@ -655,7 +656,16 @@ def _own(ctx: _Context, k: int) -> Attribution | None:
         or ctx.said(_after_quote(tail, span.mark_end, ctx.body[span.start : span.end]), "tight", voice=True)
         or ctx.said(_before_quote(sentence[0], sent, False, sentence), "loose")
         or ctx.said(_according_to(tail, span.mark_end), "loose")
+        or ctx.said(_signed(tail, span.mark_end), "tight")
     )
+
+
+def _signed(tail: str, base: int) -> tuple[_Phrase, str] | None:
+    """A quote signed with a dash and a name that ends the paragraph: `"..." \u2015 Ann Roe`."""
+    m = _SIGNATURE.match(tail)
+    if not m or not name_core(m.group(1))[2]:
+        return None
+    return _Phrase(m.group(1), "", base + m.start(1)), "signed"
 
 
 def _reported_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:

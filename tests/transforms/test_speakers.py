@@ -224,3 +224,8 @@ def test_a_list_whose_lead_in_has_no_colon_gives_no_speaker() -> None:
     body = 'The rules changed in May.\n\n\u2022 Boats will need a "licence to moor".'
     spans = find_spans(body)
     assert [a.speaker for a in attribute(body, spans)] == [None]
+
+
+def test_a_quote_signed_with_a_dash_and_a_name() -> None:
+    got = said("\u201cThe buses never come on time.\u201d \u2015 Ola Brandt")
+    assert got == [("The buses never come on time.", "Ola Brandt")]
