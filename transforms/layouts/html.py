@@ -39,6 +39,10 @@ _WORD = re.compile(r"\w+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\u00bb:~-]|::|/)\s+")
 _TITLE_SPLIT = re.compile(r"(\s+(?:[|\u2013\u2014\u00bb~-]|::)\s+)")
 _MAX_HEADLINE = 300
+# A precise extraction holding less than this share of the page's paragraph words may have cut the
+# article; it is then compared with the balanced one and dropped when under the floor share of it.
+_PRECISE_SHARE = 0.5
+_PRECISE_FLOOR = 0.3
 # Fewer words than this is a menu or a notice that survived extraction, not an article.
 MIN_WORDS = 10
 _HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "uk", "edu", "gov", "news", "blog", "m", "amp"})
@@ -269,11 +273,41 @@ def _host_name(url: str | None) -> str | None:
     return max(labels, key=len) if labels else None
 
 
-def _extract(tree: HtmlElement, url: str | None) -> Any:
+def _extract(tree: HtmlElement, url: str | None, *, precise: bool) -> Any:
     """trafilatura's main text; its metadata pass is skipped since `read_page_meta` states most of it."""
     from trafilatura import bare_extraction
 
-    return bare_extraction(tree, url=url, include_comments=False, include_tables=True)
+    return bare_extraction(
+        tree, url=url, include_comments=False, include_tables=True, favor_precision=precise
+    )
+
+
+def _paragraph_words(tree: HtmlElement) -> int:
+    """Words of prose the page holds: in <p> elements, and loose in <div>s (text split by <br>)."""
+    words = sum(len(_WORD.findall(p.text_content())) for p in tree.iter("p"))
+    for div in tree.iter("div"):
+        loose = [div.text or "", *(child.tail or "" for child in div if child.tag == "br")]
+        words += sum(len(_WORD.findall(text)) for text in loose if len(text) > 40)
+    return words
+
+
+def _main_text(tree: HtmlElement, url: str | None) -> Any:
+    """The precise extraction, unless it kept so little of the page's prose that it cut the article.
+
+    Precision mode drops the related-story lists, sign-up boxes and captions the
+    balanced mode keeps, and is faster; on some layouts it keeps only a fragment,
+    which shows as a small share of the words the page holds in paragraphs.
+    """
+    precise = _extract(tree, url, precise=True)
+    kept = len(_WORD.findall(precise.text or "")) if precise is not None else 0
+    if kept >= _PRECISE_SHARE * _paragraph_words(tree):
+        return precise
+    balanced = _extract(tree, url, precise=False)
+    if balanced is None:
+        return precise
+    if precise is None or kept < _PRECISE_FLOOR * len(_WORD.findall(balanced.text or "")):
+        return balanced
+    return precise
 
 
 def _fallback_date(tree: HtmlElement, url: str | None, latest: datetime) -> datetime | None:
@@ -313,7 +347,7 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     hinted_url = hints.get("url")
     page = read_page_meta(tree, latest=latest, site_name=_host_name(hinted_url))
     url = hinted_url or page.canonical_url
-    doc = _extract(tree, url)
+    doc = _main_text(tree, url)
     if doc is None or doc.body is None:
         raise NoArticle("no main text found on the page")
     body, blocks = assemble(body_blocks(doc.body))
