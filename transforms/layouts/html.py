@@ -30,6 +30,7 @@ from transforms.htmlmeta import (
     parse_date_text,
     read_page_meta,
 )
+from transforms.htmlnoise import drop_furniture
 from transforms.records import Block, ParsedArticle
 
 __all__ = ["MIN_WORDS", "body_blocks", "choose_headline", "parse_html"]
@@ -350,10 +351,6 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     doc = _main_text(tree, url)
     if doc is None or doc.body is None:
         raise NoArticle("no main text found on the page")
-    body, blocks = assemble(body_blocks(doc.body))
-    if len(_WORD.findall(body)) < MIN_WORDS:
-        raise NoArticle(f"the page's main text has fewer than {MIN_WORDS} words")
-
     site_names = _site_names(tree, page, url)
     headline, headline_source = choose_headline(tree, page, site_names)
     if not headline:
@@ -361,6 +358,9 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
 
         if title := extract_title(tree):
             headline, headline_source = clean_inline(title), "trafilatura"
+    body, blocks = assemble(drop_furniture(body_blocks(doc.body), headline))
+    if len(_WORD.findall(body)) < MIN_WORDS:
+        raise NoArticle(f"the page's main text has fewer than {MIN_WORDS} words")
 
     published, date_source = page.published_at, page.date_source
     if published is None and (found := _fallback_date(tree, url, latest)) is not None:

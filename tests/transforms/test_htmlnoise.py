@@ -1,0 +1,71 @@
+"""Page furniture left inside a web article's main text: appeals, repeated headlines, bare stamps."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.htmlnoise import drop_furniture, is_appeal, is_bare_token
+from transforms.records import Block
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Related: Ten bridges that changed the city", True),
+        ("READ MORE: Council to vote on the ferry budget", True),
+        ("Don't miss", True),
+        ("Sign up for our morning briefing", True),
+        ("Email Nadia Brook at nbrook@paper.example or follow her on social media.", True),
+        ("Follow Ivo Grant on Twitter for more updates.", True),
+        ("Have a tip? Send it to the newsroom.", True),
+        ("The council said more money was related to the ferry.", False),
+        ("Readers who signed up early were told the ferry would run in May.", False),
+        ("Follow-up inspections found no further damage.", False),
+    ],
+)
+def test_appeals(text: str, expected: bool) -> None:
+    assert is_appeal(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://paper.example/2020/01/ferry", True),
+        ("2019-11-19T08:57:40+01:00", True),
+        ("2019-11-19", True),
+        ("Ferry", False),
+        ("The ferry sails at 08:57 on 2019-11-19.", False),
+    ],
+)
+def test_bare_tokens(text: str, expected: bool) -> None:
+    assert is_bare_token(text) is expected
+
+
+def test_furniture_is_dropped_and_the_story_kept() -> None:
+    blocks = [
+        Block("p", "Ferry service to resume in May"),
+        Block("p", "The island ferry will run again from May, the operator said on Tuesday."),
+        Block("p", "Related: Other island stories"),
+        Block("li", "Harbour wall repaired"),
+        Block("li", "New timetable for buses"),
+        Block("p", "Repairs to the ramp took longer than planned, the operator added."),
+        Block("li", "Tickets go on sale in April."),
+        Block("p", "2021-03-02T10:00:00Z"),
+    ]
+    kept = drop_furniture(blocks, "Ferry service to resume in May")
+    assert [b.text for b in kept] == [
+        "The island ferry will run again from May, the operator said on Tuesday.",
+        "Repairs to the ramp took longer than planned, the operator added.",
+        "Tickets go on sale in April.",
+    ]
+
+
+def test_a_headline_deep_in_the_text_is_kept() -> None:
+    story = [Block("p", f"Paragraph {n} of the story about the ferry.") for n in range(4)]
+    blocks = [*story, Block("p", "Ferry service to resume in May")]
+    assert drop_furniture(blocks, "Ferry service to resume in May") == blocks
+
+
+def test_nothing_dropped_when_nothing_would_be_left() -> None:
+    blocks = [Block("p", "Related: more stories")]
+    assert drop_furniture(blocks) == blocks

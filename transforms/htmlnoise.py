@@ -1,0 +1,77 @@
+"""Blocks of a web page's main text that are page furniture rather than the article.
+
+Text extraction keeps whatever sits inside the article container, and many
+sites put there more than the story: the headline again, "Related:" link lists,
+newsletter and follow-us appeals, bare time stamps and links. These rules look
+at one block's wording and its place, never at a site's markup, so they hold
+for pages not seen before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from transforms.records import Block
+
+__all__ = ["drop_furniture", "is_appeal", "is_bare_token"]
+
+_WORD = re.compile(r"\w+")
+# Lead-ins of lines that point elsewhere or ask something of the reader.
+_APPEAL = re.compile(
+    r"^(?:related(?:\s+(?:stories|articles|coverage|content))?\s*:|(?:read|see)\s+(?:more|also)\s*:"
+    r"|more\s*:|also\s+(?:on|read|see)\b|don[\u2019']?t\s+miss\b|recommended\s*:|watch\s*:|listen\s*:"
+    r"|like\s+this\s+story\b|sign\s+up\b|subscribe\s+(?:to|now|here|for)\b|get\s+the\s+latest\b"
+    r"|click\s+here\b|have\s+a\s+(?:news\s+)?tip\b|follow\s+us\b"
+    r"|(?:e-?mail|write\s+to|contact)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+at\s+\S+@"
+    r"|follow\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+on\s+(?:twitter|facebook|instagram)\b)",
+    re.I,
+)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_STAMP_ONLY = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+# How far into the text a repeated headline may sit (kicker, date, byline before it).
+_HEADLINE_REACH = 3
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def is_bare_token(text: str) -> bool:
+    """A block that is only a link or a time stamp: metadata that leaked into the text."""
+    stripped = text.strip()
+    return bool(_URL_ONLY.match(stripped) or _STAMP_ONLY.match(stripped))
+
+
+def is_appeal(text: str) -> bool:
+    """A "Related:", "Read more:", sign-up or follow-us line."""
+    return _APPEAL.match(text.strip()) is not None
+
+
+def _repeats(text: str, headline: str) -> bool:
+    return bool(headline) and _words(text) == _words(headline)
+
+
+def drop_furniture(blocks: Sequence[Block], headline: str | None = None) -> list[Block]:
+    """The blocks without page furniture; list items right after a dropped appeal go with it.
+
+    Nothing is dropped when it would leave no block at all.
+    """
+    kept: list[Block] = []
+    after_appeal = False
+    for index, block in enumerate(blocks):
+        if block.kind == "li" and after_appeal:
+            continue
+        after_appeal = False
+        if index < _HEADLINE_REACH and headline and _repeats(block.text, headline):
+            continue
+        if is_appeal(block.text):
+            after_appeal = True
+            continue
+        if block.kind != "li" and is_bare_token(block.text):
+            continue
+        kept.append(block)
+    return kept or list(blocks)
