@@ -27,6 +27,12 @@ _APPEAL = re.compile(
     r"|follow\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s+on\s+(?:twitter|facebook|instagram)\b)",
     re.I,
 )
+# A short block asking the reader to sign up or write in is an appeal wherever the words sit in it.
+_APPEAL_WORDS = re.compile(
+    r"\b(?:sign(?:ing)?\s+up|newsletters?|subscribe|letters?\s+to\s+the\s+editor)\b|^\(?(?:photo\s+|image\s+)?credit\s*:",
+    re.I,
+)
+_SHORT_APPEAL = 30
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _STAMP_ONLY = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
@@ -47,8 +53,11 @@ def is_bare_token(text: str) -> bool:
 
 
 def is_appeal(text: str) -> bool:
-    """A "Related:", "Read more:", sign-up or follow-us line."""
-    return _APPEAL.match(text.strip()) is not None
+    """A "Related:", "Read more:", sign-up, write-to-us or follow-us line, or a photo credit."""
+    stripped = text.strip()
+    if _APPEAL.match(stripped) is not None:
+        return True
+    return len(stripped.split()) <= _SHORT_APPEAL and _APPEAL_WORDS.search(stripped) is not None
 
 
 def _repeats(text: str, headline: str) -> bool:
