@@ -11,6 +11,7 @@ demonyms and people never become organisations on their own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -39,13 +40,21 @@ __all__ = ["Piece", "find_organisations", "pieces_of"]
 
 # Only the tokens a name can hold: capitalised words, abbreviations, the small words that join a
 # name's parts, "&" and ",". Anything else between two tokens breaks a name, so it need not be a token.
-_TOKEN = re.compile(
-    r"[A-Za-z]\.(?:[A-Za-z]\.)+|[A-Z](?:[\w'’\-]*\w)?(?:['’](?!\w))?"
-    r"|\b(?:of|for|and|on|into|under|de|du|des|la|von|van|der|the|their|in|plc)\b|&|,"
+_DOTTED = r"[A-Za-z]\.(?:[A-Za-z]\.)+"
+_ABBREVIATED = r"(?:St|Mt|Ft)\."
+_WORD = r"[A-Z](?:[\w'’\-]*\w)?(?:['’](?!\w))?"
+_SMALL = r"\b(?:of|for|and|on|into|under|de|du|des|la|von|van|der|the|their|in|plc)\b"
+_TOKEN = re.compile(rf"{_DOTTED}|{_ABBREVIATED}|{_WORD}|{_SMALL}|&|,")
+# A stretch of tokens with only white space between them, starting with a capitalised one.
+# The first token is written with its capital taken out in front, which lets the engine skip ahead.
+_RUN = re.compile(
+    r"(?P<first>[A-Z](?:\.(?:[A-Za-z]\.)+|(?<=[SMF])t\.|(?:[\w'’\-]*\w)?(?:['’](?!\w))?))"
+    rf"(?:\s*(?:{_DOTTED}|{_ABBREVIATED}|{_WORD}|{_SMALL}|&|,))*"
 )
-_NEEDS_FIXING = re.compile(r"\b(?:[Nn]on|[Aa]nti)-|\b(?:St|Mt|Ft)\.")
-_ABBREVIATIONS = frozenset({"St", "Mt", "Ft"})
 _PREFIXES = ("Non-", "Anti-", "non-", "anti-")
+_COMPANY_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Co"})
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’-]{3}")
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUFFIX_STEMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _PERSON_TITLES = frozenset(
@@ -118,15 +127,14 @@ class _Org:
 # ---------------------------------------------------------------- tokens and pieces
 
 
-def _is_cap(token: str) -> bool:
-    return token[:1].isupper() or (token[:1].isdigit() and False)
-
-
 def _titled(text: str) -> bool:
     """A heading or title-case line: most long words capitalised, or written in capitals."""
     if len(text) > 300:
         return False  # a paragraph, not a heading
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 3]
+    ends_sentence = text.rstrip().endswith((".", "!", "?", "”", '"'))
+    if ends_sentence and len(text) >= 80 and not _CAPITALS_RUN.search(text):
+        return False  # a sentence with no word in capitals: the common case, decided cheaply
+    words = [w for w in _LETTER_WORD.findall(text) if len(w) > 3]
     if len(words) < 3:
         return bool(words) and all(w[0].isupper() for w in words) and len(text) < 80
     lower = [w for w in words if not w[0].isupper() and w not in _TITLE_LOWER]
@@ -134,42 +142,64 @@ def _titled(text: str) -> bool:
     if upper / len(words) >= 0.6:
         return True
     # A sentence that happens to be all names still ends like a sentence.
-    return not lower and not text.rstrip().endswith((".", "!", "?", "”", '"'))
+    return not lower and not ends_sentence
 
 
-def _segments(text: str) -> list[tuple[int, int, bool]]:
-    """Paragraph-like segments of a text with a flag for headings and title-case lines."""
-    out = []
-    start = 0
-    for match in _BLANK_LINE.finditer(text):
-        out.append((start, match.start()))
-        start = match.end()
-    out.append((start, len(text)))
-    return [(s, e, _titled(text[s:e])) for s, e in out if e > s]
+class _Segments:
+    """Paragraph-like segments of a text; whether one is a heading is decided when first asked."""
+
+    __slots__ = ("_ends", "_flags", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        starts, ends = [0], []
+        for match in _BLANK_LINE.finditer(text):
+            ends.append(match.start())
+            starts.append(match.end())
+        ends.append(len(text))
+        self._text, self._starts, self._ends = text, starts, ends
+        self._flags: dict[int, bool] = {}
+
+    def titled_at(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0 or pos >= self._ends[i]:
+            return False
+        flag = self._flags.get(i)
+        if flag is None:
+            flag = self._flags[i] = _titled(self._text[self._starts[i]:self._ends[i]])
+        return flag
+
+
+def _piece(text: str, start: int, end: int, words: list[str], titled: bool, after_title: bool) -> Piece:
+    """A piece; a leading "Non-" or "Anti-" is cut off unless it belongs to the name ("Anti-Nazi League")."""
+    first = words[0]
+    if first.startswith(_PREFIXES) and first[first.index("-") + 1:][:1].isupper():
+        cut = first.index("-") + 1
+        rest = [first[cut:], *words[1:]]
+        if head_of(words) < 0 or known_org(text[start + cut:end]):  # "Non-European Union" names the Union
+            return Piece(text[start + cut:end], start + cut, end, rest, titled, after_title)
+    return Piece(text[start:end], start, end, words, titled, after_title)
 
 
 @lru_cache(maxsize=8)
-def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    # Cached: the body is cut into tokens once however many passes read it.
-    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    if not _NEEDS_FIXING.search(text):
-        return tuple(out)
-    fixed = []
-    for tok, start, end in out:
-        if tok.startswith(_PREFIXES) and tok[tok.index("-") + 1:][:1].isupper():
-            cut = tok.index("-") + 1  # "Non-European Union" names the Union
-            tok, start = tok[cut:], start + cut
-        elif tok in _ABBREVIATIONS and text[end:end + 1] == ".":
-            tok, end = tok + ".", end + 1
-        fixed.append((tok, start, end))
-    return tuple(fixed)
+def _runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
+    """The text's tokens, grouped in runs that only white space separates and that start capitalised.
+
+    Cached: the body is cut once however many passes read it. Words outside a run can neither
+    start nor continue a name, so they are never cut into tokens.
+    """
+    out = []
+    for run in _RUN.finditer(text):
+        start, end = run.span()
+        if run.end("first") == end:
+            out.append(((run.group(), start, end),))
+        else:
+            out.append(tuple((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)))
+    return tuple(out)
 
 
-def _joinable_gap(text: str, prev_end: int, next_start: int, seg_starts: set[int]) -> bool:
-    gap = text[prev_end:next_start]
-    if gap.strip():
-        return False
-    if "\n" not in gap:
+def _joinable_gap(text: str, prev_end: int, next_start: int) -> bool:
+    # Inside a run the gap is white space; only a line break needs a look.
+    if next_start - prev_end < 2 or "\n" not in text[prev_end:next_start]:
         return True
     # A hard-wrapped line (scanned releases) continues its name on the next line: both lines
     # are of a printed line's length, the first one full.
@@ -188,13 +218,34 @@ def _connects(token: str, joined: list[str], words: list[str]) -> bool:
     return token == "in" and any(w in _IN_JOINS for w in words)
 
 
+def _after_title(text: str, start: int, before: tuple[str, int, int] | None) -> bool:
+    """Whether the token just before `start` (perhaps across punctuation) is a person's title."""
+    if before is None or before[0] not in _PERSON_TITLES:
+        return False
+    return _TOKEN.search(text, before[2], start) is None
+
+
 def pieces_of(text: str) -> list[Piece]:
     """Cut a text into capitalised stretches joined by connectors ("of", "for", "and", "&")."""
-    segments = _segments(text)
-    seg_starts = {s for s, _, _ in segments}
-    titled_at = [(s, e) for s, e, t in segments if t]
-    tokens = _tokens(text)
+    segments = _Segments(text)
     pieces: list[Piece] = []
+    before: tuple[str, int, int] | None = None  # the last token of the run before
+    for run in _runs(text):
+        if len(run) == 1:
+            tok, start, end = run[0]
+            if tok[:1].isupper() and not tok.endswith("-"):
+                if tok in _COMPANY_ABBREVIATIONS and text[end:end + 1] == ".":
+                    end += 1
+                pieces.append(_piece(text, start, end, [tok], segments.titled_at(start),
+                                     _after_title(text, start, before)))
+        else:
+            _run_pieces(text, run, segments, before, pieces)
+        before = run[-1]
+    return pieces
+
+
+def _run_pieces(text: str, tokens: tuple[tuple[str, int, int], ...], segments: _Segments,
+                before: tuple[str, int, int] | None, pieces: list[Piece]) -> None:
     i = 0
     n = len(tokens)
     while i < n:
@@ -209,7 +260,7 @@ def pieces_of(text: str) -> list[Piece]:
             if words[-1].endswith(("'s", "’s")) and not (len(words) > 1 and words[-2] in CONNECTORS):
                 break  # "Edinburgh's Napier University"; but "Committee on Australia's Detention Network"
             nxt, nstart, _ = tokens[j]
-            if not _joinable_gap(text, tokens[j - 1][2], nstart, seg_starts):
+            if not _joinable_gap(text, tokens[j - 1][2], nstart):
                 break
             if nxt[:1].isupper() and not nxt.endswith("-"):
                 if not nxt.isupper() and sum(len(w) > 1 and w.isupper() for w in words) >= 2:
@@ -222,12 +273,12 @@ def pieces_of(text: str) -> list[Piece]:
             k = j
             joined: list[str] = []
             while k < n and _connects(tokens[k][0], joined, words):
-                if not _joinable_gap(text, tokens[k - 1][2], tokens[k][1], seg_starts):
+                if not _joinable_gap(text, tokens[k - 1][2], tokens[k][1]):
                     break
                 joined.append(tokens[k][0])
                 k += 1
             if (joined and k < n and tokens[k][0][:1].isupper() and tokens[k][0] not in _CALENDAR
-                    and _joinable_gap(text, tokens[k - 1][2], tokens[k][1], seg_starts)
+                    and _joinable_gap(text, tokens[k - 1][2], tokens[k][1])
                     and not (joined[-1] == "in" and is_place(tokens[k][0]))):
                 words.extend(joined)
                 words.append(tokens[k][0])
@@ -247,14 +298,13 @@ def pieces_of(text: str) -> list[Piece]:
                 continue
             break
         piece_end = tokens[last][2]
-        if words[-1] in {"Inc", "Ltd", "Corp", "Co"} and text[piece_end:piece_end + 1] == ".":
+        if words[-1] in _COMPANY_ABBREVIATIONS and text[piece_end:piece_end + 1] == ".":
             piece_end += 1
-        prev = tokens[i - 1][0] if i else ""
-        titled = any(s <= start < e for s, e in titled_at) or sum(
-            len(w) > 1 and w.isupper() and not known_org(w) for w in words) >= 2
-        pieces.append(Piece(text[start:piece_end], start, piece_end, words, titled, prev in _PERSON_TITLES))
+        prev = tokens[i - 1] if i else before
+        titled = segments.titled_at(start) or (len(words) > 1 and sum(
+            len(w) > 1 and w.isupper() and not known_org(w) for w in words) >= 2)
+        pieces.append(_piece(text, start, piece_end, words, titled, _after_title(text, start, prev)))
         i = last + 1
-    return pieces
 
 
 # ---------------------------------------------------------------- names inside a piece
@@ -276,6 +326,8 @@ class _Name:
     text: str
     start: int
     kind: str  # "known", "headed", "plain"
+    key: str = ""  # org_key and comparison_key of the text, worked out once per distinct piece
+    loose: str = ""
 
 
 def _sub(piece: Piece, spans: list[tuple[int, int]], a: int, b: int) -> tuple[str, int]:
@@ -354,8 +406,17 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
 def _names_in(piece: Piece) -> list[_Name]:
     """The names a piece holds: well-known ones first, the rest split around head words."""
     if piece.names is None:
-        piece.names = _split_names(piece)
+        at = piece.start
+        names = _names_of(piece.text, tuple(piece.words))
+        piece.names = [_Name(text, at + offset, kind, key, loose) for text, offset, kind, key, loose in names]
     return piece.names
+
+
+@lru_cache(maxsize=16384)
+def _names_of(text: str, words: tuple[str, ...]) -> tuple[tuple[str, int, str, str, str], ...]:
+    # Cached across articles: the same capitalised stretches ("Mr Blair", "The") recur everywhere.
+    return tuple((n.text, n.start, n.kind, org_key(n.text), comparison_key(n.text))
+                 for n in _split_names(Piece(text, 0, len(text), list(words))))
 
 
 def _split_names(piece: Piece) -> list[_Name]:
@@ -418,7 +479,7 @@ _LIST_TRIGGER = re.compile(
 _LIST_GAP = re.compile(r"[.;:\"“”]")
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|[\"“”]")
 _APPOSITIVE = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
+    r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
     r"think[- ]tank|non-?profit|NGO|campaign|union|body|watchdog|association|company|firm|movement|party|"
     r"institute|foundation|agency|society|federation|council)\b"
 )
@@ -429,11 +490,16 @@ _NOUNS_BEFORE = frozenset(
         "think-tank", "firm", "company", "union", "network", "ngo", "party", "campaigners"
     ]
 )
-_ROLE_OF = re.compile(
-    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|Co-Chair|[Cc]hief [Ee]xecutive|CEO|"
+# "director of the X", found from the cheap "of/at/for the X" link back to the post before it.
+_ROLE_LINK = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])")
+_ROLE_WORD = re.compile(
+    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
     r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
-    r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)\s+(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])"
+    r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)$"
 )
+_AT_AFTER = re.compile(r"\s+at\s")
+_TRAILING_SMALL = re.compile(r"\s+(?:the|of|for|and|on|into|under|&)$")
+_SIGNED = re.compile(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b")
 _ROLE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:the|of|for|and|on|into|under|&|[A-Z][\w'’-]*))*")
 _LOWER_COMMITTEE = re.compile(
     r"\bthe\s+(?:(?:joint|select|standing|parliamentary|special)\s+)?(committee|commission|panel|inquiry)\s+(on|into|for)\s+"
@@ -442,8 +508,15 @@ _LOWER_COMMITTEE = re.compile(
 _LOWER_ALLIANCE = re.compile(
     r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:at|for|of|[A-Z][\w'’-]*|\d+))*)\s+(alliance|coalition)\b"
 )
+# Found from the label, which starts with a plain letter the engine can skip ahead to; then read in full.
+_CREDIT_LABEL = re.compile(r"(?:Photo|Image|Picture|Credit)s?:")
 _CREDIT = re.compile(r"\((?:Photo|Image|Picture|Credit)s?:\s*([^)]+)\)|(?:Photo|Image|Credit)s?:\s*([^\n]+)")
+_NAMED_FORCE = re.compile(r"\b([A-Z][a-z]+)\s+(police|constabulary)\b")
+_COMMITTEE_WORDS = ("committee", "commission", "panel", "inquiry")
+_COALITION = re.compile(r"coalition", re.IGNORECASE)
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
+_INLINE_BULLET = re.compile(r"(?:^|\s)[*•]\s+")
+_LEADING_BULLET = re.compile(r"\s*[*•]\s")
 _SPONSOR_HEADING = re.compile(
     r"sponsor|signator|members|partners|endorse|supporters|organi[sz]ations|coalition|co-?signers|affiliates",
     re.IGNORECASE,
@@ -571,6 +644,8 @@ def _sponsor_items(article: ParsedArticle) -> list[str]:
     out: list[str] = []
     blocks = article.blocks or []
     texts = [(b.kind, b.text) for b in blocks] or [("p", p) for p in _BLANK_LINE.split(article.body)]
+    if not any(kind == "li" or "•" in text or "*" in text for kind, text in texts):
+        return out  # no list at all: the common case
     heading = ""
     pending: list[str] = []
 
@@ -585,11 +660,11 @@ def _sponsor_items(article: ParsedArticle) -> list[str]:
         pending.clear()
 
     for kind, text in texts:
-        inline = [t for t in re.split(r"(?:^|\s)[*•]\s+", text) if t.strip()]
-        if kind == "li" or (len(inline) == 1 and re.match(r"\s*[*•]\s", text)):
+        inline = [t for t in _INLINE_BULLET.split(text) if t.strip()]
+        if kind == "li" or (len(inline) == 1 and _LEADING_BULLET.match(text)):
             pending.append(inline[0] if inline else text)
             continue
-        if len(inline) >= 3 and re.match(r"\s*[*•]\s", text):
+        if len(inline) >= 3 and _LEADING_BULLET.match(text):
             flush()
             pending.extend(inline)
             flush()
@@ -624,6 +699,27 @@ def _strip_state(name: str) -> str | None:
     return name if _acceptable_plain(name) and not is_head(name) else None
 
 
+def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
+def _credit_lines(body: str) -> list[str]:
+    """The text of "(Photo: ...)" and "Credit: ..." lines."""
+    out = []
+    pos = 0
+    while (label := _CREDIT_LABEL.search(body, pos)) is not None:
+        m = None
+        if label.start() and body[label.start() - 1] == "(":
+            m = _CREDIT.match(body, label.start() - 1)
+        m = m or _CREDIT.match(body, label.start())
+        if m is None:
+            pos = label.end()
+            continue
+        out.append(m.group(1) or m.group(2))
+        pos = m.end()
+    return out
+
+
 def _credit_parts(text: str) -> list[str]:
     return [p.strip(" .()") for p in _CREDIT_SPLIT.split(text) if p.strip(" .()")]
 
@@ -632,34 +728,38 @@ def _credit_parts(text: str) -> list[str]:
 def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
     """Capital-letter abbreviations that stand alone in running text ("ACM", "NATSILS")."""
     out = []
-    tokens = _tokens(text)
-    for idx, (tok, start, _) in enumerate(tokens):
-        if len(tok) < 2 or not tok[0].isupper() or tok[1:].islower():
-            continue
-        if not is_acronym(tok) or any(ch.isdigit() for ch in tok) or tok.endswith("s"):
-            continue
-        bare = tok.replace(".", "")
-        if len(bare) < 3 and "." not in tok:
-            continue
-        if bare in ACRONYM_STOPWORDS or tok in ACRONYM_STOPWORDS or is_place(tok):
-            continue
-        if bare in LEGAL_SUFFIXES or text[max(0, start - 1):start] in {"#", "@"}:
-            continue
-        prev = tokens[idx - 1][0] if idx and not text[tokens[idx - 1][2]:start].strip() else ""
-        after = tokens[idx + 1] if idx + 1 < len(tokens) else None
-        nxt = after[0] if after and not text[tokens[idx][2]:after[1]].strip() else ""
-        if prev[:1].isupper() and prev.isalpha() and not prev.isupper() and prev not in COMMON_CAPITALISED:
-            continue  # the end of a longer name ("Newtown H.S.")
-        if (len(prev) > 1 and prev.isupper()) or (len(nxt) > 1 and nxt.isupper() and nxt.isalpha()):
-            continue  # a line in capitals, not an abbreviation
-        if nxt[:1].isupper() and nxt not in _DOCUMENT_WORDS and not is_acronym(nxt):
-            continue  # a qualifier inside a longer name ("ETC Building")
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-        if line == tok:
-            continue
-        out.append((tok, start))
+    for run in _runs(text):
+        for idx, (tok, start, _) in enumerate(run):
+            if tok.startswith(_PREFIXES):  # "Non-EU" abbreviates the Union
+                cut = tok.index("-") + 1
+                tok, start = tok[cut:], start + cut
+            if len(tok) < 2 or not tok[0].isupper() or tok[1:].islower():
+                continue
+            if not is_acronym(tok) or any(ch.isdigit() for ch in tok) or tok.endswith("s"):
+                continue
+            bare = tok.replace(".", "")
+            if len(bare) < 3 and "." not in tok:
+                continue
+            if bare in ACRONYM_STOPWORDS or tok in ACRONYM_STOPWORDS or is_place(tok):
+                continue
+            if bare in LEGAL_SUFFIXES or text[max(0, start - 1):start] in {"#", "@"}:
+                continue
+            # Only white space parts the tokens of a run, so the neighbours are in it.
+            prev = run[idx - 1][0] if idx else ""
+            nxt = run[idx + 1][0] if idx + 1 < len(run) else ""
+            if (prev[:1].isupper() and prev.isalpha() and not prev.isupper()
+                    and prev not in COMMON_CAPITALISED):
+                continue  # the end of a longer name ("Newtown H.S.")
+            if (len(prev) > 1 and prev.isupper()) or (len(nxt) > 1 and nxt.isupper() and nxt.isalpha()):
+                continue  # a line in capitals, not an abbreviation
+            if nxt[:1].isupper() and nxt not in _DOCUMENT_WORDS and not is_acronym(nxt):
+                continue  # a qualifier inside a longer name ("ETC Building")
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+            if line == tok:
+                continue
+            out.append((tok, start))
     return tuple(out)
 
 
@@ -688,25 +788,27 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 collector.add(name.text, known=True)
 
     # 2. "X police" for a named force
-    for m in re.finditer(r"\b([A-Z][a-z]+)\s+(police|constabulary)\b", body):
+    for m in _NAMED_FORCE.finditer(body) if "police" in body or "constabulary" in body else ():
         if m.group(1) not in DEMONYMS and m.group(1) not in COMMON_CAPITALISED:
             form = f"{m.group(1)} {m.group(2)}"
             collector.add(form, known=known_org(form) is not None)
 
-    for m in _LOWER_COMMITTEE.finditer(body):
+    for m in _LOWER_COMMITTEE.finditer(body) if _mentions_any(body, _COMMITTEE_WORDS) else ():
         name = f"{m.group(1).capitalize()} {m.group(2)} {m.group(3)}"
         if not is_place(m.group(3)):
             collector.add(name)
-    for m in _LOWER_ALLIANCE.finditer(body):
+    for m in _LOWER_ALLIANCE.finditer(body) if "alliance" in body or "coalition" in body else ():
         first = m.group(1).split()[0]
         if not (known_org(m.group(1)) or is_place(m.group(1)) or first in DEMONYMS | COMMON_CAPITALISED):
             collector.add(f"{m.group(1)} {m.group(2)}")
 
     # 3. names found by their context
     _context_names(body, body_pieces, collector)
-    for name in _list_items(body):
+    items = _list_items(body)
+    role = "member" if items and _COALITION.search(body) else None
+    for name in items:
         if _acceptable_plain(name):
-            collector.add(name, role="member" if re.search(r"coalition", body, re.I) else None)
+            collector.add(name, role=role)
     for name in _sponsor_items(article):
         collector.add(name, role="member")
 
@@ -736,7 +838,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 collector.link(spelled, acronym)
 
     # 5. photo credits
-    credits = [article.image_credit, *(m.group(1) or m.group(2) for m in _CREDIT.finditer(body))]
+    credits = [article.image_credit, *_credit_lines(body)]
     for text in filter(None, credits):
         for part in _credit_parts(text):
             if known_org(part) or (head_of(part.split()) >= 0 and _distinctive(part.split())):
@@ -761,11 +863,16 @@ def _headed_ok(name: str) -> bool:
 
 
 def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> None:
-    for role in _ROLE_OF.finditer(body):
-        m = _ROLE_NAME.match(body, role.end())
-        if m is None or re.match(r"\s+at\s", body[m.end():m.end() + 5]):
+    for link in _ROLE_LINK.finditer(body):
+        word_end = link.start()
+        while word_end and body[word_end - 1].isspace():
+            word_end -= 1
+        if not _ROLE_WORD.search(body, max(0, word_end - 24), word_end):
+            continue
+        m = _ROLE_NAME.match(body, link.end())
+        if m is None or _AT_AFTER.match(body, m.end(), m.end() + 5):
             continue  # "Director of Voting Rights at the Center": a post inside the organisation after "at"
-        name = re.sub(r"\s+(?:the|of|for|and|on|into|under|&)$", "", m.group())
+        name = _TRAILING_SMALL.sub("", m.group())
         if name.split()[0] in _PERSON_TITLES:
             continue
         for found in _names_in(Piece(name, m.start(), m.start() + len(name), name.split())):
@@ -776,17 +883,14 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
     for piece in pieces:
         if piece.titled or piece.after_title:
             continue
-        before = body[max(0, piece.start - 30):piece.start].split()
-        if before and before[-1] == "the":
-            before.pop()
-        after = body[piece.end:piece.end + 80]
+        end = piece.end
+        comma = body[end:end + 1] == ","
         candidates: list[str] = []
-        described = after[:1] == "," and _APPOSITIVE.match(after)
-        if described or (before and before[-1].lower() in _NOUNS_BEFORE):
+        if (comma and _APPOSITIVE.match(body, end, end + 80)) or _noun_before(body, piece.start):
             candidates.append(piece.text)
         words = piece.words
-        signed = re.match(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b", after)
-        if len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and signed and not any(map(known_org, words)):
+        if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)
+                and not any(map(known_org, words))):
             candidates.append(" ".join(words[:-1]))
         for cand in candidates:
             names = _names_in(Piece(cand, piece.start, piece.start + len(cand), cand.split()))
@@ -795,6 +899,19 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                     collector.add(name.text, known=True)
                 elif _acceptable_plain(name.text):
                     collector.add(name.text)
+
+
+def _noun_before(body: str, start: int) -> bool:
+    """Whether the word before a name (skipping "the") says it is a group: "campaign group the X"."""
+    k = start - 1
+    while k >= 0 and body[k].isspace():
+        k -= 1
+    if k < 0 or k == start - 1 or not body[k].isalpha():
+        return False  # the common case: a sentence's first word, or a name after punctuation
+    before = body[max(0, start - 30):start].split()
+    if before and before[-1] == "the":
+        before.pop()
+    return bool(before) and before[-1].lower() in _NOUNS_BEFORE
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -833,8 +950,8 @@ def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[P
     keys = collector.by_key
     seen: set[int] = set()
     for piece in body_pieces:
-        for name in _names_in(piece) or []:
-            org = keys.get(org_key(name.text)) or keys.get(comparison_key(name.text))
+        for name in _names_in(piece):
+            org = keys.get(name.key) or keys.get(name.loose)
             if org is not None and name.start not in seen:
                 seen.add(name.start)
                 org.mentions += 1
@@ -847,7 +964,7 @@ def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[P
             org.positions.append(start)
     for piece in extra_pieces:
         for name in _names_in(piece):
-            org = keys.get(org_key(name.text))
+            org = keys.get(name.key)
             if org is not None:
                 org.mentions += 1
     credit = org_key(article.image_credit or "")
