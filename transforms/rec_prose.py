@@ -34,13 +34,23 @@ class ProseAsk:
     cue: int
     target: str | None
     in_quote: bool
+    # "cue": asked by the sentence's subject; "passive": the subject is the one asked;
+    # "modal": "X must Y", the subject is the one asked and the asker is whoever says it.
+    kind: str = "cue"
 
 
 # Words that begin a noun phrase; "to" before one is a preposition, not an infinitive.
 _DET = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|any|every|some)"
 _TO_VERB = rf"\s+to\s+(?!{_DET}\b)(?=[\"\u201c]?[A-Za-z])"
 # Someone asked: a few words with no sentence punctuation (dots allowed for "U.S.").
-_WHO = r"(?P<target>[^\s;:!?\"\u201c\u201d]+(?:\s+(?!to\s)[^\s;:!?\"\u201c\u201d]+){0,8}?)"
+_NOT_IN_WHO = (
+    r"(?:to|if|whether|when|because|why|how|what|where|while|is|are|was|were|has|have|had"
+    r"|['\u2018][a-z]\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_WHO = (
+    r"(?P<target>(?!" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+"
+    r"(?:\s+(?!" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+){0,8}?)"
+)
 
 _VERB_WHO_TO = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)"
@@ -85,6 +95,8 @@ _HOPE = re.compile(
     r"\b(?:we|I)\s+(?:would\s+|do\s+|very\s+much\s+)?hope\s+(?:that\s+)?" + _WHO + r"\s+(?:will|would)\s+",
     re.I,
 )
+# Whom a hope may be an ask of: not the speaker's own circle, nor someone already acting.
+_HOPE_TARGET_OUT = _words("he she they it i we you my our his her their not n't isn't aren't doesn't don't")
 # "recommendations ..., such as A, B and C": an enumeration of asks.
 _ENUMERATION = re.compile(
     r"\b(?:recommendations|demands|calls)\b[^.:;]{0,80}?,?\s+(?:such\s+as|including)\s+(?=\w)", re.I
@@ -103,6 +115,21 @@ _SELF_SUBJECTS = _words(
 )
 # A modal after one of these is a forecast ("he will have to raise taxes").
 _FORECAST = frozenset(["will", "would", "may", "might", "could", "can", "shall"])
+# Words just before a modal that make it a forecast or a description of how things are
+# ("teams are likely to need to", "they still have to face trial").
+_HEDGES = _FORECAST | _words(
+    "likely unlikely going set bound expected due still already even often usually sometimes always never"
+)
+# Before "has to" or "need to", a negation lifts the obligation: "does not have to" asks nothing.
+_NEGATIONS = _words("not never no")
+_NO_OBLIGATION = frozenset(["has to", "have to", "needs to", "need to"])
+# Verbs after a modal that state how things are or should be, not an action someone takes.
+_STATIVE = _words("have fit suit go come remain stay mean cost look seem sound last lie belong depend matter")
+# Past participles that do not end in -ed or -en ("must be shut down", "should be put to a vote").
+_PARTICIPLES = _words(
+    "made paid put set kept held shut cut brought bought built sent spent sold told taught left done met "
+    "heard led won found run struck lost read thrown withdrawn dealt"
+)
 # Verbs after a modal that report a state of mind rather than an action asked for.
 _MENTAL = _words(
     "hope think believe know remember admit accept recognise recognize realise realize say wonder "
@@ -116,7 +143,7 @@ _COGNITION_BEFORE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|argued|argues|insisted|insists|believes)\s+(?:\w+\s+){0,2}?(?:that\s+)?$", re.I
 )
-_CLAUSE_OPEN = re.compile(r"(?:[,;:(]|\band\b|\bbut\b|\bthat\b|\bif\b|\bwhen\b)\s*", re.I)
+_CLAUSE_OPEN = re.compile(r"(?:[,;:(]|\band\b|\bbut\b|\bthat\b(?!['\u2019])|\bif\b|\bwhen\b)\s*", re.I)
 
 # Cues strong enough to make their paragraph a paragraph of demands.
 _ASK_CUE = re.compile(
@@ -135,6 +162,17 @@ _BARE_CUE = re.compile(r"(?:urge|call|demand|recommend|ask|press|appeal)\b", re.
 # "This call for ..." opening a sentence refers back to a call already reported.
 _REFERRING_HEAD = re.compile(r"\s*(?:(?:this|that|the|its|their|his|her)|(?:\w\s)+\w)\s*", re.I)
 _PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?", re.I)
+# A cue under a negation asks nothing: "opted not to call on", "did not recommend", "never urged".
+_NEGATED_HEAD = re.compile(
+    r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:to|have|has|had|be|been|\w+ly)\s+){0,2}$", re.I
+)
+# "to be asked to", "than being asked to": an ask imagined, not one made.
+_NONFINITE_HEAD = re.compile(r"\b(?:to|than|of|about|without|from|for)\s+$", re.I)
+# Words before "demand", "recommended" or "call" that make it a noun or an adjective:
+# "pent-up demand that", "the recommended term", "port of call for".
+_NOUN_HEAD = re.compile(rf"(?:\b{_DET}|\bsuch|\bno|\w-\w+|\d)\s+$", re.I)
+_CALL_NOUN_HEAD = re.compile(r"\b(?:port\s+of|conference|phone|roll|wake-up|close)\s+$", re.I)
+_PASSIVE_HEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +181,7 @@ class _Rule:
     triggers: frozenset[str]  # words of which one must occur for the pattern to have a chance
     weak: bool = False  # counts only inside a quote or a paragraph of demands
     splits: bool = False  # "to A and to B" are two asks
+    kind: str = "cue"
 
 
 _RULES = (
@@ -150,7 +189,7 @@ _RULES = (
         _VERB_WHO_TO, _words("urg call pressed pressing presses appeal implor exhort petition"), splits=True
     ),
     _Rule(_ASK_WHO_TO, _words("ask"), weak=True, splits=True),
-    _Rule(_PASSIVE_TO, _words("urg ask call pressed implor"), weak=True, splits=True),
+    _Rule(_PASSIVE_TO, _words("urg ask call pressed implor"), weak=True, splits=True, kind="passive"),
     _Rule(_CALL_FOR, _words("call pressed pressing presses appeal")),
     _Rule(_DEMAND, _words("demand")),
     _Rule(_RECOMMEND, _words("recommend")),
@@ -218,14 +257,35 @@ def _modal_subject(body: str, modal_at: int, floor: int) -> int:
     return pos
 
 
+def _states_how_things_are(follow: list[str]) -> bool:
+    """True when the words after a modal state a condition ("must be the priority", "should have the
+    will", "must go to the players") rather than name an action ("must be scrapped", "must publish")."""
+    words = [w.lower().strip(",.;:") for w in follow]
+    if words and words[0] == "not":
+        words = words[1:]
+    if not words:
+        return True
+    if words[0] in _STATIVE:
+        return True
+    if words[0] != "be":
+        return False
+    rest = [w for w in words[1:] if not w.endswith("ly")]
+    if not rest:
+        return True
+    nxt = rest[0]
+    return not (nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES)
+
+
 def _modal_asks(
     body: str, start: int, end: int, quotes: list[tuple[int, int]], demanding: bool, voiced: bool
 ) -> list[ProseAsk]:
+    """ "X must Y" asks. In a release, or a paragraph that already makes an ask, any such sentence
+    counts; elsewhere (a quote, a reported "said X should") only one that names an action."""
     asks: list[ProseAsk] = []
     for m in _MODAL.finditer(body, start, end):
         quote = span_containing(quotes, m.start())
         modal = m.group("modal")
-        follow = body[m.end() : m.end() + 20].split()
+        follow = body[m.end() : m.end() + 40].split()
         if not follow or follow[0].lower().strip(",") in _MENTAL:
             continue
         if modal == "should" and follow[0] == "have":
@@ -235,22 +295,31 @@ def _modal_asks(
         words = body[subject_at : m.start()].split()
         if not words or len(words) > 12:
             continue
-        if words[-1].lower() in _SELF_SUBJECTS | _FORECAST or words[0].lower() in ("i", "we"):
+        last = words[-1].lower()
+        if last in _SELF_SUBJECTS or words[0].lower() in ("i", "we"):
+            continue
+        if not _HEDGES.isdisjoint(w.lower() for w in words[-3:]):
+            continue
+        negated = last in _NEGATIONS or last.endswith(("n't", "n\u2019t"))
+        if negated and " ".join(modal.split()) in _NO_OBLIGATION:
             continue
         before = body[sent:subject_at]
         if _COGNITION_BEFORE.search(before):
             continue
         limit = quote[1] if quote else end
         s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
-        if quote:
-            ok = demanding or voiced or modal in ("must", "ought to")
-        else:
-            ok = demanding or voiced or _ends_lead_in(body, e, limit)
-            ok = ok or (modal in ("should", "must") and _REPORTED.search(before) is not None)
-        if not ok:
-            continue
+        if not (demanding or voiced):
+            if quote:
+                ok = modal in ("must", "ought to")
+            else:
+                ok = _ends_lead_in(body, e, limit) or (
+                    modal in ("should", "must") and _REPORTED.search(before) is not None
+                )
+            if not ok or _states_how_things_are(follow):
+                continue
         if e > m.end():
-            asks.append(ProseAsk(s, e, m.start(), _clean_target(" ".join(words)), quote is not None))
+            target = _clean_target(" ".join(words))
+            asks.append(ProseAsk(s, e, m.start(), target, quote is not None, "modal"))
     return asks
 
 
@@ -266,6 +335,22 @@ def _enumerated(body: str, m: re.Match[str], limit: int, quote: tuple[int, int] 
         if piece:
             pos = piece.end()
     return asks if len(asks) > 1 else []
+
+
+def _blocked(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
+    """A cue that asks nothing here: negated, imagined, or a noun or adjective in a verb's spelling."""
+    head = body[max(floor, cue.start() - 40) : cue.start()]
+    word = cue.group().split()[0].lower()
+    if _NEGATED_HEAD.search(head):
+        return True
+    if rule.kind == "passive" and word in ("be", "being") and _NONFINITE_HEAD.search(head):
+        return True
+    if word in ("demand", "demands", "recommended") and _NOUN_HEAD.search(head):
+        return True
+    if word.startswith("call") and _CALL_NOUN_HEAD.search(head):
+        return True
+    # "a penalty was called for": the thing asked for stands before the cue, not after it.
+    return rule.pattern is _CALL_FOR and word.endswith("ed") and _PASSIVE_HEAD.search(head) is not None
 
 
 def _is_forecast(body: str, cue: re.Match[str], floor: int) -> bool:
@@ -308,11 +393,13 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
             if rule.weak and not (quote or demanding):
                 continue
             limit = quote[1] if quote else end
-            if m.end() >= limit or _is_forecast(body, m, start):
+            if m.end() >= limit or _is_forecast(body, m, start) or _blocked(body, rule, m, start):
                 continue
             if rule.pattern is _CALL_FOR and _refers_back(body, m, start):
                 continue
             target = _clean_target(m.groupdict().get("target"))
+            if rule.pattern is _HOPE and not _HOPE_TARGET_OUT.isdisjoint((target or "").lower().split()):
+                continue
             stop = clause_end(body, m.end(), limit)
             if _ends_lead_in(body, trim_span(body, m.end(), stop)[1], limit):
                 continue
@@ -320,12 +407,14 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
             for ps, pe in pieces:
                 s, e = trim_span(body, ps, pe)
                 if e - s > 2 and not _PRO_FORM.fullmatch(body, s, e):
-                    asks.append(ProseAsk(s, e, m.start(), target, quote is not None))
+                    asks.append(ProseAsk(s, e, m.start(), target, quote is not None, rule.kind))
     if not _ENUM_TRIGGERS.isdisjoint(found):
         for m in _ENUMERATION.finditer(body, start, end):
             quote = span_containing(quotes, m.start())
             asks += _enumerated(body, m, quote[1] if quote else end, quote)
     if not _MODAL_TRIGGERS.isdisjoint(found):
-        asks += _modal_asks(body, start, end, quotes, demanding, voiced)
+        # A cue word alone ("the demands of the job") does not make a paragraph one of demands:
+        # an ask found in it does.
+        asks += _modal_asks(body, start, end, quotes, bool(asks), voiced)
     asks.sort(key=lambda a: (a.start, -a.end))
     return asks

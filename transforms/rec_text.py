@@ -21,6 +21,7 @@ __all__ = [
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
+_CLOSERS = "\"'\u201d\u2019"
 
 # A full stop after one of these does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -152,20 +153,46 @@ _CHAIN_VERBS = frozenset(
 )
 
 
+def _mark_opens(text: str, i: int) -> bool | None:
+    """Whether the quote mark at `i` opens (True) or closes (False) a quote; None when it cannot say.
+
+    Curly marks say so themselves; a straight mark opens after a space and
+    before a word, and closes after a word and before a space or punctuation.
+    """
+    ch = text[i]
+    if ch == _OPEN:
+        return True
+    if ch == _CLOSE:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([") and not after.isspace():
+        return True
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]"):
+        return False
+    return None
+
+
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside double quotation marks between start and end.
 
-    Curly marks pair by direction; straight marks toggle. A quote left open runs
-    to `end`, as a quote continued into the next paragraph does.
+    Marks pair by direction where it shows, and toggle where it does not. An
+    opening mark inside an open quote starts a new quote: the one before ran on
+    unclosed, as a quote continued over merged paragraphs does. A quote left
+    open runs to `end`.
     """
     spans: list[tuple[int, int]] = []
     opened = -1
     for m in _QUOTE_MARK.finditer(text, start, end):
-        ch, i = m.group(), m.start()
+        i = m.start()
+        opens = _mark_opens(text, i)
         if opened < 0:
-            if ch != _CLOSE:
+            if opens is not False:
                 opened = i + 1
-        elif ch != _OPEN:
+        elif opens is True:
+            spans.append((opened, i))
+            opened = i + 1
+        else:
             spans.append((opened, i))
             opened = -1
     if opened >= 0:
@@ -208,6 +235,16 @@ def sentence_start(text: str, pos: int, floor: int) -> int:
     while i > floor:
         ch = text[i - 1]
         if ch in ".!?" and i < len(text) and text[i].isspace() and _is_sentence_end(text, i - 1, pos):
+            return i
+        # A sentence ending inside a quotation: the mark, then the closing quote.
+        if (
+            ch in _CLOSERS
+            and i >= floor + 2
+            and text[i - 2] in ".!?"
+            and i < len(text)
+            and text[i].isspace()
+            and _is_sentence_end(text, i - 2, pos)
+        ):
             return i
         if ch == "\n" and i - 2 >= floor and text[i - 2] == "\n":
             return i

@@ -121,7 +121,7 @@ def find_recommendations(
     if not body:
         return []
     issuers = [o.name for o in organisations if o.role == "issuer"]
-    voiced = bool(issuers) or article.extra.get("layout") == "press_release"
+    voiced = article.extra.get("layout") == "press_release"
     found: list[Recommendation] = []
     taken: list[tuple[int, int]] = []
     for item in find_list_asks(body, article.blocks):
