@@ -182,12 +182,20 @@ def _title_core(title: str, site_names: list[str]) -> str:
     return max(parts, key=len) if len(parts) > 1 else title.strip()
 
 
+def _is_masthead(h1: _Element, text: str) -> bool:
+    """An <h1> that is the site's name linking to its home page, as blog themes print it."""
+    links = h1.findall(".//a")
+    if len(links) != 1 or _text_of(links[0]) != text:
+        return False
+    return urlsplit(links[0].get("href") or "").path in ("", "/")
+
+
 def _heading_texts(tree: HtmlElement) -> list[tuple[str, bool]]:
     """Visible <h1> texts, each with whether it sits in the article's own markup."""
     found: list[tuple[str, bool]] = []
     for h1 in tree.iter("h1"):
         text = _text_of(h1)
-        if not text or len(text) > _MAX_HEADLINE:
+        if not text or len(text) > _MAX_HEADLINE or _is_masthead(h1, text):
             continue
         inside = bool(h1.xpath("ancestor::article or ancestor::main or @itemprop='headline'"))
         found.append((text, inside))
@@ -217,6 +225,11 @@ def choose_headline(tree: HtmlElement, page: PageMeta, site_names: list[str]) ->
             stated = _strip_site(ref, site_names)
             # A kicker printed inside the <h1> ("Open Progress" before the headline) is not part of it.
             if len(stated) < len(best) and best.endswith(stated) and len(_words(stated)) >= 3:
+                return stated, "h1"
+            # Nor is a deck printed inside it after the headline the page states (a new capitalised
+            # phrase, not the headline's own continuation).
+            deck = best[len(stated) :].lstrip() if best.startswith(stated) else ""
+            if deck[:1].isupper() and len(_words(stated)) >= 3:
                 return stated, "h1"
             # A stated headline (not the <title>, which carries site branding) that continues the
             # <h1> after a dash or bar carries its second deck.
@@ -323,10 +336,11 @@ def _fallback_date(tree: HtmlElement, url: str | None, latest: datetime) -> date
 
 
 def _fallback_byline(tree: HtmlElement, site_names: list[str]) -> tuple[str | None, str | None]:
-    """trafilatura's layout-based author search, for pages whose markup names no person."""
-    from trafilatura.metadata import extract_author
+    """trafilatura's own reading of the page's author, for pages where ours finds no person."""
+    from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 
-    found = extract_author(tree)
+    stated = extract_meta_json(tree, examine_meta(tree))
+    found = stated.author or extract_author(tree)
     if not found:
         return None, None
     if (named := clean_byline(found, site_names)) is not None:

@@ -172,3 +172,30 @@ def test_real_pages_give_text_and_headlines() -> None:
         assert all(article.body[b.start : b.end] == b.text for b in article.blocks)
         with_headline += bool(article.headline)
     assert with_headline >= len(pages) * 0.9
+
+
+def test_site_name_h1_linking_home_is_not_the_headline() -> None:
+    page = _page().replace(
+        b"<h1>Dam repairs will take four years</h1>",
+        b'<h1><a href="https://gazette.example/">Millbrook Gazette</a></h1>',
+    )
+    head = '<meta property="og:title" content="Dam repairs will take four years">'
+    article = parse_html(page.replace(b"</head>", head.encode() + b"</head>"), {})
+    assert article.headline == "Dam repairs will take four years"
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # A deck printed inside the <h1> after the stated headline is left out ...
+        (
+            "Dam repairs will take four years <span>Engineers warn of a wet spring</span>",
+            "Dam repairs will take four years",
+        ),
+        # ... but a longer headline that only continues the stated one is the reader's headline.
+        ("Dam repairs will take four years to finish", "Dam repairs will take four years to finish"),
+    ],
+)
+def test_deck_inside_the_h1(h1: str, expected: str) -> None:
+    page = _page().replace(b"<h1>Dam repairs will take four years</h1>", f"<h1>{h1}</h1>".encode())
+    assert parse_html(page, {}).headline == expected
