@@ -18,21 +18,37 @@ def run_markdown(report: RunReport) -> str:
     lines = [
         f"# newsdesk ingest run `{report.run_id}`",
         "",
-        *_table(("", "count"), [
-            ("files seen", report.files_seen), ("files unchanged", report.files_unchanged),
-            ("articles new", c.articles_new), ("articles updated", c.articles_updated),
-            ("articles unchanged", c.articles_unchanged), ("rejected", c.rejected),
-        ]),
+        *_table(
+            ("", "count"),
+            [
+                ("files seen", report.files_seen),
+                ("files unchanged", report.files_unchanged),
+                ("articles new", c.articles_new),
+                ("articles updated", c.articles_updated),
+                ("articles unchanged", c.articles_unchanged),
+                ("rejected", c.rejected),
+            ],
+        ),
         "",
         f"Took {report.seconds:.1f}s; warehouse `{report.warehouse}`, lake `{report.lake}`.",
     ]
     if report.reject_reasons:
-        lines += ["", "## Rejected, by reason", "", *_table(("reason", "inputs"), report.reject_reasons.most_common())]
+        lines += [
+            "",
+            "## Rejected, by reason",
+            "",
+            *_table(("reason", "inputs"), report.reject_reasons.most_common()),
+        ]
     if report.rejects:
         lines += ["", "## Rejected inputs", ""]
         lines += [f"- `{uri}`: {reason} ({detail})" for uri, reason, detail in report.rejects[:50]]
     for title, attr in (("Top organisations", "org_names"), ("Top speakers", "speakers")):
         top = report.top(attr)
         if top:
-            lines += ["", f"## {title} of the run", "", *_table(("name", "articles" if attr == "org_names" else "quotes"), top)]
+            lines += [
+                "",
+                f"## {title} of the run",
+                "",
+                *_table(("name", "articles" if attr == "org_names" else "quotes"), top),
+            ]
     return "\n".join(lines) + "\n"

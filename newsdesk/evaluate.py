@@ -25,12 +25,21 @@ class GoldSet:
 
 # The targets the project holds itself to (quotes, quote+speaker, organisations, recommendations).
 GOLD_SETS = (
-    GoldSet("seed", ("seed",), {"quotes": 0.98, "quotes_with_speaker": 0.95, "organisations": 0.95,
-                                "recommendations": 1.0}),
-    GoldSet("advocacy_dev", ("advocacy",), {"quotes": 0.95, "quotes_with_speaker": 0.90,
-                                            "organisations": 0.90, "recommendations": 0.85}),
-    GoldSet("bbc_dev", ("bbc",), {"quotes": 0.95, "quotes_with_speaker": 0.90, "organisations": 0.90,
-                                  "recommendations": 0.80}),
+    GoldSet(
+        "seed",
+        ("seed",),
+        {"quotes": 0.98, "quotes_with_speaker": 0.95, "organisations": 0.95, "recommendations": 1.0},
+    ),
+    GoldSet(
+        "advocacy_dev",
+        ("advocacy",),
+        {"quotes": 0.95, "quotes_with_speaker": 0.90, "organisations": 0.90, "recommendations": 0.85},
+    ),
+    GoldSet(
+        "bbc_dev",
+        ("bbc",),
+        {"quotes": 0.95, "quotes_with_speaker": 0.90, "organisations": 0.90, "recommendations": 0.80},
+    ),
     GoldSet("polnear_dev", ("polnear/dev.jsonl",), {"quotes": 0.93, "quotes_with_speaker": 0.85}),
     GoldSet("polnear_test", ("polnear/test.jsonl",), {"quotes": 0.93, "quotes_with_speaker": 0.85}),
 )
@@ -48,7 +57,9 @@ class Score:
 
     @property
     def passed(self) -> bool:
-        return all(self.figures.get(k, 0.0) >= v for k, v in self.targets.items()) and not self.not_organisations
+        return (
+            all(self.figures.get(k, 0.0) >= v for k, v in self.targets.items()) and not self.not_organisations
+        )
 
 
 def find_shared(start: Path | None = None) -> Path | None:
@@ -65,22 +76,40 @@ def find_shared(start: Path | None = None) -> Path | None:
 
 def score_gold(shared: Path, warehouse: Path, gold: GoldSet) -> Score:
     out = subprocess.run(
-        [sys.executable, str(shared / "eval" / "score.py"), "--warehouse", str(warehouse),
-         "--gold", str(shared / "eval" / "gold" / f"{gold.name}.json"), "--json"],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            str(shared / "eval" / "score.py"),
+            "--warehouse",
+            str(warehouse),
+            "--gold",
+            str(shared / "eval" / "gold" / f"{gold.name}.json"),
+            "--json",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     result = json.loads(out.stdout)
-    figures = {k: result[k]["f1"] for k in ("quotes", "quotes_with_speaker", "organisations", "recommendations")}
+    figures = {
+        k: result[k]["f1"] for k in ("quotes", "quotes_with_speaker", "organisations", "recommendations")
+    }
     fields = result["article_fields"]
     figures["fields"] = fields["right"] / fields["judged"] if fields["judged"] else 1.0
-    return Score(gold.name, figures, gold.targets, result["countries_or_people_called_organisations"],
-                 len(result["articles_not_found"]))
+    return Score(
+        gold.name,
+        figures,
+        gold.targets,
+        result["countries_or_people_called_organisations"],
+        len(result["articles_not_found"]),
+    )
 
 
 def score_html(shared: Path, warehouse: Path) -> Score:
     out = subprocess.run(
         [sys.executable, str(shared / "eval" / "score_html.py"), "--warehouse", str(warehouse)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     summary = out.stdout.strip().splitlines()[-1]
     figures = {}

@@ -9,12 +9,12 @@ plain loop.
 from __future__ import annotations
 
 import uuid
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 
 from newsdesk import progress
@@ -91,15 +91,29 @@ def ingest(paths: Sequence[Path], cfg: Settings, map_batches: BatchMapper = map_
         report.files_seen = len(files)
         report.files_unchanged = len(todo.unchanged)
         jobs = [
-            BatchJob(run_id, n, batch, {f.path: known[f.path].content_sha256 for f in batch
-                                        if f.path in known and known[f.path].content_sha256}, lake.uri, started)
+            BatchJob(
+                run_id,
+                n,
+                batch,
+                {
+                    f.path: known[f.path].content_sha256
+                    for f in batch
+                    if f.path in known and known[f.path].content_sha256
+                },
+                lake.uri,
+                started,
+            )
             for n, batch in enumerate(chunk(todo.todo, cfg.batch_size), start=1)
         ]
         progress.planned(len(todo.todo), len(jobs))
         lake_files: dict[str, list[str]] = {}
         if discovery_rejects:
-            path = lake.write(rejects_table(discovery_rejects, run_id=run_id, seen_at=started),
-                              "rejects", run_id, "discovery")
+            path = lake.write(
+                rejects_table(discovery_rejects, run_id=run_id, seen_at=started),
+                "rejects",
+                run_id,
+                "discovery",
+            )
             lake_files["rejects"] = [path] if path else []
         for summary in map_batches(jobs):
             report.batches.append(summary)
@@ -113,9 +127,20 @@ def ingest(paths: Sequence[Path], cfg: Settings, map_batches: BatchMapper = map_
             reader = None if lake.filesystem.type_name == "local" else lake.read
             report.counts = load_run(con, lake_files, [f.path for f in files], reader)
             report.finished_at = datetime.now(UTC)
-            record_run(con, run_id=run_id, started_at=started, finished_at=report.finished_at, status="ok",
-                       files_seen=report.files_seen, counts=report.counts)
-            report.rejects = [tuple(r) for r in con.execute(
-                "SELECT source_uri, reason, detail FROM rejects WHERE run_id = ? ORDER BY source_uri", [run_id]
-            ).fetchall()]
+            record_run(
+                con,
+                run_id=run_id,
+                started_at=started,
+                finished_at=report.finished_at,
+                status="ok",
+                files_seen=report.files_seen,
+                counts=report.counts,
+            )
+            report.rejects = [
+                tuple(r)
+                for r in con.execute(
+                    "SELECT source_uri, reason, detail FROM rejects WHERE run_id = ? ORDER BY source_uri",
+                    [run_id],
+                ).fetchall()
+            ]
     return report

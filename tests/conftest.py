@@ -22,7 +22,11 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 def shared_dir() -> Path | None:
     """The shared corpus and gold beside the checkout (absent on a user's clone)."""
-    for candidate in (os.environ.get("NEWSDESK_SHARED"), ROOT.parent / "shared", ROOT.parent.parent / "shared"):
+    for candidate in (
+        os.environ.get("NEWSDESK_SHARED"),
+        ROOT.parent / "shared",
+        ROOT.parent.parent / "shared",
+    ):
         if candidate and (Path(candidate) / "corpus").is_dir():
             return Path(candidate)
     return None

@@ -55,8 +55,10 @@ def test_quote_found_with_its_speaker(seed: ArticleResult, want: dict) -> None:
     best = max(seed.quotes, key=lambda q: _overlap(q.text, want["text"]))
     assert _overlap(best.text, want["text"]) >= 0.8
     said = [w for w in _words(best.speaker) if w not in _TITLES]
-    assert any(set(said) <= set(_words(name)) and _words(name)[-1] in said for name in want["speakers"]), best.speaker
-    assert seed.article.body[best.char_start:best.char_end] == best.text
+    assert any(set(said) <= set(_words(name)) and _words(name)[-1] in said for name in want["speakers"]), (
+        best.speaker
+    )
+    assert seed.article.body[best.char_start : best.char_end] == best.text
 
 
 def test_no_quote_is_invented(seed: ArticleResult) -> None:
@@ -66,7 +68,9 @@ def test_no_quote_is_invented(seed: ArticleResult) -> None:
 
 
 def test_organisations(seed: ArticleResult) -> None:
-    found = {org_key(o.name) for o in seed.organisations} | {org_key(a) for o in seed.organisations for a in o.aliases}
+    found = {org_key(o.name) for o in seed.organisations} | {
+        org_key(a) for o in seed.organisations for a in o.aliases
+    }
     for want in EXPECTED["organisations"]:
         assert {org_key(want["name"]), *map(org_key, want["aliases"])} & found, want["name"]
     names = {org_key(o.name) for o in seed.organisations}
@@ -78,4 +82,4 @@ def test_recommendations(seed: ArticleResult) -> None:
     for want in EXPECTED["recommendations"]:
         assert max(_overlap(t, want) for t in texts) >= 0.7, want[:60]
     for rec in seed.recommendations:
-        assert seed.article.body[rec.char_start:rec.char_end] == rec.text
+        assert seed.article.body[rec.char_start : rec.char_end] == rec.text

@@ -6,6 +6,7 @@ Each error carries the short `reason` code that lands in the `rejects` table.
 from __future__ import annotations
 
 __all__ = [
+    "BadRecord",
     "EmptyInput",
     "InputError",
     "NoArticle",
@@ -13,7 +14,6 @@ __all__ = [
     "TooLarge",
     "Undecodable",
     "UnsupportedFormat",
-    "BadRecord",
 ]
 
 

@@ -53,5 +53,7 @@ def process_input(uri: str, data: bytes) -> InputOutcome:
         outcome.rejects.append(Reject(uri, exc.reason, exc.detail, sha256_hex(data)))
     except Exception as exc:
         log.exception("failed on %s", uri)
-        outcome.rejects.append(Reject(uri, "internal_error", f"{type(exc).__name__}: {exc}", sha256_hex(data)))
+        outcome.rejects.append(
+            Reject(uri, "internal_error", f"{type(exc).__name__}: {exc}", sha256_hex(data))
+        )
     return outcome

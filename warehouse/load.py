@@ -20,11 +20,17 @@ from warehouse.connection import connect_read
 from warehouse.errors import WarehouseMissing
 from warehouse.sqlfiles import sql
 
-__all__ = ["RunCounts", "STAGED_TABLES", "known_files", "load_run", "record_run"]
+__all__ = ["STAGED_TABLES", "RunCounts", "known_files", "load_run", "record_run"]
 
 STAGED_TABLES = (
-    "articles", "quotes", "organisations", "article_organisations", "recommendations",
-    "sources", "rejects", "files",
+    "articles",
+    "quotes",
+    "organisations",
+    "article_organisations",
+    "recommendations",
+    "sources",
+    "rejects",
+    "files",
 )
 
 
@@ -43,7 +49,9 @@ def known_files(path: Path) -> dict[str, tuple[int, int, str | None, str]]:
             tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
             if "files" not in tables:
                 return {}
-            rows = con.execute("SELECT file_path, size, mtime_ns, content_sha256, status FROM files").fetchall()
+            rows = con.execute(
+                "SELECT file_path, size, mtime_ns, content_sha256, status FROM files"
+            ).fetchall()
     except WarehouseMissing:
         return {}
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
@@ -53,7 +61,9 @@ LakeReader = Callable[[list[str]], pa.Table]
 
 
 def _stage(
-    con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], seen_files: list[str],
+    con: duckdb.DuckDBPyConnection,
+    lake_files: dict[str, list[str]],
+    seen_files: list[str],
     reader: LakeReader | None,
 ) -> None:
     for table in STAGED_TABLES:
@@ -73,7 +83,9 @@ def _stage(
 
 
 def load_run(
-    con: duckdb.DuckDBPyConnection, lake_files: dict[str, list[str]], seen_files: list[str],
+    con: duckdb.DuckDBPyConnection,
+    lake_files: dict[str, list[str]],
+    seen_files: list[str],
     reader: LakeReader | None = None,
 ) -> RunCounts:
     """Apply one run's lake files; all or nothing.
@@ -95,12 +107,26 @@ def load_run(
 
 
 def record_run(
-    con: duckdb.DuckDBPyConnection, *, run_id: str, started_at: datetime, finished_at: datetime,
-    status: str, files_seen: int, counts: RunCounts,
+    con: duckdb.DuckDBPyConnection,
+    *,
+    run_id: str,
+    started_at: datetime,
+    finished_at: datetime,
+    status: str,
+    files_seen: int,
+    counts: RunCounts,
 ) -> None:
-    con.execute(sql("load/record_run"), {
-        "run_id": run_id, "started_at": started_at, "finished_at": finished_at, "status": status,
-        "files_seen": files_seen, "articles_new": counts.articles_new,
-        "articles_updated": counts.articles_updated, "articles_unchanged": counts.articles_unchanged,
-        "rejected": counts.rejected,
-    })
+    con.execute(
+        sql("load/record_run"),
+        {
+            "run_id": run_id,
+            "started_at": started_at,
+            "finished_at": finished_at,
+            "status": status,
+            "files_seen": files_seen,
+            "articles_new": counts.articles_new,
+            "articles_updated": counts.articles_updated,
+            "articles_unchanged": counts.articles_unchanged,
+            "rejected": counts.rejected,
+        },
+    )

@@ -17,6 +17,7 @@ from newsdesk.evaluate import GOLD_SETS, HTML_INPUTS, Score, find_shared, score_
 __all__ = ["register"]
 
 _COLUMNS = ("quotes", "quotes_with_speaker", "organisations", "recommendations", "fields")
+_HEADERS = {"quotes_with_speaker": "quote+speaker", "organisations": "orgs", "recommendations": "recs"}
 _HTML_COLUMNS = ("body_f1", "snippet_f1", "headline", "date", "author")
 
 
@@ -32,7 +33,9 @@ def _cell(score: Score, key: str) -> str:
 def eval_command(
     only: Annotated[list[str] | None, typer.Option("--only", help="Gold sets to score (repeatable)")] = None,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also score HTML extraction")] = True,
-    shared: Annotated[Path | None, typer.Option(help="The shared evaluation folder [default: ../shared]")] = None,
+    shared: Annotated[
+        Path | None, typer.Option(help="The shared evaluation folder [default: ../shared]")
+    ] = None,
     keep: Annotated[Path | None, typer.Option(help="Keep the evaluation warehouse at this path")] = None,
 ) -> None:
     """Score extraction against the gold files (needs the shared corpus; skips cleanly without it)."""
@@ -51,15 +54,18 @@ def eval_command(
         cfg = settings(warehouse_path=warehouse, lake_dir=Path(tmp) / "lake")
         started = time.perf_counter()
         report = ingest([root / "corpus" / i for i in inputs], cfg, map_batches=map_processes(cfg.workers))
-        console.print(f"ingested {', '.join(inputs)}: {report.files_seen} files, "
-                      f"{report.counts.articles_new} articles, {report.counts.rejected} rejected "
-                      f"in {time.perf_counter() - started:.1f}s", highlight=False)
+        console.print(
+            f"ingested {', '.join(inputs)}: {report.files_seen} files, "
+            f"{report.counts.articles_new} articles, {report.counts.rejected} rejected "
+            f"in {time.perf_counter() - started:.1f}s",
+            highlight=False,
+        )
         scores = [score_gold(root, warehouse, g) for g in sets]
         html_score = score_html(root, warehouse) if do_html else None
     table = Table(title="extraction quality (F1; fields: share right)")
-    table.add_column("gold")
+    table.add_column("gold", no_wrap=True)
     for key in _COLUMNS:
-        table.add_column(key.replace("_", " "))
+        table.add_column(_HEADERS.get(key, key), no_wrap=True)
     table.add_column("not orgs")
     for s in scores:
         table.add_row(s.gold, *(_cell(s, k) for k in _COLUMNS), str(s.not_organisations))

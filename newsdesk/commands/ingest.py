@@ -26,9 +26,15 @@ class _Bar:
 
     def __init__(self) -> None:
         self.progress = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-            TextColumn("{task.fields[articles]} articles"), TimeElapsedColumn(),
-            console=console, transient=True, disable=not console.is_terminal,
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files"),
+            TextColumn("{task.fields[articles]} articles"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+            disable=not console.is_terminal,
         )
         self.task = self.progress.add_task("ingest", total=None, articles=0)
         self.articles = 0
@@ -42,14 +48,22 @@ class _Bar:
         self.articles += summary.articles
         self.progress.update(self.task, advance=summary.files, articles=self.articles)
         if not console.is_terminal:
-            console.print(f"batch {summary.number}: {summary.files} files, {summary.articles} articles, "
-                          f"{summary.rejects} rejected ({summary.seconds:.1f}s)")
+            console.print(
+                f"batch {summary.number}: {summary.files} files, {summary.articles} articles, "
+                f"{summary.rejects} rejected ({summary.seconds:.1f}s)"
+            )
 
 
 def _print_summary(result: dict) -> None:
     table = Table(title=f"run {result['run_id']}", show_header=False, box=None)
-    for key in ("files_seen", "files_unchanged", "articles_new", "articles_updated", "articles_unchanged",
-                "rejected"):
+    for key in (
+        "files_seen",
+        "files_unchanged",
+        "articles_new",
+        "articles_updated",
+        "articles_unchanged",
+        "rejected",
+    ):
         table.add_row(key.replace("_", " "), str(result[key]))
     table.add_row("seconds", f"{result['seconds']:.1f}")
     table.add_row("warehouse", result["warehouse"])
@@ -60,11 +74,15 @@ def _print_summary(result: dict) -> None:
         for uri, reason, detail in result["rejects"][:50]:
             Console().print(f"  {reason:<18} {uri}  [dim]{detail}[/dim]", highlight=False)
         if len(result["rejects"]) > 50:
-            Console().print(f"  ... and {len(result['rejects']) - 50} more: newsdesk report rejects_by_reason")
+            Console().print(
+                f"  ... and {len(result['rejects']) - 50} more: newsdesk report rejects_by_reason"
+            )
 
 
 def ingest_command(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders to ingest [default: the inbox]")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files and folders to ingest [default: the inbox]")
+    ] = None,
     warehouse: WarehouseOpt = None,
     lake: LakeOpt = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs")] = False,
@@ -77,8 +95,10 @@ def ingest_command(
     targets = paths or [cfg.inbox]
     if not paths:
         cfg.inbox.mkdir(parents=True, exist_ok=True)
-    console.print(f"ingesting {', '.join(map(str, targets))} -> {cfg.warehouse} "
-                  "(starting Prefect; the first start takes ~15s)")
+    console.print(
+        f"ingesting {', '.join(map(str, targets))} -> {cfg.warehouse} "
+        "(starting Prefect; the first start takes ~15s)"
+    )
     # The pipeline is imported here, not at module level, so that a fault in it
     # never stops the read-only commands from starting.
     from flows.ingest import run_ingest_flow

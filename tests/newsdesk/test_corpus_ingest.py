@@ -18,7 +18,11 @@ def _snapshot(db: Path) -> dict[str, tuple]:
     try:
         snap = {}
         for t in TABLES:
-            rows = f"SELECT * EXCLUDE (run_id) FROM {t}" if t in ("articles", "sources") else f"SELECT * FROM {t}"
+            rows = (
+                f"SELECT * EXCLUDE (run_id) FROM {t}"
+                if t in ("articles", "sources")
+                else f"SELECT * FROM {t}"
+            )
             snap[t] = con.execute(f"SELECT count(*), sum(hash(r)) FROM ({rows}) AS r").fetchone()
         return snap
     finally:

@@ -29,8 +29,16 @@ The town library will open on Sundays from March, the Library Trust said.
 "Reading should not wait for the working week," said Tom Reyes, the trust's chair.
 """
 
-TABLES = ("articles", "quotes", "organisations", "article_organisations", "recommendations", "sources",
-          "rejects", "files")
+TABLES = (
+    "articles",
+    "quotes",
+    "organisations",
+    "article_organisations",
+    "recommendations",
+    "sources",
+    "rejects",
+    "files",
+)
 
 
 def _run(inbox: Path, tmp: Path) -> RunReport:
@@ -42,8 +50,11 @@ def _dump(db: Path) -> dict[str, list[tuple]]:
     try:
         out = {}
         for table in TABLES:
-            cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()
-                    if r[0] not in ("run_id", "ingested_at", "seen_at")]
+            cols = [
+                r[0]
+                for r in con.execute(f"DESCRIBE {table}").fetchall()
+                if r[0] not in ("run_id", "ingested_at", "seen_at")
+            ]
             out[table] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()))
         return out
     finally:
@@ -129,7 +140,9 @@ def test_duplicate_content_is_one_article_with_two_sources(inbox: Path, tmp_path
     (inbox / "ferry.txt").write_text(SECOND.replace("Sundays", "Saturdays"), encoding="utf-8")
     _run(inbox, tmp_path)
     assert _scalar(db, "SELECT count(*) FROM articles") == 3
-    assert _scalar(db, "SELECT source_uri FROM articles WHERE body LIKE '%6am%'").endswith("copy-of-ferry.txt")
+    assert _scalar(db, "SELECT source_uri FROM articles WHERE body LIKE '%6am%'").endswith(
+        "copy-of-ferry.txt"
+    )
 
 
 def test_bad_inputs_become_rejects_and_the_run_goes_on(inbox: Path, tmp_path: Path) -> None:
@@ -140,14 +153,22 @@ def test_bad_inputs_become_rejects_and_the_run_goes_on(inbox: Path, tmp_path: Pa
     (inbox / "notes.pdf").write_bytes(b"%PDF-1.4 not an article")
     (inbox / "broken.json").write_text('{"headline": "Half a record", ', encoding="utf-8")
     (inbox / "records.jsonl").write_text(
-        json.dumps({"id": "good", "title": "A record", "text": "The Town Council met on Monday."}) + "\n"
-        + "not json at all\n" + json.dumps(["a", "list"]) + "\n", encoding="utf-8")
+        json.dumps({"id": "good", "title": "A record", "text": "The Town Council met on Monday."})
+        + "\n"
+        + "not json at all\n"
+        + json.dumps(["a", "list"])
+        + "\n",
+        encoding="utf-8",
+    )
     (inbox / "truncated.txt.gz").write_bytes(gzip.compress(STORY.encode())[:40])
     (inbox / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     report = _run(inbox, tmp_path)
     db = tmp_path / "w.duckdb"
-    reasons = dict(duckdb.connect(str(db), read_only=True).execute(
-        "SELECT regexp_extract(source_uri, '[^/]+$'), reason FROM rejects").fetchall())
+    reasons = dict(
+        duckdb.connect(str(db), read_only=True)
+        .execute("SELECT regexp_extract(source_uri, '[^/]+$'), reason FROM rejects")
+        .fetchall()
+    )
     assert reasons == {
         "empty.txt": "empty",
         "blank.md": "empty",
