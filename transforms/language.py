@@ -18,41 +18,8 @@ _WORD = re.compile(r"[a-z]+")
 # they make up a fifth of the opening words the text is English, and the model's
 # feature extraction (the costliest step of the per-article path) can be skipped.
 _ENGLISH_MARKERS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "to",
-        "is",
-        "that",
-        "for",
-        "with",
-        "was",
-        "said",
-        "which",
-        "would",
-        "have",
-        "has",
-        "were",
-        "been",
-        "their",
-        "from",
-        "this",
-        "will",
-        "are",
-        "not",
-        "but",
-        "they",
-        "his",
-        "its",
-        "by",
-        "it",
-        "at",
-        "who",
-        "she",
-        "he",
-        "her",
-    ]
+    "the of and to is that for with was said which would have has were been their from this"
+    " will are not but they his its by it at who she he her".split()
 )
 _MARKER_SAMPLE_WORDS = 120
 _MARKER_SHARE = 0.2
