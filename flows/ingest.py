@@ -7,7 +7,8 @@ With a Dask task runner the batch runs on the Dask worker itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
@@ -86,6 +87,23 @@ def _as_dict(report: RunReport) -> dict:
     }
 
 
+@contextlib.contextmanager
+def _api_for_workers() -> Iterator[None]:
+    """Give Dask workers the API address: without one, each would start a temporary server of its own."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # the same temporary server this process would start anyway
+    server.start()
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield
+
+
 def run_ingest_flow(paths: list[str], warehouse: str | None, lake: str | None, cfg: Settings) -> dict:
     runner = _task_runner(cfg)
-    return ingest_flow.with_options(task_runner=runner)(paths, warehouse, lake)
+    with _api_for_workers() if cfg.task_runner == "dask" else contextlib.nullcontext():
+        return ingest_flow.with_options(task_runner=runner)(paths, warehouse, lake)
