@@ -51,6 +51,10 @@ def eval_command(
 
     with tempfile.TemporaryDirectory(prefix="newsdesk-eval-") as tmp:
         warehouse = keep or Path(tmp) / "eval.duckdb"
+        if keep:
+            # A kept warehouse from an earlier evaluation would skip unchanged inputs and score old rows.
+            for stale in (keep, keep.with_name(keep.name + ".wal")):
+                stale.unlink(missing_ok=True)
         cfg = settings(warehouse_path=warehouse, lake_dir=Path(tmp) / "lake")
         started = time.perf_counter()
         report = ingest([root / "corpus" / i for i in inputs], cfg, map_batches=map_processes(cfg.workers))
