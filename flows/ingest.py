@@ -33,7 +33,12 @@ def process_batch(job: BatchJob) -> BatchSummary:
     summary = _POOL.submit(run_batch, job).result() if _POOL is not None else run_batch(job)
     get_run_logger().info(
         "batch %d: %d files, %d articles, %d quotes, %d rejected in %.1fs",
-        summary.number, summary.files, summary.articles, summary.quotes, summary.rejects, summary.seconds,
+        summary.number,
+        summary.files,
+        summary.articles,
+        summary.quotes,
+        summary.rejects,
+        summary.seconds,
     )
     return summary
 
@@ -71,19 +76,27 @@ def ingest_flow(paths: list[str], warehouse: str | None = None, lake: str | None
     cfg = settings(warehouse_path=Path(warehouse) if warehouse else None, lake_dir=lake)
     logger = get_run_logger()
     report = ingest([Path(p) for p in paths], cfg, map_batches=_mapper(cfg.task_runner != "dask"))
-    create_markdown_artifact(run_markdown(report), key="newsdesk-ingest-run",
-                             description=f"newsdesk ingest run {report.run_id}")
+    create_markdown_artifact(
+        run_markdown(report), key="newsdesk-ingest-run", description=f"newsdesk ingest run {report.run_id}"
+    )
     logger.info("run %s: %s", report.run_id, report.counts)
     return _as_dict(report)
 
 
 def _as_dict(report: RunReport) -> dict:
     return {
-        "run_id": report.run_id, "files_seen": report.files_seen, "files_unchanged": report.files_unchanged,
-        "articles_new": report.counts.articles_new, "articles_updated": report.counts.articles_updated,
-        "articles_unchanged": report.counts.articles_unchanged, "rejected": report.counts.rejected,
-        "rejects": report.rejects, "seconds": report.seconds, "warehouse": str(report.warehouse),
+        "run_id": report.run_id,
+        "files_seen": report.files_seen,
+        "files_unchanged": report.files_unchanged,
+        "articles_new": report.counts.articles_new,
+        "articles_updated": report.counts.articles_updated,
+        "articles_unchanged": report.counts.articles_unchanged,
+        "rejected": report.counts.rejected,
+        "rejects": report.rejects,
+        "seconds": report.seconds,
+        "warehouse": str(report.warehouse),
         "lake": report.lake,
+        "records_skipped": dict(report.skipped_records),
     }
 
 

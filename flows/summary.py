@@ -39,6 +39,13 @@ def run_markdown(report: RunReport) -> str:
             "",
             *_table(("reason", "inputs"), report.reject_reasons.most_common()),
         ]
+    if report.skipped_records:
+        lines += [
+            "",
+            "## Container records that are not articles (skipped)",
+            "",
+            *_table(("record kind", "records"), report.skipped_records.most_common()),
+        ]
     if report.rejects:
         lines += ["", "## Rejected inputs", ""]
         lines += [f"- `{uri}`: {reason} ({detail})" for uri, reason, detail in report.rejects[:50]]

@@ -51,6 +51,7 @@ class BatchSummary:
     seconds: float = 0.0
     lake_files: dict[str, list[str]] = field(default_factory=dict)
     reject_reasons: Counter[str] = field(default_factory=Counter)
+    skipped_records: Counter[str] = field(default_factory=Counter)
     speakers: Counter[str] = field(default_factory=Counter)
     org_names: Counter[str] = field(default_factory=Counter)
 
@@ -69,8 +70,14 @@ def read_with_retry(path: str, attempts: int = 3, pause: float = 0.2) -> bytes:
 
 
 def _file_row(f: InputFile, sha: str | None, status: str, run_id: str) -> dict[str, object]:
-    return {"file_path": f.path, "size": f.size, "mtime_ns": f.mtime_ns, "content_sha256": sha,
-            "status": status, "run_id": run_id}
+    return {
+        "file_path": f.path,
+        "size": f.size,
+        "mtime_ns": f.mtime_ns,
+        "content_sha256": sha,
+        "status": status,
+        "run_id": run_id,
+    }
 
 
 def run_batch(job: BatchJob) -> BatchSummary:
@@ -97,12 +104,14 @@ def run_batch(job: BatchJob) -> BatchSummary:
             continue
         outcome = process_input(f.path, data)
         results.extend(outcome.results)
+        summary.skipped_records.update(outcome.skipped)
         rejects.extend(outcome.rejects)
         status = "ok" if outcome.results else "rejected"
         file_rows.append(_file_row(f, sha, status, job.run_id))
 
-    tables = build_tables(results, run_id=job.run_id, ingested_at=job.ingested_at,
-                          extractor_version=EXTRACTOR_VERSION)
+    tables = build_tables(
+        results, run_id=job.run_id, ingested_at=job.ingested_at, extractor_version=EXTRACTOR_VERSION
+    )
     tables["rejects"] = rejects_table(rejects, run_id=job.run_id, seen_at=datetime.now(UTC))
     tables["files"] = pa.Table.from_pylist(file_rows, schema=FILES)
     lake = lake_location(job.lake)

@@ -43,6 +43,7 @@ class RunReport:
     counts: RunCounts = field(default_factory=RunCounts)
     batches: list[BatchSummary] = field(default_factory=list)
     reject_reasons: Counter[str] = field(default_factory=Counter)
+    skipped_records: Counter[str] = field(default_factory=Counter)
     rejects: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
@@ -119,6 +120,7 @@ def ingest(paths: Sequence[Path], cfg: Settings, map_batches: BatchMapper = map_
             report.batches.append(summary)
             report.files_unchanged += summary.unchanged_files
             report.reject_reasons.update(summary.reject_reasons)
+            report.skipped_records.update(summary.skipped_records)
             for table, paths_ in summary.lake_files.items():
                 lake_files.setdefault(table, []).extend(paths_)
             progress.batch_done(summary)

@@ -7,6 +7,7 @@ reason code, so one bad input never stops the inputs around it.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 
 from transforms.errors import InputError
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 class InputOutcome:
     results: list[ArticleResult] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+    # Records a container holds that are not articles (a WARC's requests, metadata, non-HTML responses).
+    skipped: Counter[str] = field(default_factory=Counter)
 
 
 def _process_document(doc: RawDocument, outcome: InputOutcome) -> None:
@@ -44,7 +47,7 @@ def process_input(uri: str, data: bytes) -> InputOutcome:
     """Read, parse and extract every article in one input file's bytes."""
     outcome = InputOutcome()
     try:
-        for item in read_documents(uri, data):
+        for item in read_documents(uri, data, outcome.skipped):
             if isinstance(item, Reject):
                 outcome.rejects.append(item)
             else:

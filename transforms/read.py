@@ -11,6 +11,7 @@ import gzip
 import io
 import json
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -91,7 +92,9 @@ def _jsonl_documents(uri: str, data: bytes) -> Iterator[RawDocument | Reject]:
         raise EmptyInput("the JSON Lines file holds no records")
 
 
-def read_documents(uri: str, data: bytes) -> Iterator[RawDocument | Reject]:
+def read_documents(
+    uri: str, data: bytes, skipped: Counter[str] | None = None
+) -> Iterator[RawDocument | Reject]:
     """Cut one input file's bytes into raw documents.
 
     Raises `InputError` (with a rejects reason) when the file as a whole is
@@ -113,6 +116,6 @@ def read_documents(uri: str, data: bytes) -> Iterator[RawDocument | Reject]:
     elif fmt == "warc":
         from transforms.warc import warc_documents
 
-        yield from warc_documents(uri, data)
+        yield from warc_documents(uri, data, skipped=skipped)
     else:
         yield RawDocument(uri, fmt, sha256_hex(data), data)

@@ -107,8 +107,10 @@ def _document(uri: str, record: Any, position: int, limit: int) -> RawDocument |
     return RawDocument(source, "warc", sha256_hex(payload), payload, hints)
 
 
-def warc_documents(uri: str, data: bytes, *, limit: int = MAX_RECORD_BYTES) -> Iterator[RawDocument | Reject]:
-    """Each archived HTML page as a raw document; other records are skipped.
+def warc_documents(
+    uri: str, data: bytes, *, limit: int = MAX_RECORD_BYTES, skipped: Counter[str] | None = None
+) -> Iterator[RawDocument | Reject]:
+    """Each archived HTML page as a raw document; other records are skipped, and counted in `skipped`.
 
     A file that is not a WARC at all raises `BadRecord`; damage after the
     first good record ends the archive with one `Reject` and keeps what came before.
@@ -119,6 +121,8 @@ def warc_documents(uri: str, data: bytes, *, limit: int = MAX_RECORD_BYTES) -> I
             position += 1
             if kind == "html":
                 yield _document(uri, record, position, limit)
+            elif skipped is not None:
+                skipped[kind] += 1
     except BadRecord as exc:
         if position == 0:
             raise

@@ -65,6 +65,10 @@ def _print_summary(result: dict) -> None:
         "rejected",
     ):
         table.add_row(key.replace("_", " "), str(result[key]))
+    skipped = result.get("records_skipped") or {}
+    if skipped:
+        detail = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items()))
+        table.add_row("records skipped", f"{sum(skipped.values())} ({detail})")
     table.add_row("seconds", f"{result['seconds']:.1f}")
     table.add_row("warehouse", result["warehouse"])
     table.add_row("lake", result["lake"])

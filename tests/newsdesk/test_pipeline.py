@@ -193,3 +193,39 @@ def test_missing_path_is_a_reject(tmp_path: Path) -> None:
     report = _run(tmp_path / "no-such-folder", tmp_path)
     assert report.counts.rejected == 1
     assert [r[1] for r in report.rejects] == ["not_found"]
+
+
+def test_warc_pages_become_articles_and_other_records_are_counted(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (
+        "<html><head><title>Harbour ferry kept</title></head><body><article><h1>Harbour ferry kept</h1>"
+        "<p>The council voted on Tuesday to keep the early ferry after a petition from commuters.</p>"
+        "<p>\u201cWe listened to the people who use it every day,\u201d said Ines Okafor after the vote.</p>"
+        "</article></body></html>"
+    ).encode()
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer.write_record(
+        writer.create_warc_record(
+            "http://example.org/ferry", "response", payload=io.BytesIO(page), http_headers=headers
+        )
+    )
+    writer.write_record(
+        writer.create_warc_record(
+            "http://example.org/ferry", "request", payload=io.BytesIO(b"GET /ferry HTTP/1.1\r\n\r\n")
+        )
+    )
+    box = tmp_path / "crawl"
+    box.mkdir()
+    (box / "crawl.warc.gz").write_bytes(buf.getvalue())
+    report = _run(box, tmp_path)
+    assert report.counts.articles_new == 1
+    assert report.skipped_records == {"request": 1}
+    uri = _scalar(tmp_path / "w.duckdb", "SELECT source_uri FROM articles")
+    assert uri.startswith(str(box / "crawl.warc.gz") + "#urn:uuid:")
+    assert _scalar(tmp_path / "w.duckdb", "SELECT url FROM articles") == "http://example.org/ferry"
