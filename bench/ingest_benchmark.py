@@ -30,6 +30,14 @@ def _peak_mib() -> tuple[float, float]:
     return own, children
 
 
+def _count(summary: str, label: str) -> int:
+    """A count from the summary `newsdesk ingest` prints."""
+    for line in summary.splitlines():
+        if line.strip().startswith(label):
+            return int(line.split()[-1])
+    return -1
+
+
 def _make_inbox(target: Path, articles: int) -> None:
     from newsdesk.evaluate import find_shared
 
@@ -71,8 +79,27 @@ def main() -> int:
         first = run_ingest_flow([str(args.inbox)], str(warehouse), str(lake), cfg)
         first_s = time.perf_counter() - started
         started = time.perf_counter()
-        second = run_ingest_flow([str(args.inbox)], str(warehouse), str(lake), cfg)
+        # The re-run is a fresh `newsdesk ingest` process, as a user or a cron job would start it:
+        # it pays Prefect's start-up again.
+        rerun = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "newsdesk",
+                "ingest",
+                str(args.inbox),
+                "--warehouse",
+                str(warehouse),
+                "--lake",
+                str(lake),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         second_s = time.perf_counter() - started
+        second = {k: _count(rerun.stdout, k) for k in ("articles new", "articles unchanged")}
     own, children = _peak_mib()
     articles = first["articles_new"]
     print(f"files: {first['files_seen']}  articles: {articles}  rejected: {first['rejected']}")
@@ -82,8 +109,8 @@ def main() -> int:
         f"-> {articles / first['seconds']:.0f} articles/s with {cfg.workers} worker(s)"
     )
     print(
-        f"no-change re-run: {second_s:.1f}s (articles new {second['articles_new']}, "
-        f"unchanged {second['articles_unchanged']})"
+        f"no-change re-run (a new process, Prefect start-up included): {second_s:.1f}s "
+        f"(articles new {second['articles new']}, unchanged {second['articles unchanged']})"
     )
     print(f"peak RSS: main process {own:.0f} MiB, largest child {children:.0f} MiB")
     return 0
