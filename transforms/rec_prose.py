@@ -41,7 +41,10 @@ class ProseAsk:
 
 # Words that begin a noun phrase; "to" before one is a preposition, not an infinitive.
 _DET = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|any|every|some)"
-_TO_VERB = rf"\s+to\s+(?!{_DET}\b)(?=[\"\u201c]?[A-Za-z])"
+# An -ing word after "to" makes it a preposition ("appeal to working families"), bar a few verbs.
+_TO_VERB = (
+    rf"\s+to\s+(?!{_DET}\b)(?!(?!(?:br|s|str|sw|spr|cl|fl|st|wr|sl)ing\b)[a-z]+ing\b)(?=[\"\u201c]?[A-Za-z])"
+)
 # Someone asked: a few words with no sentence punctuation (dots allowed for "U.S.").
 _NOT_IN_WHO = (
     r"(?:to|if|whether|when|because|why|how|what|where|while|is|are|was|were|has|have|had"
@@ -143,7 +146,10 @@ _COGNITION_BEFORE = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|argued|argues|insisted|insists|believes)\s+(?:\w+\s+){0,2}?(?:that\s+)?$", re.I
 )
-_CLAUSE_OPEN = re.compile(r"(?:[,;:(]|\band\b|\bbut\b|\bthat\b(?!['\u2019])|\bif\b|\bwhen\b)\s*", re.I)
+_CLAUSE_OPEN = re.compile(
+    r"(?:[,;:(]|\b(?:and|but|if|when|said|says|argued|argues|insisted|insists|believes)\b|\bthat\b(?!['\u2019]))\s*",
+    re.I,
+)
 
 # Cues strong enough to make their paragraph a paragraph of demands.
 _ASK_CUE = re.compile(
@@ -161,16 +167,28 @@ _FORECAST_HEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall)\b", re.
 _BARE_CUE = re.compile(r"(?:urge|call|demand|recommend|ask|press|appeal)\b", re.I)
 # "This call for ..." opening a sentence refers back to a call already reported.
 _REFERRING_HEAD = re.compile(r"\s*(?:(?:this|that|the|its|their|his|her)|(?:\w\s)+\w)\s*", re.I)
-_PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?", re.I)
+_PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?(?=\s+and\s|\s+or\s|$)", re.I)
+# An object named before "called for" leaves only a phrase of place or time after it.
+_PREPOSITION_START = re.compile(r"(?:under|by|in|at|since|because|after|before|during|on|as|from)\b", re.I)
+# Determiners and possessives that open a second noun phrase inside a modal's subject.
+_INNER_DET = _words("the a an our their his her its my your this these those")
+_PREPOSITIONS = _words("of for in on to with at by from about over under into than like as and or")
 # A cue under a negation asks nothing: "opted not to call on", "did not recommend", "never urged".
 _NEGATED_HEAD = re.compile(
     r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:to|have|has|had|be|been|\w+ly)\s+){0,2}$", re.I
 )
-# "to be asked to", "than being asked to": an ask imagined, not one made.
-_NONFINITE_HEAD = re.compile(r"\b(?:to|than|of|about|without|from|for)\s+$", re.I)
+# A passive "be"/"being" with no finite verb before it is an ask imagined, not one made:
+# "an honour to be asked to", "nothing beats being asked to".
+_FINITE_BE_HEAD = re.compile(
+    r"(?:\b(?:will|would|shall|should|must|may|might|can|could|is|are|was|were|am)|['\u2019](?:re|s|m))"
+    r"\s+(?:(?:not|\w+ly)\s+)?$",
+    re.I,
+)
 # Words before "demand", "recommended" or "call" that make it a noun or an adjective:
 # "pent-up demand that", "the recommended term", "port of call for".
-_NOUN_HEAD = re.compile(rf"(?:\b{_DET}|\bsuch|\bno|\w-\w+|\d)\s+$", re.I)
+_NOUN_HEAD = re.compile(rf"(?:\b{_DET}|\bsuch|\bno|\w-\w+|\d|\w['\u2019]s)\s+$", re.I)
+# A capitalised cue after "of" or another capitalised word is part of a name ("Court of Appeals for").
+_NAME_HEAD = re.compile(r"(?:\bof|\b[A-Z]\w*)\s+$")
 _CALL_NOUN_HEAD = re.compile(r"\b(?:port\s+of|conference|phone|roll|wake-up|close)\s+$", re.I)
 _PASSIVE_HEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -257,6 +275,16 @@ def _modal_subject(body: str, modal_at: int, floor: int) -> int:
     return pos
 
 
+def _has_relative_subject(words: list[str]) -> bool:
+    """ "the question our country must answer": a second noun phrase right after a noun is the
+    subject of a relative clause, and the modal belongs to that clause, not to the sentence."""
+    return any(
+        w in _INNER_DET and words[i - 1] not in _PREPOSITIONS and words[i - 1] not in _INNER_DET
+        for i, w in enumerate(words)
+        if i > 0
+    )
+
+
 def _states_how_things_are(follow: list[str]) -> bool:
     """True when the words after a modal state a condition ("must be the priority", "should have the
     will", "must go to the players") rather than name an action ("must be scrapped", "must publish")."""
@@ -279,8 +307,8 @@ def _states_how_things_are(follow: list[str]) -> bool:
 def _modal_asks(
     body: str, start: int, end: int, quotes: list[tuple[int, int]], demanding: bool, voiced: bool
 ) -> list[ProseAsk]:
-    """ "X must Y" asks. In a release, or a paragraph that already makes an ask, any such sentence
-    counts; elsewhere (a quote, a reported "said X should") only one that names an action."""
+    """ "X must Y" asks. In a release any such sentence counts; elsewhere (a paragraph that already
+    makes an ask, a quote, a reported "said X should") only one that names an action."""
     asks: list[ProseAsk] = []
     for m in _MODAL.finditer(body, start, end):
         quote = span_containing(quotes, m.start())
@@ -298,6 +326,8 @@ def _modal_asks(
         last = words[-1].lower()
         if last in _SELF_SUBJECTS or words[0].lower() in ("i", "we"):
             continue
+        if _has_relative_subject([w.lower() for w in words]):
+            continue
         if not _HEDGES.isdisjoint(w.lower() for w in words[-3:]):
             continue
         negated = last in _NEGATIONS or last.endswith(("n't", "n\u2019t"))
@@ -308,8 +338,10 @@ def _modal_asks(
             continue
         limit = quote[1] if quote else end
         s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
-        if not (demanding or voiced):
-            if quote:
+        if not voiced:
+            if demanding:
+                ok = True
+            elif quote:
                 ok = modal in ("must", "ought to")
             else:
                 ok = _ends_lead_in(body, e, limit) or (
@@ -343,11 +375,13 @@ def _blocked(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
     word = cue.group().split()[0].lower()
     if _NEGATED_HEAD.search(head):
         return True
-    if rule.kind == "passive" and word in ("be", "being") and _NONFINITE_HEAD.search(head):
+    if rule.kind == "passive" and word in ("be", "being") and not _FINITE_BE_HEAD.search(head):
         return True
     if word in ("demand", "demands", "recommended") and _NOUN_HEAD.search(head):
         return True
     if word.startswith("call") and _CALL_NOUN_HEAD.search(head):
+        return True
+    if cue.group()[:1].isupper() and _NAME_HEAD.search(head):
         return True
     # "a penalty was called for": the thing asked for stands before the cue, not after it.
     return rule.pattern is _CALL_FOR and word.endswith("ed") and _PASSIVE_HEAD.search(head) is not None
@@ -372,6 +406,47 @@ def _ends_lead_in(body: str, end: int, limit: int) -> bool:
     return rest.startswith(":")
 
 
+def _hoped_in_vain(body: str, m: re.Match[str], target: str | None) -> bool:
+    """A hope that is no ask: of the speaker's own circle, or that people will think or say something."""
+    if not _HOPE_TARGET_OUT.isdisjoint((target or "").lower().split()):
+        return True
+    verb = body[m.end() : m.end() + 20].split()[:1]
+    return bool(verb) and verb[0].lower() in _MENTAL
+
+
+def _cued_asks(
+    body: str, rule: _Rule, m: re.Match[str], floor: int, limit: int, in_quote: bool
+) -> list[ProseAsk]:
+    """The asks one cue match makes, or none when the cue turns out not to ask anything."""
+    if m.end() >= limit or _is_forecast(body, m, floor) or _blocked(body, rule, m, floor):
+        return []
+    if rule.pattern is _CALL_FOR and _refers_back(body, m, floor):
+        return []
+    target = _clean_target(m.groupdict().get("target"))
+    begin = m.end()
+    if target and target.lower().endswith(" not"):
+        # "urged him not to sign": the negation belongs to the action asked for.
+        target = target[:-4].rstrip()
+        begin = m.start("target") + len(target) + 1
+    if target and target.split()[-1].endswith("ed") and target.split()[-1].islower():
+        return []  # "the swing voters needed to win": a participle, not someone asked
+    if rule.pattern is _HOPE and _hoped_in_vain(body, m, target):
+        return []
+    stop = clause_end(body, m.end(), limit)
+    first, last = trim_span(body, m.end(), stop)
+    if _ends_lead_in(body, last, limit):
+        return []
+    if rule.pattern is _CALL_FOR and _PREPOSITION_START.match(body, first):
+        return []
+    pieces = _split_and_to(body, begin, stop) if rule.splits else [(begin, stop)]
+    asks = []
+    for ps, pe in pieces:
+        s, e = trim_span(body, ps, pe)
+        if e - s > 2 and not _PRO_FORM.match(body, s, e):
+            asks.append(ProseAsk(s, e, m.start(), target, in_quote, rule.kind))
+    return asks
+
+
 def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> list[ProseAsk]:
     """Every ask cued in body[start:end], in order; overlapping asks are left for the caller.
 
@@ -392,22 +467,7 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
             quote = span_containing(quotes, m.start())
             if rule.weak and not (quote or demanding):
                 continue
-            limit = quote[1] if quote else end
-            if m.end() >= limit or _is_forecast(body, m, start) or _blocked(body, rule, m, start):
-                continue
-            if rule.pattern is _CALL_FOR and _refers_back(body, m, start):
-                continue
-            target = _clean_target(m.groupdict().get("target"))
-            if rule.pattern is _HOPE and not _HOPE_TARGET_OUT.isdisjoint((target or "").lower().split()):
-                continue
-            stop = clause_end(body, m.end(), limit)
-            if _ends_lead_in(body, trim_span(body, m.end(), stop)[1], limit):
-                continue
-            pieces = _split_and_to(body, m.end(), stop) if rule.splits else [(m.end(), stop)]
-            for ps, pe in pieces:
-                s, e = trim_span(body, ps, pe)
-                if e - s > 2 and not _PRO_FORM.fullmatch(body, s, e):
-                    asks.append(ProseAsk(s, e, m.start(), target, quote is not None, rule.kind))
+            asks += _cued_asks(body, rule, m, start, quote[1] if quote else end, quote is not None)
     if not _ENUM_TRIGGERS.isdisjoint(found):
         for m in _ENUMERATION.finditer(body, start, end):
             quote = span_containing(quotes, m.start())

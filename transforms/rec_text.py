@@ -84,7 +84,7 @@ _CLAUSE_BREAK = re.compile(
       | ,\s+(?:which|who|whom|whose|while|whilst|whereas|but|although|though|because|since|saying|adding
                |arguing|warning|claiming|according|as|despite|unless|when|where|amid|after|before)\b
       | ,\s+(?!including\b|during\b|according\b)[a-z]\w*(?<!thing)ing\b
-      | ,\s+(?:and\s+|but\s+)?(?:he|she|they|it|we|I)
+      | ,["\u201d]?\s+(?:and\s+|but\s+)?(?:he|she|they|it|we|I)
           \s+(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b
       | ,\s+and\s+(?=[A-Z])
       | \s+and\s+(?:we|I|he|she|they|it)\s

@@ -29,6 +29,14 @@ _SUBJECT_END = re.compile(
     r"\s+(?:has|have|had|is|was|are|were|will|would|also|today|yesterday|again|repeatedly|now|then|last\s+\w+)\s*$",
     re.I,
 )
+# "It was the committee who called for ...": the one asking stands inside the cleft.
+_CLEFT = re.compile(r"^\s*it\s+(?:was|is|has\s+been)\s+(?P<who>.+?)\s+(?:who|that)\s*$", re.I)
+_RELATIVE_END = re.compile(r"\s+(?:who|which|that)\s*$", re.I)
+_CONJUNCTIONS = frozenset(["but", "and", "so", "yet", "meanwhile", "however", "also", "now"])
+_REPORTING = re.compile(
+    r"\b(?:said|says|argued|argues|insisted|insists|told|tells|wrote|writes|added|warned|ruled|stated)\b",
+    re.I,
+)
 _ADVERBIAL_HEAD = frozenset(
     [
         "on",
@@ -89,6 +97,10 @@ def _subject_before(body: str, cue: int, floor: int) -> str | None:
     """Who makes a prose ask: the subject of the sentence up to the cue verb."""
     head = body[sentence_start(body, cue, floor) : cue]
     head = _SUBJECT_END.sub("", head.rstrip())
+    cleft = _CLEFT.match(head)
+    if cleft:
+        head = cleft.group("who")
+    head = _RELATIVE_END.sub("", head)
     parts = [p.strip() for p in head.split(",") if p.strip()]
     # "Vincent Cable, for the Liberal Democrats, called on" -> the first part; skip a leading adverbial.
     while parts and parts[0].split()[0].lower() in _ADVERBIAL_HEAD and len(parts) > 1:
@@ -97,21 +109,43 @@ def _subject_before(body: str, cue: int, floor: int) -> str | None:
         return None
     subject = parts[0].strip(" \"'\u201c\u201d")
     words = subject.split()
+    while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
+        words = words[1:]
+    subject = " ".join(words)
     if not words or len(words) > 10 or (subject[:1].islower() and words[0].lower() not in ("the", "we")):
         return None
     return subject
 
 
-def _resolve(issuer: str | None, issuers: list[str]) -> str | None:
-    if issuer and _GROUP_WORDS.match(issuer.strip()) and len(issuers) == 1:
+def _resolve(issuer: str | None, issuers: list[str], fall_back: bool) -> str | None:
+    """The issuer as named, with "we" or "the coalition" resolved to the one issuing group; with
+    `fall_back`, an ask whose asker goes unnamed is that group's."""
+    if len(issuers) != 1:
+        return issuer
+    if issuer and _GROUP_WORDS.match(issuer.strip()):
         return issuers[0]
-    return issuer or (issuers[0] if len(issuers) == 1 else None)
+    return issuer or (issuers[0] if fall_back else None)
 
 
-def _prose_issuer(body: str, ask: ProseAsk, quotes: list[Quote], floor: int) -> str | None:
+def _reporter_before(body: str, at: int, floor: int) -> str | None:
+    """Who says "X should Y" in reported speech: the subject of the reporting verb before it."""
+    start = sentence_start(body, at, floor)
+    verbs = list(_REPORTING.finditer(body, start, at))
+    return _subject_before(body, verbs[-1].start(), floor) if verbs else None
+
+
+def _prose_parties(
+    body: str, ask: ProseAsk, quotes: list[Quote], floor: int
+) -> tuple[str | None, str | None]:
+    """(issuer, target) of a prose ask: who asks and who is asked, as far as the sentence says."""
+    if ask.kind == "passive":
+        # "Councils were urged to act": the subject is the one asked; an asker is rarely named.
+        return (_speaker_at(quotes, ask.cue) if ask.in_quote else None), _subject_before(body, ask.cue, floor)
     if ask.in_quote:
-        return _speaker_at(quotes, ask.cue)
-    return _subject_before(body, ask.cue, floor)
+        return _speaker_at(quotes, ask.cue), ask.target
+    if ask.kind == "modal":
+        return _reporter_before(body, ask.cue, floor), ask.target
+    return _subject_before(body, ask.cue, floor), ask.target
 
 
 def find_recommendations(
@@ -126,11 +160,9 @@ def find_recommendations(
     taken: list[tuple[int, int]] = []
     for item in find_list_asks(body, article.blocks):
         text = body[item.start : item.end]
-        found.append(
-            Recommendation(
-                text, item.start, item.end, leading_action(text), item.target, _resolve(item.issuer, issuers)
-            )
-        )
+        # A list of demands with no asker named is the main group's own.
+        issuer = _resolve(item.issuer, issuers, True)
+        found.append(Recommendation(text, item.start, item.end, leading_action(text), item.target, issuer))
         taken.append((item.start, item.end))
     for start, end, _kind in _segments(article):
         if any(s <= start and end <= e for s, e in taken):
@@ -141,7 +173,9 @@ def find_recommendations(
                 continue
             last_end = ask.end
             text = body[ask.start : ask.end]
-            issuer = _resolve(_prose_issuer(body, ask, quotes, start), issuers)
-            found.append(Recommendation(text, ask.start, ask.end, leading_action(text), ask.target, issuer))
+            issuer, target = _prose_parties(body, ask, quotes, start)
+            # In a release, an asker left unnamed is the group the release speaks for.
+            issuer = _resolve(issuer, issuers, voiced)
+            found.append(Recommendation(text, ask.start, ask.end, leading_action(text), target, issuer))
     found.sort(key=lambda r: r.char_start)
     return found

@@ -55,6 +55,14 @@ PROSE_ASKS = [
         "\u201cWe would hope that the council will publish the report in full.\u201d",
         "publish the report in full",
     ),
+    # A negation inside the ask is part of what is asked.
+    ("The coach urged the board not to sell the striker.", "not to sell the striker"),
+    # A reported "should" with a passive action, and a quoted "must" with an action verb.
+    ("The union said the night rota should be scrapped.", "the night rota should be scrapped"),
+    ("\u201cThe council must publish it,\u201d the auditor said.", "The council must publish it"),
+    # "is pressing for" is the group asking, not a passive.
+    ("The charity is pressing for a review of the fund.", "a review of the fund"),
+    ("The senator made an appeal to working parents to back the bill.", "back the bill"),
 ]
 
 
@@ -77,12 +85,78 @@ NOT_ASKS = [
     "This call for calm follows a week of protests in the square.",
     "Volunteers were asked to show their badges at the door.",
     "\u201cNo driver should ignore the signs,\u201d he said.",
+    # Modals that state how things are or should be, in quotes: praise, goals, qualities.
+    "\u201cPraise must go to the whole squad,\u201d the captain said.",
+    "\u201cThe cup must be our first goal this season,\u201d the manager said.",
+    "\u201cLeaders must have the nerve to change course,\u201d an economist said.",
+    "\u201cThe choice our town must make is a hard one,\u201d she said.",
+    # Modals that describe or forecast.
+    "The two sprinters still have to face a hearing next month.",
+    "The coach may even have to apologise for the remarks.",
+    "Studios are likely to need to hire more staff.",
+    "The demands of the job are heavy. Engineers need to work nights in winter.",
+    # Cues that ask nothing: negated, imagined, or nouns and adjectives.
+    "The referee opted not to call on the video official to check the try.",
+    "\u201cIt is an honour to be asked to sing at the final,\u201d she said.",
+    "\u201cNothing beats being asked to play for your country,\u201d he said.",
+    "\u201cI asked my father if it was fine to leave school,\u201d the singer said.",
+    "The board held a conference call on Monday and is set to publish its verdict.",
+    "The caf\u00e9 is the first port of call for walkers on the hill.",
+    "The lawyer called the recommended sentence harsh.",
+    "Few members spend the alliance's recommended share on research.",
+    "Factories could not meet the pent-up demand that built up over the winter.",
+    "\u201cA firm response is called for because of the damage done,\u201d the judge said.",
+    "The agency is busy writing rules called for under the 2012 act.",
+    "The case goes before the Court of Appeals for the Ninth Circuit next week.",
+    "His appeal to working families won him the seat.",
+    "Widening his appeal to the floating voters needed to win the seat was hard.",
+    "\u201cSome of the things they ask you to do and say are silly,\u201d he said.",
+    # Hopes that ask nothing of anyone.
+    "\u201cI hope he is not rushed back in a way that would harm his knee,\u201d the physio said.",
+    "\u201cWe hope they will do it again next year,\u201d the organiser said.",
+    "\u201cI hope people will say she did a good job,\u201d she said.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_ASKS)
 def test_not_asks(sentence: str) -> None:
     assert texts(article(("p", sentence))) == []
+
+
+def test_a_reopened_quote_ends_the_one_left_open() -> None:
+    # The first quote never closes; the mark before "There" opens a new one, so the last
+    # sentence is the writer's, and the writer's "must" is no ask.
+    art = article(
+        (
+            "p",
+            'The manager said: "We know where we stand. "There has been no offer. We want him to stay." '
+            "The club must weigh up the bid.",
+        )
+    )
+    assert texts(art) == []
+
+
+def test_an_ask_in_the_paragraph_admits_modals_that_name_actions() -> None:
+    art = article(
+        ("p", "The league urged clubs to cut prices. Fans should be the priority. Clubs must publish fees.")
+    )
+    assert texts(art) == ["cut prices", "Clubs must publish fees"]
+
+
+def test_lifted_obligation_is_no_ask_even_among_demands() -> None:
+    art = article(("p", "The union urged the firm to raise pay. Staff do not have to work on Sundays."))
+    assert texts(art) == ["raise pay"]
+
+
+def test_only_a_release_makes_every_modal_an_ask() -> None:
+    sentence = "Councils must fund the shelters."
+    news = article(("p", sentence))
+    # An organisation the article is about does not make the article speak for it.
+    assert texts(news, orgs=[OrgMention("Shelter Watch", role="issuer", mentions=3)]) == []
+    release = article(("p", sentence))
+    release.extra["layout"] = "press_release"
+    [rec] = find_recommendations(release, [], [OrgMention("Shelter Watch", role="issuer", mentions=3)])
+    assert (rec.text, rec.target, rec.issuer) == (sentence[:-1], "Councils", "Shelter Watch")
 
 
 def test_list_items_after_a_lead_in_are_asks() -> None:
