@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from transforms.ids import org_key as _uncached_key
 from transforms.orgnames import (
     ACRONYM_STOPWORDS,
     COMMON_CAPITALISED,
@@ -111,7 +112,7 @@ class Piece:
     words: list[str]
     titled: bool = False
     after_title: bool = False
-    names: list[_Name] | None = None
+    names: tuple[_Name, ...] = ()
 
 
 @dataclass(slots=True)
@@ -148,7 +149,7 @@ def _titled(text: str) -> bool:
 class _Segments:
     """Paragraph-like segments of a text; whether one is a heading is decided when first asked."""
 
-    __slots__ = ("_ends", "_flags", "_starts", "_text")
+    __slots__ = ("_at", "_ends", "_flags", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         starts, ends = [0], []
@@ -157,13 +158,16 @@ class _Segments:
             starts.append(match.end())
         ends.append(len(text))
         self._text, self._starts, self._ends = text, starts, ends
-        self._flags: dict[int, bool] = {}
+        self._flags: list[bool | None] = [None] * len(starts)
+        self._at = 0  # the segment asked about last: positions mostly come in order
 
     def titled_at(self, pos: int) -> bool:
-        i = bisect_right(self._starts, pos) - 1
-        if i < 0 or pos >= self._ends[i]:
-            return False
-        flag = self._flags.get(i)
+        i = self._at
+        if not self._starts[i] <= pos < self._ends[i]:
+            i = self._at = max(0, bisect_right(self._starts, pos) - 1)
+            if pos >= self._ends[i]:
+                return False
+        flag = self._flags[i]
         if flag is None:
             flag = self._flags[i] = _titled(self._text[self._starts[i]:self._ends[i]])
         return flag
@@ -176,8 +180,9 @@ def _piece(text: str, start: int, end: int, words: list[str], titled: bool, afte
         cut = first.index("-") + 1
         rest = [first[cut:], *words[1:]]
         if head_of(words) < 0 or known_org(text[start + cut:end]):  # "Non-European Union" names the Union
-            return Piece(text[start + cut:end], start + cut, end, rest, titled, after_title)
-    return Piece(text[start:end], start, end, words, titled, after_title)
+            start, words = start + cut, rest
+    name = text[start:end]
+    return Piece(name, start, end, words, titled, after_title, _names_of(name, tuple(words)))
 
 
 @lru_cache(maxsize=8)
@@ -191,9 +196,9 @@ def _runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
     for run in _RUN.finditer(text):
         start, end = run.span()
         if run.end("first") == end:
-            out.append(((run.group(), start, end),))
+            out.append(((run[0], start, end),))
         else:
-            out.append(tuple((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)))
+            out.append(tuple([(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]))
     return tuple(out)
 
 
@@ -234,10 +239,14 @@ def pieces_of(text: str) -> list[Piece]:
         if len(run) == 1:
             tok, start, end = run[0]
             if tok[:1].isupper() and not tok.endswith("-"):
-                if tok in _COMPANY_ABBREVIATIONS and text[end:end + 1] == ".":
-                    end += 1
-                pieces.append(_piece(text, start, end, [tok], segments.titled_at(start),
-                                     _after_title(text, start, before)))
+                after_title = _after_title(text, start, before)
+                titled = segments.titled_at(start)
+                if tok.startswith(_PREFIXES) or tok in _COMPANY_ABBREVIATIONS:
+                    if text[end:end + 1] == "." and tok in _COMPANY_ABBREVIATIONS:
+                        end += 1
+                    pieces.append(_piece(text, start, end, [tok], titled, after_title))
+                else:
+                    pieces.append(Piece(tok, start, end, [tok], titled, after_title, _names_of(tok, (tok,))))
         else:
             _run_pieces(text, run, segments, before, pieces)
         before = run[-1]
@@ -254,18 +263,21 @@ def _run_pieces(text: str, tokens: tuple[tuple[str, int, int], ...], segments: _
             i += 1
             continue
         words = [tok]
+        capitals = len(tok) > 1 and tok.isupper()  # words written in capitals so far
         last = i
         j = i + 1
         while j < n:
             if words[-1].endswith(("'s", "’s")) and not (len(words) > 1 and words[-2] in CONNECTORS):
                 break  # "Edinburgh's Napier University"; but "Committee on Australia's Detention Network"
             nxt, nstart, _ = tokens[j]
-            if not _joinable_gap(text, tokens[j - 1][2], nstart):
+            if nstart - tokens[j - 1][2] > 1 and not _joinable_gap(text, tokens[j - 1][2], nstart):
                 break
             if nxt[:1].isupper() and not nxt.endswith("-"):
-                if not nxt.isupper() and sum(len(w) > 1 and w.isupper() for w in words) >= 2:
+                upper = nxt.isupper()
+                if not upper and capitals >= 2:
                     break  # a heading in capitals runs into the sentence after it
                 words.append(nxt)
+                capitals += upper and len(nxt) > 1
                 last = j
                 j += 1
                 continue
@@ -273,7 +285,8 @@ def _run_pieces(text: str, tokens: tuple[tuple[str, int, int], ...], segments: _
             k = j
             joined: list[str] = []
             while k < n and _connects(tokens[k][0], joined, words):
-                if not _joinable_gap(text, tokens[k - 1][2], tokens[k][1]):
+                gap_start = tokens[k - 1][2]
+                if tokens[k][1] - gap_start > 1 and not _joinable_gap(text, gap_start, tokens[k][1]):
                     break
                 joined.append(tokens[k][0])
                 k += 1
@@ -282,17 +295,20 @@ def _run_pieces(text: str, tokens: tuple[tuple[str, int, int], ...], segments: _
                     and not (joined[-1] == "in" and is_place(tokens[k][0]))):
                 words.extend(joined)
                 words.append(tokens[k][0])
+                capitals += len(tokens[k][0]) > 1 and tokens[k][0].isupper()
                 last = k
                 j = k + 1
                 continue
             if nxt in LEGAL_SUFFIXES:  # "Orwin Holdings plc"
                 words.append(nxt)
+                capitals += len(nxt) > 1 and nxt.isupper()
                 last = j
                 j += 1
                 continue
             # ", Inc." and the like stay inside a company's name
             if nxt == "," and j + 1 < n and tokens[j + 1][0].rstrip(".") in _SUFFIX_STEMS:
                 words.append(tokens[j + 1][0])
+                capitals += len(tokens[j + 1][0]) > 1 and tokens[j + 1][0].isupper()
                 last = j + 1
                 j += 2
                 continue
@@ -301,7 +317,7 @@ def _run_pieces(text: str, tokens: tuple[tuple[str, int, int], ...], segments: _
         if words[-1] in _COMPANY_ABBREVIATIONS and text[piece_end:piece_end + 1] == ".":
             piece_end += 1
         prev = tokens[i - 1] if i else before
-        titled = segments.titled_at(start) or (len(words) > 1 and sum(
+        titled = segments.titled_at(start) or (capitals >= 2 and sum(
             len(w) > 1 and w.isupper() and not known_org(w) for w in words) >= 2)
         pieces.append(_piece(text, start, piece_end, words, titled, _after_title(text, start, prev)))
         i = last + 1
@@ -321,7 +337,7 @@ def _word_spans(piece: Piece) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Name:
     text: str
     start: int
@@ -403,19 +419,14 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
         _headed_names(piece, spans, stop, b, out)
 
 
-def _names_in(piece: Piece) -> list[_Name]:
-    """The names a piece holds: well-known ones first, the rest split around head words."""
-    if piece.names is None:
-        at = piece.start
-        names = _names_of(piece.text, tuple(piece.words))
-        piece.names = [_Name(text, at + offset, kind, key, loose) for text, offset, kind, key, loose in names]
-    return piece.names
-
-
 @lru_cache(maxsize=16384)
-def _names_of(text: str, words: tuple[str, ...]) -> tuple[tuple[str, int, str, str, str], ...]:
-    # Cached across articles: the same capitalised stretches ("Mr Blair", "The") recur everywhere.
-    return tuple((n.text, n.start, n.kind, org_key(n.text), comparison_key(n.text))
+def _names_of(text: str, words: tuple[str, ...]) -> tuple[_Name, ...]:
+    """The names a piece holds, each placed from the piece's start: well-known ones first, the rest
+    split around head words.
+
+    Cached across articles: the same capitalised stretches ("Mr Blair", "The") recur everywhere.
+    """
+    return tuple(_Name(n.text, n.start, n.kind, org_key(n.text), comparison_key(n.text))
                  for n in _split_names(Piece(text, 0, len(text), list(words))))
 
 
@@ -515,6 +526,7 @@ _NAMED_FORCE = re.compile(r"\b([A-Z][a-z]+)\s+(police|constabulary)\b")
 _COMMITTEE_WORDS = ("committee", "commission", "panel", "inquiry")
 _COALITION = re.compile(r"coalition", re.IGNORECASE)
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
+_PAREN_ACRONYM = re.compile(r"\s*(?:\(|/)\s*([A-Z][A-Za-z.&-]{1,11})\s*\)?")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[*•]\s+")
 _LEADING_BULLET = re.compile(r"\s*[*•]\s")
 _SPONSOR_HEADING = re.compile(
@@ -610,7 +622,9 @@ def _paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
     out = []
     for piece in pieces:
         after = text[piece.end:piece.end + 16]
-        m = re.match(r"\s*(?:\(|/)\s*([A-Z][A-Za-z.&-]{1,11})\s*\)?", after)
+        if "(" not in after and "/" not in after:
+            continue
+        m = _PAREN_ACRONYM.match(after)
         if m and is_acronym(m.group(1)):
             out.append((piece, m.group(1)))
     return out
@@ -730,6 +744,8 @@ def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
     out = []
     for run in _runs(text):
         for idx, (tok, start, _) in enumerate(run):
+            if tok[1:].islower() or not tok[:1].isupper():
+                continue  # an ordinary word, capitalised or not: most tokens
             if tok.startswith(_PREFIXES):  # "Non-EU" abbreviates the Union
                 cut = tok.index("-") + 1
                 tok, start = tok[cut:], start + cut
@@ -775,7 +791,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     for piece in body_pieces:
         if piece.titled or piece.after_title:
             continue
-        for name in _names_in(piece):
+        for name in piece.names:
             if name.kind == "known":
                 collector.add(name.text, known=True)
             elif name.kind == "headed" and _headed_ok(name.text):
@@ -783,7 +799,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             else:
                 plain_seen.setdefault(name.text)
     for piece in extra_pieces:
-        for name in _names_in(piece):
+        for name in piece.names:
             if name.kind == "known":
                 collector.add(name.text, known=True)
 
@@ -814,7 +830,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
 
     # 4. acronyms: introduced in brackets, spelling a name's initials, or standing alone
     for piece, acronym in _paren_acronyms(body, body_pieces):
-        long_names = [n.text for n in _names_in(piece)]
+        long_names = [n.text for n in piece.names]
         target = next((n for n in reversed(long_names) if org_key(n) in collector.by_key), None)
         if target:
             collector.link(target, acronym)
@@ -875,7 +891,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         name = _TRAILING_SMALL.sub("", m.group())
         if name.split()[0] in _PERSON_TITLES:
             continue
-        for found in _names_in(Piece(name, m.start(), m.start() + len(name), name.split())):
+        for found in _names_of(name, tuple(name.split())):
             if found.kind == "known":
                 collector.add(found.text, known=True)
             elif _acceptable_plain(found.text):
@@ -886,15 +902,17 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         end = piece.end
         comma = body[end:end + 1] == ","
         candidates: list[str] = []
-        if (comma and _APPOSITIVE.match(body, end, end + 80)) or _noun_before(body, piece.start):
+        # Only a word and a space can stand before a name as its noun: skip sentence starts at once.
+        start = piece.start
+        word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start].isspace())
+        if (comma and _APPOSITIVE.match(body, end, end + 80)) or (word_before and _noun_before(body, start)):
             candidates.append(piece.text)
         words = piece.words
         if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)
                 and not any(map(known_org, words))):
             candidates.append(" ".join(words[:-1]))
         for cand in candidates:
-            names = _names_in(Piece(cand, piece.start, piece.start + len(cand), cand.split()))
-            for name in names or []:
+            for name in _names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
                     collector.add(name.text, known=True)
                 elif _acceptable_plain(name.text):
@@ -903,15 +921,22 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
 
 def _noun_before(body: str, start: int) -> bool:
     """Whether the word before a name (skipping "the") says it is a group: "campaign group the X"."""
-    k = start - 1
-    while k >= 0 and body[k].isspace():
-        k -= 1
-    if k < 0 or k == start - 1 or not body[k].isalpha():
-        return False  # the common case: a sentence's first word, or a name after punctuation
-    before = body[max(0, start - 30):start].split()
-    if before and before[-1] == "the":
-        before.pop()
-    return bool(before) and before[-1].lower() in _NOUNS_BEFORE
+    word, begin = _word_before(body, start)
+    if word == "the":
+        word, _ = _word_before(body, begin)
+    return word.lower() in _NOUNS_BEFORE
+
+
+def _word_before(body: str, start: int) -> tuple[str, int]:
+    """The word that ends, across white space, just before `start`, and where it begins."""
+    end = start
+    while end and body[end - 1].isspace():
+        end -= 1
+    if end == start:
+        return "", start  # glued to what precedes it: "(Tidewatch", "“Tidewatch"
+    low = max(0, end - 40)
+    begin = max(body.rfind(" ", low, end), body.rfind("\n", low, end), low - 1) + 1
+    return body[begin:end], begin
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -950,12 +975,13 @@ def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[P
     keys = collector.by_key
     seen: set[int] = set()
     for piece in body_pieces:
-        for name in _names_in(piece):
+        for name in piece.names:
             org = keys.get(name.key) or keys.get(name.loose)
-            if org is not None and name.start not in seen:
-                seen.add(name.start)
+            at = piece.start + name.start
+            if org is not None and at not in seen:
+                seen.add(at)
                 org.mentions += 1
-                org.positions.append(name.start)
+                org.positions.append(at)
     for acronym, start in _lone_acronyms(article.body or ""):
         org = keys.get(org_key(acronym))
         if org is not None and start not in seen:
@@ -963,7 +989,7 @@ def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[P
             org.mentions += 1
             org.positions.append(start)
     for piece in extra_pieces:
-        for name in _names_in(piece):
+        for name in piece.names:
             org = keys.get(name.key)
             if org is not None:
                 org.mentions += 1
@@ -994,8 +1020,12 @@ def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[P
 
 def _mark_issuer(article: ParsedArticle, orgs: list[OrgMention]) -> None:
     """The group a release is about: named in the headline or opening, and named most often."""
-    opening = org_key(" ".join(filter(None, [article.headline, (article.body or "")[:400]])))
-    contenders = [o for o in orgs if o.role == "mentioned" and o.mentions >= 2
-                  and any(org_key(f) and f" {org_key(f)} " in f" {opening} " for f in [o.name, *o.aliases])]
+    named_often = [o for o in orgs if o.role == "mentioned" and o.mentions >= 2]
+    if not named_often:
+        return
+    # Not the cached key: an opening is met once, and would only crowd names out of the cache.
+    opening = f" {_uncached_key(' '.join(filter(None, [article.headline, (article.body or '')[:400]])))} "
+    contenders = [o for o in named_often
+                  if any(org_key(f) and f" {org_key(f)} " in opening for f in [o.name, *o.aliases])]
     if contenders:
         max(contenders, key=lambda o: o.mentions).role = "issuer"

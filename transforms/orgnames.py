@@ -100,15 +100,20 @@ def matches_initials(acronym: str, name: str) -> bool:
     letters = acronym_letters(acronym).upper() if not acronym.isupper() else acronym.replace(".", "")
     if len(letters) < 2:
         return False
-    words = re.findall(r"[\w'’]+", name)
-    if len(words) < 2:
-        return False
-    candidates = {initials(name), initials(name, keep_minor=True)}
+    return letters.upper() in _initial_spellings(name)
+
+
+@lru_cache(maxsize=16384)
+def _initial_spellings(name: str) -> frozenset[str]:
+    """Every way a name's initials may be spelled: with or without its small words, hyphens as spaces."""
+    if len(_NAME_WORD.findall(name)) < 2:
+        return frozenset()
     hyphen_split = name.replace("-", " ")
-    candidates |= {initials(hyphen_split), initials(hyphen_split, keep_minor=True)}
-    return letters.upper() in candidates
+    return frozenset({initials(name), initials(name, keep_minor=True), initials(hyphen_split),
+                      initials(hyphen_split, keep_minor=True)})
 
 
+_NAME_WORD = re.compile(r"[\w'’]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
