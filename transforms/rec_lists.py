@@ -122,6 +122,10 @@ _TARGET_PATTERNS = (
     re.compile(r"(?:^|[,;]\s*)(?P<who>[^,;]+?)\s+(?:should|must|needs?\s+to|ought\s+to)\b", re.I),
 )
 
+# "The judge said she must:": the one asked comes after the reporting verb.
+_REPORTED_HEAD = re.compile(
+    r"^.*\b(?:said|says|ruled|rules|told|tells|added|insisted|insists)\s+(?:that\s+)?", re.I
+)
 _MAX_ITEM_WORDS = 70
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=:))\(?(?P<mark>\d{1,2}|[a-h])[.)]\s+")
 
@@ -147,7 +151,7 @@ def lead_in_parties(text: str) -> tuple[str | None, str | None]:
     for pattern in _TARGET_PATTERNS:
         m = pattern.search(sentence)
         if m:
-            target = m.group("who").strip(" \"'\u201c\u201d")
+            target = _REPORTED_HEAD.sub("", m.group("who")).strip(" \"'\u201c\u201d")
             if len(target.split()) > 8:
                 target = None
             if target:

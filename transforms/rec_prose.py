@@ -48,10 +48,10 @@ _TO_VERB = (
 # Someone asked: a few words with no sentence punctuation (dots allowed for "U.S.").
 _NOT_IN_WHO = (
     r"(?:to|if|whether|when|because|why|how|what|where|while|is|are|was|were|has|have|had"
-    r"|['\u2018][a-z]\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|['\u2018][a-z]\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[-\u2013\u2014]+\s"
 )
 _WHO = (
-    r"(?P<target>(?!" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+"
+    r"(?P<target>(?!for\b|" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+"
     r"(?:\s+(?!" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+){0,8}?)"
 )
 
@@ -175,7 +175,10 @@ _INNER_DET = _words("the a an our their his her its my your this these those")
 _PREPOSITIONS = _words("of for in on to with at by from about over under into than like as and or")
 # A cue under a negation asks nothing: "opted not to call on", "did not recommend", "never urged".
 _NEGATED_HEAD = re.compile(
-    r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:to|have|has|had|be|been|\w+ly)\s+){0,2}$", re.I
+    r"(?:(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:to|have|has|had|be|been|\w+ly)\s+){0,2}"
+    r"|(?:\b(?:not|never)|n['\u2019]t)\s+(?:be\s+)?\w+\s+to\s+"
+    r"|\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+)$",
+    re.I,
 )
 # A passive "be"/"being" with no finite verb before it is an ask imagined, not one made:
 # "an honour to be asked to", "nothing beats being asked to".
@@ -186,7 +189,7 @@ _FINITE_BE_HEAD = re.compile(
 )
 # Words before "demand", "recommended" or "call" that make it a noun or an adjective:
 # "pent-up demand that", "the recommended term", "port of call for".
-_NOUN_HEAD = re.compile(rf"(?:\b{_DET}|\bsuch|\bno|\w-\w+|\d|\w['\u2019]s)\s+$", re.I)
+_NOUN_HEAD = re.compile(rf"(?:\b{_DET}|\bsuch|\bno|\w-\w+|\d|\w['\u2019]s|\b[a-z]+est)\s+$", re.I)
 # A capitalised cue after "of" or another capitalised word is part of a name ("Court of Appeals for").
 _NAME_HEAD = re.compile(r"(?:\bof|\b[A-Z]\w*)\s+$")
 _CALL_NOUN_HEAD = re.compile(r"\b(?:port\s+of|conference|phone|roll|wake-up|close)\s+$", re.I)
@@ -383,8 +386,10 @@ def _blocked(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
         return True
     if cue.group()[:1].isupper() and _NAME_HEAD.search(head):
         return True
-    # "a penalty was called for": the thing asked for stands before the cue, not after it.
-    return rule.pattern is _CALL_FOR and word.endswith("ed") and _PASSIVE_HEAD.search(head) is not None
+    # "a penalty was called for", "local purchase is recommended": what is asked for stands
+    # before the cue, not after it.
+    passive = word.endswith("ed") and _PASSIVE_HEAD.search(head) is not None
+    return passive and rule.pattern in (_CALL_FOR, _RECOMMEND)
 
 
 def _is_forecast(body: str, cue: re.Match[str], floor: int) -> bool:

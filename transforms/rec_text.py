@@ -87,6 +87,9 @@ _CLAUSE_BREAK = re.compile(
       | ,["\u201d]?\s+(?:and\s+|but\s+)?(?:he|she|they|it|we|I)
           \s+(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b
       | ,\s+and\s+(?=[A-Z])
+      | ,\s+(?:said|says|added|argued|warned)\b
+      | ,\s+(?:we|I|you|they|he|she)\s+(?!and\b)
+      | \s+and\s+(?:said|says|added|argued|warned|insisted)\b
       | \s+and\s+(?:we|I|he|she|they|it)\s
       | \s+(?:after|because|since|although|though|while|whereas|unless)\s+(?:he|she|they|it|we|I|you)\s
       | ,?\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b

@@ -63,6 +63,10 @@ PROSE_ASKS = [
     # "is pressing for" is the group asking, not a passive.
     ("The charity is pressing for a review of the fund.", "a review of the fund"),
     ("The senator made an appeal to working parents to back the bill.", "back the bill"),
+    # The clause of an ask ends at a tacked-on attribution or a new clause.
+    ("The union made the call for longer breaks, said the report.", "longer breaks"),
+    ("The mayor has called for a review, we need to act now, she said.", "a review"),
+    ("The Greens called for Mr Lee to resign and said the vote was rigged.", "Mr Lee to resign"),
 ]
 
 
@@ -111,6 +115,12 @@ NOT_ASKS = [
     "His appeal to working families won him the seat.",
     "Widening his appeal to the floating voters needed to win the seat was hard.",
     "\u201cSome of the things they ask you to do and say are silly,\u201d he said.",
+    "The board is not prepared to recommend the offer to its members.",
+    "The club refused to call for a replay.",
+    "The app shows the nearest recommended caf\u00e9.",
+    "Local sourcing of grain is recommended wherever possible, the agency said.",
+    "The farmers asked for more money to repair the dykes.",
+    "\u201cWe want to appeal to core fans - to give them more detail,\u201d he said.",
     # Hopes that ask nothing of anyone.
     "\u201cI hope he is not rushed back in a way that would harm his knee,\u201d the physio said.",
     "\u201cWe hope they will do it again next year,\u201d the organiser said.",
@@ -176,6 +186,17 @@ def test_list_items_after_a_lead_in_are_asks() -> None:
     assert [r.action for r in recs] == ["Repair", "Publish", "Meet"]
     assert {r.target for r in recs} == {"the council"}
     assert {r.issuer for r in recs} == {"The residents' group"}
+
+
+def test_the_one_asked_in_a_reported_lead_in() -> None:
+    art = article(
+        ("p", "Judge Ann Cole said he must:"),
+        ("li", "Attend a safety course"),
+        ("li", "Pay the fine within a month"),
+    )
+    recs = find_recommendations(art, [], [])
+    assert [r.text for r in recs] == ["Attend a safety course", "Pay the fine within a month"]
+    assert {r.target for r in recs} == {"he"}
 
 
 def test_a_list_of_findings_is_not_asks() -> None:
