@@ -47,7 +47,7 @@ _TO_VERB = (
 )
 # Someone asked: a few words with no sentence punctuation (dots allowed for "U.S.").
 _NOT_IN_WHO = (
-    r"(?:to|if|whether|when|because|why|how|what|where|while|is|are|was|were|has|have|had"
+    r"(?:to|if|whether|when|because|why|how|what|where|while|who|which|is|are|was|were|has|have|had"
     r"|['\u2018][a-z]\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[-\u2013\u2014]+\s"
 )
 _WHO = (
@@ -193,6 +193,13 @@ _NOUN_HEAD = re.compile(rf"(?:\b{_DET}|\bsuch|\bno|\w-\w+|\d|\w['\u2019]s|\b[a-z
 # A capitalised cue after "of" or another capitalised word is part of a name ("Court of Appeals for").
 _NAME_HEAD = re.compile(r"(?:\bof|\b[A-Z]\w*)\s+$")
 _CALL_NOUN_HEAD = re.compile(r"\b(?:port\s+of|conference|phone|roll|wake-up|close)\s+$", re.I)
+# "demand that has grown", "pressing reasons to": a noun or an adjective, not a cue verb.
+_NOUN_AFTER = re.compile(
+    r"(?:demands?\s+that\s+(?:has|had|is|was|are|were|will|would|could|can|may|might)\b"
+    r"|pressing\s+(?:\w+\s+)?(?:reasons?|needs?|issues?|concerns?|problems?|matters?|questions?|business)\b)",
+    re.I,
+)
+_ABILITY_HEAD = re.compile(r"\b(?:could|might|may|can)\s+$", re.I)
 _PASSIVE_HEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -380,6 +387,10 @@ def _blocked(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
         return True
     if rule.kind == "passive" and word in ("be", "being") and not _FINITE_BE_HEAD.search(head):
         return True
+    if rule.kind == "passive" and word == "be" and _ABILITY_HEAD.search(head):
+        return True  # "could be called upon to": a possibility, not an ask
+    if _NOUN_AFTER.match(body, cue.start()):
+        return True
     if word in ("demand", "demands", "recommended") and _NOUN_HEAD.search(head):
         return True
     if word.startswith("call") and _CALL_NOUN_HEAD.search(head):
@@ -416,7 +427,7 @@ def _hoped_in_vain(body: str, m: re.Match[str], target: str | None) -> bool:
     if not _HOPE_TARGET_OUT.isdisjoint((target or "").lower().split()):
         return True
     verb = body[m.end() : m.end() + 20].split()[:1]
-    return bool(verb) and verb[0].lower() in _MENTAL
+    return bool(verb) and verb[0].lower().strip(".,;:!?\"'\u201d") in _MENTAL
 
 
 def _cued_asks(

@@ -121,6 +121,11 @@ NOT_ASKS = [
     "Local sourcing of grain is recommended wherever possible, the agency said.",
     "The farmers asked for more money to repair the dykes.",
     "\u201cWe want to appeal to core fans - to give them more detail,\u201d he said.",
+    "Sales were lifted by strong demand that has since faded.",
+    "There are pressing economic reasons to sign the treaty.",
+    "\u201cIt is a gadget that appeals to people who want their desks to look tidy,\u201d she said.",
+    "If needed, a map could be called upon to guide the visitors.",
+    "\u201cI hope the fans will understand.\u201d",
     # Hopes that ask nothing of anyone.
     "\u201cI hope he is not rushed back in a way that would harm his knee,\u201d the physio said.",
     "\u201cWe hope they will do it again next year,\u201d the organiser said.",
