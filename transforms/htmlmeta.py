@@ -12,10 +12,11 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from transforms.body import clean_inline
@@ -33,6 +34,7 @@ __all__ = [
     "parse_stated_date",
     "read_json_ld",
     "read_page_meta",
+    "visible_dateline",
 ]
 
 # schema.org types whose fields describe the article itself (not the site or a breadcrumb).
@@ -112,6 +114,23 @@ _MONTH = (
 _MDY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I)
 _DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d{2})", re.I)
 _WORDS = re.compile(r"\w+")
+# Dates as a dateline prints them, each found where it stands in the page's text.
+_PRINTED_MDY = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b", re.I)
+_PRINTED_DMY = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d{2})\b", re.I
+)
+_PRINTED_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+# "11/13/19", "12.10.2020": month or day first, told apart only when one reading is impossible.
+_PRINTED_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})(?![\d/])")
+# Text a reader does not see as part of the article's header: code, hidden templates, captions
+# (whose dates are the photo's), form options.
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "figcaption", "select", "button"})
+_CONTENT_TAGS = frozenset({"article", "main"})
+# How far from the headline a printed date still counts as its dateline (characters of page text).
+_DATELINE_AFTER = 600
+_DATELINE_BEFORE = 300
+# Longer pieces of text are prose, whose dates are events, not the article's dateline.
+_DATELINE_PIECE = 100
 _BYLINE_XPATH = (
     "//*[(contains(@class, 'byline') or contains(@class, 'author') or @rel='author' or @itemprop='author')"
     " and not(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])"
@@ -543,6 +562,113 @@ def _local_twin(tree: HtmlElement, stated: StatedDate) -> StatedDate:
             if shift and abs(shift) <= _MAX_OFFSET and shift % timedelta(minutes=15) == timedelta(0):
                 return StatedDate(local, shift)
     return stated
+
+
+def _visible_texts(root: HtmlElement) -> Iterator[str]:
+    """The page's visible text pieces in reading order, whitespace squashed.
+
+    Hidden elements are skipped, and so are navigation bars and the site's own
+    header (a <header> outside any <article> or <main>), whose sticky copy of
+    the headline and today's date would pass for the article's dateline.
+    """
+    walk = iterwalk(root, events=("start", "end"))
+    inside = 0
+    for event, element in walk:
+        tag = element.tag
+        if event == "start":
+            if (
+                not isinstance(tag, str)
+                or tag in _UNSEEN_TAGS
+                or tag == "nav"
+                or (tag == "header" and not inside)
+            ):
+                walk.skip_subtree()
+                continue
+            inside += tag in _CONTENT_TAGS
+            if element.text and (text := " ".join(element.text.split())):
+                yield text
+        else:
+            inside -= tag in _CONTENT_TAGS
+            if element is not root and element.tail and (tail := " ".join(element.tail.split())):
+                yield tail
+
+
+def _numeric_readings(first: str, second: str, year: str) -> set[date]:
+    full_year = int(year) + (2000 if len(year) == 2 else 0)
+    readings: set[date] = set()
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.add(date(full_year, int(month), int(day)))
+        except ValueError:
+            continue
+    return readings
+
+
+def _printed_days(text: str) -> list[tuple[int, set[date]]]:
+    """Every date printed in a short text, by position, each with its possible readings.
+
+    Dates with the month in words ("6 January 2020", "Mar 12, 2020") and ISO
+    dates have one reading; numeric ones ("12/10/2020") may have two.
+    """
+    found: list[tuple[int, set[date]]] = []
+    for pattern in (_PRINTED_MDY, _PRINTED_DMY, _PRINTED_ISO, _PRINTED_NUMERIC):
+        for m in pattern.finditer(text):
+            first, second, third = m.groups()
+            if pattern is _PRINTED_NUMERIC:
+                readings = _numeric_readings(first, second, third)
+            else:
+                try:
+                    if pattern is _PRINTED_ISO:
+                        readings = {date(int(first), int(second), int(third))}
+                    elif pattern is _PRINTED_MDY:
+                        readings = {date(int(third), _MONTHS[first.lower().rstrip(".")], int(second))}
+                    else:
+                        readings = {date(int(third), _MONTHS[second.lower().rstrip(".")], int(first))}
+                except (KeyError, ValueError):
+                    continue
+            if readings:
+                found.append((m.start(), readings))
+    return sorted(found, key=lambda hit: hit[0])
+
+
+def visible_dateline(tree: HtmlElement, headline: str | None) -> set[date]:
+    """The possible days of the date printed nearest the headline: first after it, else last before it.
+
+    Sites that revise a story often print only the revision date under the
+    headline ("Updated Mar 12, 2020") while their metadata keeps the first
+    publication; the printed line is what the article is dated by for its
+    readers. Only short pieces of text count, since a date inside the opening
+    paragraph is one the story mentions, not its dateline. A headline printed
+    twice (a sticky bar, then the article's own) is taken at its last showing.
+    The page is read only as far as the window after the headline.
+    """
+    wanted = " ".join((headline or "").split())
+    body = tree.find("body")
+    if len(wanted) < 3 or body is None:
+        return set()
+    text, starts, pieces = "", [], []
+    found = -1
+    for piece in _visible_texts(body):
+        starts.append(len(text) + 1)
+        pieces.append(piece)
+        text += " " + piece
+        again = text.find(wanted, max(found + 1, len(text) - len(piece) - len(wanted) - 1))
+        if again >= 0:
+            found = again
+        elif found >= 0 and len(text) > found + len(wanted) + _DATELINE_AFTER:
+            break
+    if found < 0:
+        return set()
+    end = found + len(wanted)
+    after = [p for p, at in zip(pieces, starts, strict=True) if end <= at <= end + _DATELINE_AFTER]
+    before = [p for p, at in zip(pieces, starts, strict=True) if found - _DATELINE_BEFORE <= at < found]
+    for piece in after:
+        if len(piece) <= _DATELINE_PIECE and (days := _printed_days(piece)):
+            return days[0][1]
+    for piece in reversed(before):
+        if len(piece) <= _DATELINE_PIECE and (days := _printed_days(piece)):
+            return days[-1][1]
+    return set()
 
 
 def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:

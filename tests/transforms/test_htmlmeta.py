@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import lxml.html
 import pytest
@@ -15,6 +15,7 @@ from transforms.htmlmeta import (
     parse_stated_date,
     read_json_ld,
     read_page_meta,
+    visible_dateline,
 )
 
 LD_PAGE = """<html lang="en-GB"><head>
@@ -225,3 +226,57 @@ def test_date_from_url(url: str | None, expected: datetime | None) -> None:
 )
 def test_language_from_html_lang(attrs: str, code: str | None) -> None:
     assert _meta(f"<html {attrs}><body><p>x</p></body></html>").language == code
+
+
+HEADLINE = "Ferry timetable cut for the winter"
+
+
+def _dateline(body: str, headline: str | None = HEADLINE) -> set[date]:
+    return visible_dateline(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"), headline)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The first date printed after the headline, in any written form.
+        (f"<h1>{HEADLINE}</h1><p>Updated: Tue 8 Nov 2022 10:02</p>", {date(2022, 11, 8)}),
+        (f"<h1>{HEADLINE}</h1><span>By Ida Brook</span><span>Nov. 8, 2022</span>", {date(2022, 11, 8)}),
+        (f"<h1>{HEADLINE}</h1><p>2022-11-08 10:02</p><p>1 December 2022</p>", {date(2022, 11, 8)}),
+        # Numeric dates keep both readings unless one is impossible.
+        (f"<h1>{HEADLINE}</h1><p>On 11/13/22 at 4 PM</p>", {date(2022, 11, 13)}),
+        (f"<h1>{HEADLINE}</h1><p>4/9/2022</p>", {date(2022, 4, 9), date(2022, 9, 4)}),
+        # Nothing after the headline: the last date printed just before it (a kicker line).
+        (f"<p>Transport 7 November 2022</p><h1>{HEADLINE}</h1><p>No date here.</p>", {date(2022, 11, 7)}),
+        # A caption's date is the photograph's; a script's is not shown at all.
+        (f"<h1>{HEADLINE}</h1><figure><figcaption>3 June 2021</figcaption></figure>", set()),
+        (f"<h1>{HEADLINE}</h1><script>var d = '3 June 2021';</script>", set()),
+        # A date past the window after the headline belongs to something else on the page.
+        (f"<h1>{HEADLINE}</h1>" + "<p>Words.</p>" * 150 + "<p>3 June 2021</p>", set()),
+        # A date inside prose is an event the story mentions.
+        (
+            f"<h1>{HEADLINE}</h1><p>The operator said on Monday that sailings would resume on "
+            "3 March 2023 once the second vessel returns from its refit in the dry dock.</p>",
+            set(),
+        ),
+        ("<h1>Something else entirely</h1><p>8 Nov 2022</p>", set()),
+    ],
+)
+def test_visible_dateline(body: str, expected: set[date]) -> None:
+    assert _dateline(body) == expected
+
+
+def test_dateline_skips_the_site_header_and_its_copy_of_the_headline() -> None:
+    body = f"""<header class="site"><span>{HEADLINE}</span><span>Tue 22 Nov 2022</span></header>
+      <nav><a href="/">Home</a> 21 Nov 2022</nav>
+      <main><article><header><h1>{HEADLINE}</h1><p>8 November 2022</p></header></article></main>"""
+    assert _dateline(body) == {date(2022, 11, 8)}
+
+
+def test_dateline_takes_the_last_showing_of_a_repeated_headline() -> None:
+    body = f"<div>{HEADLINE}</div><p>Sat 12 Nov 2022</p><h1>{HEADLINE}</h1><p>8 November 2022</p>"
+    assert _dateline(body) == {date(2022, 11, 8)}
+
+
+@pytest.mark.parametrize("headline", [None, "", "ab"])
+def test_no_dateline_without_a_headline(headline: str | None) -> None:
+    assert _dateline(f"<h1>{HEADLINE}</h1><p>8 Nov 2022</p>", headline) == set()

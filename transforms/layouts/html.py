@@ -9,6 +9,7 @@ trafilatura's own metadata and layout heuristics only fill what is missing.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -29,11 +30,16 @@ from transforms.htmlmeta import (
     format_offset,
     parse_date_text,
     read_page_meta,
+    visible_dateline,
 )
 from transforms.htmlnoise import drop_furniture
 from transforms.records import Block, ParsedArticle
 
 __all__ = ["MIN_WORDS", "body_blocks", "choose_headline", "parse_html"]
+
+# trafilatura logs a warning or error for every page it finds thin or odd, which buries the
+# pipeline's own log on a large crawl; a page it cannot read already surfaces here as NoArticle.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _WORD = re.compile(r"\w+")
@@ -335,6 +341,23 @@ def _fallback_date(tree: HtmlElement, url: str | None, latest: datetime) -> date
     return moment if _no_later(moment, latest) else None
 
 
+def _later_dateline(
+    tree: HtmlElement, headline: str | None, stated: datetime, latest: datetime
+) -> datetime | None:
+    """The day printed by the headline when it is later than the stated publication day.
+
+    A page whose reader-facing dateline shows a later day than its metadata has
+    been revised and dates itself by the revision. An earlier printed day is more
+    likely a date the story mentions, and a numeric date that reads two ways
+    cannot overrule the metadata, so the stated date stands then.
+    """
+    days = visible_dateline(tree, headline)
+    if len(days) != 1 or (day := next(iter(days))) <= stated.date():
+        return None
+    printed = datetime(day.year, day.month, day.day)
+    return printed if _no_later(printed, latest) else None
+
+
 def _fallback_byline(tree: HtmlElement, site_names: list[str]) -> tuple[str | None, str | None]:
     """trafilatura's own reading of the page's author, for pages where ours finds no person."""
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
@@ -377,6 +400,8 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
         raise NoArticle(f"the page's main text has fewer than {MIN_WORDS} words")
 
     published, date_source = page.published_at, page.date_source
+    if published is not None and (printed := _later_dateline(tree, headline, published, latest)):
+        published, date_source = printed, "dateline"
     if published is None and (found := _fallback_date(tree, url, latest)) is not None:
         published, date_source = found, "htmldate"
     if published is None and _no_later(found := date_from_url(url), latest):

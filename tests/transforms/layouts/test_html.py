@@ -103,13 +103,60 @@ def test_metadata_from_the_page() -> None:
 
 def test_json_ld_beats_the_layout() -> None:
     head = """<script type="application/ld+json">{"@type": "NewsArticle",
-      "headline": "Dam repairs will take four years", "datePublished": "2022-04-10",
+      "headline": "Dam repairs will take four years", "datePublished": "2022-04-12",
       "author": [{"@type": "Person", "name": "Ruth Almeida"}, {"@type": "Person", "name": "Omar Vance"}]}
       </script>"""
     article = parse_html(_page(head=head), {})
     assert article.byline == "Ruth Almeida, Omar Vance"
-    assert article.published_at == datetime(2022, 4, 10)
+    # The <time> printed by the headline shows an earlier day: a date the page mentions, not a revision.
+    assert article.published_at == datetime(2022, 4, 12)
     assert article.extra["date_source"] == "json-ld"
+
+
+def _dated_page(printed: str, stated: str = "2022-04-02") -> bytes:
+    head = f'<meta property="article:published_time" content="{stated}T08:00:00+00:00">'
+    return _page(head=head).replace(
+        b'<time datetime="2022-04-11T09:30:00+00:00">11 April 2022</time>', printed.encode()
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected", "source"),
+    [
+        # Only a revision date printed under the headline: the reader dates the story by it.
+        ("<p class='meta'>Updated Apr 9, 2022 at 4:10 pm</p>", datetime(2022, 4, 9), "dateline"),
+        ("<span>Saturday, 9 April 2022</span>", datetime(2022, 4, 9), "dateline"),
+        # The printed line agrees with the metadata (its first date is the stated one): keep the time.
+        (
+            "<p>Published 2 April 2022 | Updated 9 April 2022</p>",
+            datetime(2022, 4, 2, 8, 0),
+            "meta",
+        ),
+        # An earlier printed day is a date the story mentions.
+        ("<span>30 March 2022</span>", datetime(2022, 4, 2, 8, 0), "meta"),
+        # A numeric date that reads two ways cannot overrule the metadata.
+        ("<span>4/9/2022</span>", datetime(2022, 4, 2, 8, 0), "meta"),
+        # A date inside a paragraph of prose is an event, not a dateline.
+        (
+            "<p>The board will hold a public hearing on the plans in the town hall on April 20, 2022, "
+            "and residents may send written questions before then.</p>",
+            datetime(2022, 4, 2, 8, 0),
+            "meta",
+        ),
+    ],
+)
+def test_a_later_printed_dateline_overrules_the_stated_date(
+    printed: str, expected: datetime, source: str
+) -> None:
+    article = parse_html(_dated_page(printed), {"fetched_at": datetime(2022, 5, 1, tzinfo=UTC)})
+    assert article.published_at == expected
+    assert article.extra["date_source"] == source
+
+
+def test_a_printed_dateline_later_than_the_crawl_is_ignored() -> None:
+    page = _dated_page("<span>Updated 9 April 2022</span>")
+    article = parse_html(page, {"fetched_at": datetime(2022, 4, 5, tzinfo=UTC)})
+    assert article.published_at == datetime(2022, 4, 2, 8, 0)
 
 
 def test_published_time_is_the_local_time_the_page_states() -> None:
