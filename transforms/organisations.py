@@ -35,6 +35,7 @@ from transforms.orgnames import (
     org_key,
     strip_possessive,
 )
+from transforms.quote_firstnames import given_name_gender
 from transforms.records import OrgMention, ParsedArticle
 
 __all__ = ["Piece", "find_organisations", "pieces_of"]
@@ -53,6 +54,7 @@ _RUN = re.compile(
     rf"(?:\s*(?:{_DOTTED}|{_ABBREVIATED}|{_WORD}|{_SMALL}|&|,))*"
 )
 _PREFIXES = ("Non-", "Anti-", "non-", "anti-")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _COMPANY_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Co"})
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’-]{3}")
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -509,9 +511,35 @@ _ROLE_WORD = re.compile(
     r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)$"
 )
 _AT_AFTER = re.compile(r"\s+at\s")
+_NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
 _TRAILING_SMALL = re.compile(r"\s+(?:the|of|for|and|on|into|under|&)$")
 _SIGNED = re.compile(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b")
-_ROLE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:the|of|for|and|on|into|under|&|[A-Z][\w'’-]*))*")
+# A name as written after a post; an initial may stand inside it ("Arthur D. Little").
+_ROLE_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:the|of|for|and|on|into|under|&|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*))*"
+)
+# Around an abbreviation, words that show it names a body: "the IAAF said", "UBS analysts", "firm TCI".
+_BODY_AFTER = re.compile(
+    r"(?:['’]s)?,?\s+(?:spokes(?:man|woman|person)|chief|chairman|chairwoman|president|boss|officials?|staff|activists|"
+    r"executives?|analysts?|economists?|attorneys?|lawyers?|shareholders|members|said|says|told|announced|warned|"
+    r"reported|added|confirmed|denied|argued|claimed|insisted|stated|urged|called|welcomed|critici[sz]ed|"
+    r"published|filed|sued|is\s+(?:pressing|calling|urging|seeking|asking)|Enquiry|Inquiry|Report|Review|"
+    r"Submission|Survey)\b"
+)
+_BODY_BEFORE = re.compile(
+    r"\b(?:firm|company|group|body|agency|watchdog|regulator|organi[sz]ation|union|party|bank|broadcaster|rivals?|"
+    r"carrier|operator|maker|giant|federation|association|airline|insurer|retailer|chain|publisher|council|"
+    r"authority|channel|operators?|firms|pioneer|at|joined|told|against|according\s+to|"
+    r"(?:run|owned|operated|led|funded|managed)\s+by|(?:stake|shares)\s+in|takeover\s+of|merger\s+with|"
+    r"(?:chair(?:man|woman)?|head|leader|members?|president|director|boss|chief)\s+of)\s+(?:the\s+)?$"
+)
+# A noun after a person-shaped name that makes it a body's: "the Arthur D. Little consultancy".
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(?:consultancy|firm|group|company|bank|agency|charity|foundation|partnership|practice)\b"
+)
+# Head words that are also surnames: "Natalie Press", "Rob Da Bank".
+_SURNAME_HEADS = frozenset({"Press", "Bank", "Banks", "Times", "News", "Trust", "Hall"})
+_NAME_PARTICLES = frozenset({"Da", "De", "Di", "Van", "Von", "Le", "La", "Du"})
 _LOWER_COMMITTEE = re.compile(
     r"\bthe\s+(?:(?:joint|select|standing|parliamentary|special)\s+)?(committee|commission|panel|inquiry)\s+(on|into|for)\s+"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*)"
@@ -540,6 +568,24 @@ def _looks_personal(name: str) -> bool:
     return bool(words) and words[0] in _PERSON_TITLES
 
 
+def _person_shaped(name: str) -> bool:
+    """A given name and a surname, perhaps an initial or particle between: "Mike Leigh", "Rob Da Bank"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not given_name_gender(words[0]):
+        return False
+    middle = words[1:-1]
+    if middle and not (middle[0] in _NAME_PARTICLES or _INITIAL.fullmatch(middle[0])):
+        return False
+    last = strip_possessive(words[-1])
+    return last[:1].isupper() and (not is_head(last) or last in _SURNAME_HEADS)
+
+
+def _place_event(words: list[str]) -> bool:
+    """"Sydney International": a tournament or an airport named for its place, not a body."""
+    return (len(words) >= 2 and words[-1] == "International"
+            and all(is_place(w) or w in COMMON_CAPITALISED or w in DEMONYMS for w in words[:-1]))
+
+
 def _acceptable_plain(name: str) -> bool:
     """A name found by its context alone: not a place, demonym, person title, excluded or empty."""
     name = strip_possessive(name.strip(" ,.;:"))
@@ -549,6 +595,8 @@ def _acceptable_plain(name: str) -> bool:
     if not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED:
         return False
     words = name.split()
+    if words[-1].endswith(("-based", "-owned", "-led")) or _person_shaped(name):
+        return False  # "US-based" places a body without naming it; "Mike Leigh" is a person
     naming = [w for w in words if w not in COMMON_CAPITALISED and w not in _GENERIC and not is_head(w)]
     if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
         return False
@@ -846,6 +894,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             collector.link(next(iter(target.forms.values())), acronym)
         else:
             spelled = next((p for p in plain_seen if matches_initials(bare, p)), None)
+            if not _said_to_be_a_body(body, acronym, spelled):
+                continue  # "PSP", "P2P", "VHS" abbreviate things, unless the text treats them as a body
             if spelled is None:
                 collector.add(acronym)
             elif _abbreviated_name(spelled):
@@ -864,6 +914,20 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     return _mentions(article, collector, body_pieces, extra_pieces)
 
 
+def _said_to_be_a_body(body: str, acronym: str, spelled: str | None) -> bool:
+    """Whether the article treats an abbreviation (or the name it spells) as a body somewhere:
+    a spokesman, "said", "analysts" after it, or "firm", "joined", "at" before it."""
+    for form in filter(None, (acronym, spelled)):
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not body[end:end + 1].isalnum() and (_BODY_AFTER.match(body, end)
+                                                    or _BODY_BEFORE.search(body, max(0, at - 40), at)):
+                return True
+            at = body.find(form, end)
+    return False
+
+
 def _abbreviated_name(name: str) -> bool:
     """A name without a head word that the article also abbreviates: a body, unless it is a law or report."""
     words = name.split()
@@ -875,6 +939,8 @@ def _headed_ok(name: str) -> bool:
     if key in EXCLUDED_NAMES or is_place(name):
         return False
     words = name.split()
+    if _place_event(words) or _person_shaped(name):
+        return False
     return not _looks_personal(name) and not (len(words) == 1 and not known_org(name))
 
 
@@ -883,14 +949,17 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         word_end = link.start()
         while word_end and body[word_end - 1].isspace():
             word_end -= 1
-        if not _ROLE_WORD.search(body, max(0, word_end - 24), word_end):
-            continue
+        role = _ROLE_WORD.search(body, max(0, word_end - 24), word_end)
+        if not role or _NOT_A_POST.search(body, max(0, role.start() - 8), role.start()):
+            continue  # "best director for X" is an award, "on the head of X" a price
         m = _ROLE_NAME.match(body, link.end())
         if m is None or _AT_AFTER.match(body, m.end(), m.end() + 5):
             continue  # "Director of Voting Rights at the Center": a post inside the organisation after "at"
         name = _TRAILING_SMALL.sub("", m.group())
         if name.split()[0] in _PERSON_TITLES:
             continue
+        if _person_shaped(name) and not _BODY_NOUN_AFTER.match(body, m.end()):
+            continue  # "director for Mike Leigh": a person
         for found in _names_of(name, tuple(name.split())):
             if found.kind == "known":
                 collector.add(found.text, known=True)
