@@ -4,8 +4,14 @@ Rule-based and single-pass: the text is cut into capitalised stretches ("pieces"
 is an organisation when it is a well-known one, carries an organisational head word
 ("Institute", "Council", "Ltd"), or stands where only an organisation can stand (in a
 coalition's member list, before ", an advocacy group", in a sponsors' list, in a photo credit).
-Acronyms introduced in brackets or spelling a name's initials join that name. Places,
-demonyms and people never become organisations on their own.
+Acronyms introduced in brackets or spelling a name's initials join that name; an abbreviation
+nothing vouches for ("PSP", "P2P") counts only where the text treats it as a body ("a TCI
+spokesman", "analysts at UBS"). Places, demonyms and people never become organisations on their own.
+
+Sports clubs are bodies like any other, but only where the article names them as one: with a
+club's head word ("Celtic FC"), or where only a body fits ("a spokeswoman for Marston Rovers").
+A bare team name in a match report ("Chelsea beat Arsenal") carries no such evidence, and a
+team named by its place ("England") is a place.
 """
 
 from __future__ import annotations
@@ -586,8 +592,8 @@ def _place_event(words: list[str]) -> bool:
             and all(is_place(w) or w in COMMON_CAPITALISED or w in DEMONYMS for w in words[:-1]))
 
 
-def _acceptable_plain(name: str) -> bool:
-    """A name found by its context alone: not a place, demonym, person title, excluded or empty."""
+def _acceptable_plain(name: str, *, person_ok: bool = False) -> bool:
+    """A name found by its context alone: not a place, demonym, person, excluded or empty."""
     name = strip_possessive(name.strip(" ,.;:"))
     if not name or not name[:1].isupper() or _looks_personal(name):
         return False
@@ -595,7 +601,7 @@ def _acceptable_plain(name: str) -> bool:
     if not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED:
         return False
     words = name.split()
-    if words[-1].endswith(("-based", "-owned", "-led")) or _person_shaped(name):
+    if words[-1].endswith(("-based", "-owned", "-led")) or (_person_shaped(name) and not person_ok):
         return False  # "US-based" places a body without naming it; "Mike Leigh" is a person
     naming = [w for w in words if w not in COMMON_CAPITALISED and w not in _GENERIC and not is_head(w)]
     if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
@@ -958,12 +964,14 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         name = _TRAILING_SMALL.sub("", m.group())
         if name.split()[0] in _PERSON_TITLES:
             continue
-        if _person_shaped(name) and not _BODY_NOUN_AFTER.match(body, m.end()):
-            continue  # "director for Mike Leigh": a person
+        # "director for Mike Leigh" is a person, unless a noun says otherwise ("the Arthur D. Little firm")
+        called_a_body = _BODY_NOUN_AFTER.match(body, m.end()) is not None
+        if _person_shaped(name) and not called_a_body:
+            continue
         for found in _names_of(name, tuple(name.split())):
             if found.kind == "known":
                 collector.add(found.text, known=True)
-            elif _acceptable_plain(found.text):
+            elif _acceptable_plain(found.text, person_ok=called_a_body):
                 collector.add(found.text)
     for piece in pieces:
         if piece.titled or piece.after_title:
