@@ -24,14 +24,18 @@ from transforms.dates import parse_date
 
 __all__ = [
     "ARTICLE_TYPES",
+    "PageHeader",
     "PageMeta",
     "StatedDate",
     "clean_byline",
     "date_from_url",
     "format_offset",
+    "header_byline",
+    "header_dateline",
     "licence_name",
     "parse_date_text",
     "parse_stated_date",
+    "read_header",
     "read_json_ld",
     "read_page_meta",
     "visible_dateline",
@@ -128,7 +132,9 @@ _UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template", "figcaption
 _CONTENT_TAGS = frozenset({"article", "main"})
 # How far from the headline a printed date still counts as its dateline (characters of page text).
 _DATELINE_AFTER = 600
-_DATELINE_BEFORE = 300
+# The stretch around the headline read for its dateline and byline (characters of page text).
+_HEADER_AFTER = 1500
+_HEADER_BEFORE = 300
 # Longer pieces of text are prose, whose dates are events, not the article's dateline.
 _DATELINE_PIECE = 100
 _BYLINE_XPATH = (
@@ -149,6 +155,18 @@ _AUTHOR_LINK_XPATH = (
     " or contains(@href, '/writers/') or contains(@href, '/profile/')]"
     "[not(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])]"
 )
+# A printed byline piece: "By", "| By", "Written by:", "Posted by Ann Lee".
+_BY_PIECE = re.compile(
+    r"^(?:[|\u2022\u00b7\u2013\u2014-]\s*)?(?:(?:written|posted|reported|words|story|text|article)\s+)?"
+    r"by\b\s*:?\s*(.*)$",
+    re.I,
+)
+_GLUE_END = re.compile(r"(?:\band|&|,)$", re.I)
+_GLUE_START = re.compile(r"^(?:and\b|&|,)", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+# A "By" line with the names after it spans at most this many pieces, each at most this long.
+_BYLINE_PIECES = 6
+_BYLINE_PIECE_CHARS = 120
 _BYLINE_CUT = re.compile(
     r"\s*(?:[|\u2022\u00b7@]|\s-\s|\s\u2013\s|\bon\s+\w+\s+\d|\d{1,4}[/.:-]\d|"
     r"\b(?:updated|published|posted)\b)",
@@ -470,9 +488,14 @@ def _plausible(stated: StatedDate | None, latest: datetime) -> bool:
     return stated is not None and stated.local.year >= 1990 and stated.instant() <= latest
 
 
-def _ld_field(objects: list[dict[str, Any]], *keys: str, article_only: bool = False) -> Any:
+def _ld_field(
+    objects: list[dict[str, Any]], *keys: str, article_only: bool = False, kinds: frozenset[str] = frozenset()
+) -> Any:
+    """The first value of any of `keys`, from article objects only or from objects of the given kinds."""
     for obj in objects:
         if article_only and not _types(obj) & ARTICLE_TYPES:
+            continue
+        if kinds and not _types(obj) & kinds:
             continue
         for key in keys:
             value = obj.get(key)
@@ -631,44 +654,107 @@ def _printed_days(text: str) -> list[tuple[int, set[date]]]:
     return sorted(found, key=lambda hit: hit[0])
 
 
-def visible_dateline(tree: HtmlElement, headline: str | None) -> set[date]:
-    """The possible days of the date printed nearest the headline: first after it, else last before it.
+@dataclass(frozen=True, slots=True)
+class PageHeader:
+    """The visible text around the article's headline: where datelines and bylines are printed.
 
-    Sites that revise a story often print only the revision date under the
-    headline ("Updated Mar 12, 2020") while their metadata keeps the first
-    publication; the printed line is what the article is dated by for its
-    readers. Only short pieces of text count, since a date inside the opening
-    paragraph is one the story mentions, not its dateline. A headline printed
-    twice (a sticky bar, then the article's own) is taken at its last showing.
-    The page is read only as far as the window after the headline.
+    `before` holds the pieces just before the headline in reading order;
+    `after` the pieces after it, each with its distance in characters from the
+    headline's end.
+    """
+
+    before: tuple[str, ...] = ()
+    after: tuple[tuple[int, str], ...] = ()
+
+
+def read_header(tree: HtmlElement, headline: str | None) -> PageHeader:
+    """The page's text around its headline, read only as far as the window after it.
+
+    The headline is taken at its first showing outside the site's own header
+    and navigation (see `_visible_texts`); a page that does not show the
+    headline has no header.
     """
     wanted = " ".join((headline or "").split())
     body = tree.find("body")
     if len(wanted) < 3 or body is None:
-        return set()
+        return PageHeader()
     text, starts, pieces = "", [], []
     found = -1
     for piece in _visible_texts(body):
         starts.append(len(text) + 1)
         pieces.append(piece)
         text += " " + piece
-        again = text.find(wanted, max(found + 1, len(text) - len(piece) - len(wanted) - 1))
-        if again >= 0:
-            found = again
-        elif found >= 0 and len(text) > found + len(wanted) + _DATELINE_AFTER:
+        if found < 0:
+            found = text.find(wanted, max(0, len(text) - len(piece) - len(wanted) - 1))
+        elif len(text) > found + len(wanted) + _HEADER_AFTER:
             break
     if found < 0:
-        return set()
+        return PageHeader()
     end = found + len(wanted)
-    after = [p for p, at in zip(pieces, starts, strict=True) if end <= at <= end + _DATELINE_AFTER]
-    before = [p for p, at in zip(pieces, starts, strict=True) if found - _DATELINE_BEFORE <= at < found]
-    for piece in after:
+    placed = list(zip(starts, pieces, strict=True))
+    return PageHeader(
+        before=tuple(piece for at, piece in placed if found - _HEADER_BEFORE <= at < found),
+        after=tuple((at - end, piece) for at, piece in placed if end <= at <= end + _HEADER_AFTER),
+    )
+
+
+def header_dateline(header: PageHeader) -> set[date]:
+    """The possible days of the date printed nearest the headline: first after it, else last before it.
+
+    Sites that revise a story often print only the revision date under the
+    headline ("Updated Mar 12, 2020") while their metadata keeps the first
+    publication; the printed line is what the article is dated by for its
+    readers. Only short pieces of text count, since a date inside the opening
+    paragraph is one the story mentions, not its dateline.
+    """
+    for distance, piece in header.after:
+        if distance > _DATELINE_AFTER:
+            break
         if len(piece) <= _DATELINE_PIECE and (days := _printed_days(piece)):
             return days[0][1]
-    for piece in reversed(before):
+    for piece in reversed(header.before):
         if len(piece) <= _DATELINE_PIECE and (days := _printed_days(piece)):
             return days[-1][1]
     return set()
+
+
+def visible_dateline(tree: HtmlElement, headline: str | None) -> set[date]:
+    """`header_dateline` of the page's header around `headline`."""
+    return header_dateline(read_header(tree, headline))
+
+
+def _names_after_by(pieces: list[str], at: int) -> str | None:
+    """The names a "By" line gives, starting at piece `at`: "By Ann Lee", or "By" then "Ann Lee and Bo Ng"."""
+    m = _BY_PIECE.match(pieces[at])
+    if m is None:
+        return None
+    text = m.group(1)
+    for piece in pieces[at + 1 : at + _BYLINE_PIECES]:
+        # Names in their own links arrive as separate pieces joined by "and" or commas.
+        if text and not _GLUE_END.search(text) and not _GLUE_START.match(piece):
+            break
+        text = f"{text}{'' if piece.startswith(',') else ' '}{piece}".strip()
+    found = _byline_text(text)
+    return _join_names(_NAME_SPLIT.split(found)) if found else None
+
+
+def header_byline(header: PageHeader, site_names: Iterable[str] = ()) -> str | None:
+    """The byline printed by the headline ("By Ann Lee", "Written by: Ann Lee and Bo Ng").
+
+    Lines naming the site itself are passed over; the first line after the
+    headline naming people wins, else the nearest one before it.
+    """
+    sites = list(site_names)
+    after = [piece for _, piece in header.after]
+    before = list(header.before)
+    for pieces, order in ((after, range(len(after))), (before, range(len(before) - 1, -1, -1))):
+        for at in order:
+            if len(pieces[at]) > _BYLINE_PIECE_CHARS:
+                continue
+            names = _names_after_by(pieces, at)
+            if names and not _names_site(names, sites):
+                return names
+    return None
 
 
 def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
@@ -728,6 +814,11 @@ def _read_byline(
             lambda: _join_names(
                 _texts(_resolve(_ld_field(ld, "author", "creator", article_only=True), by_id))
             ),
+        ),
+        # Some themes state the author on the WebPage object and give the article none.
+        (
+            "json-ld",
+            lambda: _join_names(_texts(_resolve(_ld_field(ld, "author", kinds=_PAGE_TYPES), by_id))),
         ),
         *(("meta", lambda key=key: _join_names(meta.get(key, ()))) for key in _META_AUTHOR),
         ("byline", lambda: _visible_byline(tree)),

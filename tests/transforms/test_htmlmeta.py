@@ -10,9 +10,11 @@ import pytest
 from transforms.htmlmeta import (
     date_from_url,
     format_offset,
+    header_byline,
     licence_name,
     parse_date_text,
     parse_stated_date,
+    read_header,
     read_json_ld,
     read_page_meta,
     visible_dateline,
@@ -272,11 +274,44 @@ def test_dateline_skips_the_site_header_and_its_copy_of_the_headline() -> None:
     assert _dateline(body) == {date(2022, 11, 8)}
 
 
-def test_dateline_takes_the_last_showing_of_a_repeated_headline() -> None:
-    body = f"<div>{HEADLINE}</div><p>Sat 12 Nov 2022</p><h1>{HEADLINE}</h1><p>8 November 2022</p>"
-    assert _dateline(body) == {date(2022, 11, 8)}
-
-
 @pytest.mark.parametrize("headline", [None, "", "ab"])
 def test_no_dateline_without_a_headline(headline: str | None) -> None:
     assert _dateline(f"<h1>{HEADLINE}</h1><p>8 Nov 2022</p>", headline) == set()
+
+
+def _byline(body: str, sites: tuple[str, ...] = ()) -> str | None:
+    tree = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    return header_byline(read_header(tree, HEADLINE), sites)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (f"<h1>{HEADLINE}</h1><p>By <a href='/p/ib'>Ida Brook</a></p>", "Ida Brook"),
+        (f"<h1>{HEADLINE}</h1><p>Posted by Ida Brook @ 9:40 am</p>", "Ida Brook"),
+        (f"<h1>{HEADLINE}</h1><span>| By</span><span>Ida Brook</span>", "Ida Brook"),
+        # Several people, each in their own link, joined by "and" or commas.
+        (
+            f"<h1>{HEADLINE}</h1><p>By <a>Ida Brook</a>, <a>Tom Reyes</a> and <a>Lu Chen</a></p><p>Nov 8</p>",
+            "Ida Brook, Tom Reyes, Lu Chen",
+        ),
+        # The date or role after the names is not part of them.
+        (f"<h1>{HEADLINE}</h1><p>By Ida Brook | Transport correspondent</p>", "Ida Brook"),
+        (f"<h1>{HEADLINE}</h1><p>Written by: Ida Brook - 8 November 2022</p>", "Ida Brook"),
+        # A byline above the headline when none follows it.
+        (f"<p>By Ida Brook</p><h1>{HEADLINE}</h1><p>Text.</p>", "Ida Brook"),
+        # Prose that happens to start with "By" is not a byline.
+        (f"<h1>{HEADLINE}</h1><p>By the end of the month the ferry will sail twice a day.</p>", None),
+        (f"<h1>{HEADLINE}</h1><p>Text.</p>", None),
+        # Too far from the headline: a related story's byline.
+        (f"<h1>{HEADLINE}</h1>" + "<p>Words.</p>" * 250 + "<p>By Ida Brook</p>", None),
+    ],
+)
+def test_header_byline(body: str, expected: str | None) -> None:
+    assert _byline(body) == expected
+
+
+def test_header_byline_passes_over_the_site_name() -> None:
+    body = f"<h1>{HEADLINE}</h1><p>By Island Courier</p><p>Written by: Ida Brook</p>"
+    assert _byline(body, ("Island Courier",)) == "Ida Brook"
+    assert _byline(body) == "Island Courier"

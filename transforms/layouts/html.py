@@ -24,13 +24,16 @@ from transforms.body import assemble, clean_inline
 from transforms.decode import decode_text
 from transforms.errors import NoArticle
 from transforms.htmlmeta import (
+    PageHeader,
     PageMeta,
     clean_byline,
     date_from_url,
     format_offset,
+    header_byline,
+    header_dateline,
     parse_date_text,
+    read_header,
     read_page_meta,
-    visible_dateline,
 )
 from transforms.htmlnoise import drop_furniture
 from transforms.records import Block, ParsedArticle
@@ -341,9 +344,7 @@ def _fallback_date(tree: HtmlElement, url: str | None, latest: datetime) -> date
     return moment if _no_later(moment, latest) else None
 
 
-def _later_dateline(
-    tree: HtmlElement, headline: str | None, stated: datetime, latest: datetime
-) -> datetime | None:
+def _later_dateline(header: PageHeader, stated: datetime, latest: datetime) -> datetime | None:
     """The day printed by the headline when it is later than the stated publication day.
 
     A page whose reader-facing dateline shows a later day than its metadata has
@@ -351,11 +352,33 @@ def _later_dateline(
     likely a date the story mentions, and a numeric date that reads two ways
     cannot overrule the metadata, so the stated date stands then.
     """
-    days = visible_dateline(tree, headline)
+    days = header_dateline(header)
     if len(days) != 1 or (day := next(iter(days))) <= stated.date():
         return None
     printed = datetime(day.year, day.month, day.day)
     return printed if _no_later(printed, latest) else None
+
+
+def _header_byline(
+    page: PageMeta, header: PageHeader, site_names: list[str]
+) -> tuple[str | None, str | None]:
+    """The stated byline, unless the "By" line printed by the headline names the people better.
+
+    The printed line stands in when the page states no person (nothing, or only
+    the site's name), and when the stated name is a bare first name that the
+    printed line gives in full.
+    """
+    stated, source = page.byline, page.byline_source
+    if stated is not None and not (source or "").endswith("-site") and len(stated.split()) > 1:
+        return stated, source
+    printed = header_byline(header, site_names)
+    if printed is None:
+        return stated, source
+    if stated is None or (source or "").endswith("-site"):
+        return printed, "header"
+    if stated.lower() in printed.lower().split():
+        return printed, "header"
+    return stated, source
 
 
 def _fallback_byline(tree: HtmlElement, site_names: list[str]) -> tuple[str | None, str | None]:
@@ -400,14 +423,15 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
         raise NoArticle(f"the page's main text has fewer than {MIN_WORDS} words")
 
     published, date_source = page.published_at, page.date_source
-    if published is not None and (printed := _later_dateline(tree, headline, published, latest)):
+    header = read_header(tree, headline)
+    if published is not None and (printed := _later_dateline(header, published, latest)):
         published, date_source = printed, "dateline"
     if published is None and (found := _fallback_date(tree, url, latest)) is not None:
         published, date_source = found, "htmldate"
     if published is None and _no_later(found := date_from_url(url), latest):
         published, date_source = found, "url"
 
-    byline, byline_source = page.byline, page.byline_source
+    byline, byline_source = _header_byline(page, header, site_names)
     if byline is None or (byline_source or "").endswith("-site"):
         fallback, fallback_source = _fallback_byline(tree, site_names)
         if fallback and (byline is None or fallback_source == "trafilatura"):

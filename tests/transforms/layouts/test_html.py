@@ -246,3 +246,28 @@ def test_site_name_h1_linking_home_is_not_the_headline() -> None:
 def test_deck_inside_the_h1(h1: str, expected: str) -> None:
     page = _page().replace(b"<h1>Dam repairs will take four years</h1>", f"<h1>{h1}</h1>".encode())
     assert parse_html(page, {}).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "printed", "expected", "source"),
+    [
+        # A page stating no person: the printed "By" line names the writer.
+        ("", '<p class="meta">By Ruth Almeida</p>', "Ruth Almeida", "header"),
+        # The stated author is only the site: the printed line wins.
+        (
+            '<meta name="author" content="Millbrook Gazette">',
+            "<p>By Ruth Almeida</p>",
+            "Ruth Almeida",
+            "header",
+        ),
+        # A bare first name stated, the full name printed.
+        ('<meta name="author" content="Ruth">', "<p>By Ruth Almeida</p>", "Ruth Almeida", "header"),
+        # A full stated name stands against a different printed one.
+        ('<meta name="author" content="Omar Vance">', "<p>By Ruth Almeida</p>", "Omar Vance", "meta"),
+    ],
+)
+def test_printed_byline_by_the_headline(head: str, printed: str, expected: str, source: str) -> None:
+    page = _page(head=head).replace(b'<div class="byline">By Ruth Almeida</div>', printed.encode())
+    article = parse_html(page, {})
+    assert article.byline == expected
+    assert article.extra["byline_source"] == source
