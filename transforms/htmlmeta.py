@@ -232,6 +232,7 @@ class PageMeta:
 
     headline: str | None = None
     headline_source: str | None = None
+    social_title: str | None = None
     title: str | None = None
     byline: str | None = None
     byline_source: str | None = None
@@ -883,6 +884,8 @@ def read_page_meta(
         page.headline, page.headline_source = clean_inline(headline_text), "json-ld"
     elif (found := _first_meta(meta, _META_HEADLINE)) is not None:
         page.headline, page.headline_source = clean_inline(found[1]), "meta"
+    if (found := _first_meta(meta, ("og:title", "twitter:title"))) is not None:
+        page.social_title = clean_inline(found[1]) or None
     title = tree.find(".//title")
     if title is not None and title.text_content().strip():
         page.title = clean_inline(title.text_content())

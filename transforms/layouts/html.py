@@ -218,7 +218,9 @@ def choose_headline(tree: HtmlElement, page: PageMeta, site_names: list[str]) ->
     version of the headline or carry the site name; the visible <h1> is what
     the article is called on the page, so it wins whenever it agrees with them.
     """
-    references = [r for r in (page.headline, page.title) if r]
+    # The social-card title is kept beside the JSON-LD headline: sites write one for search engines
+    # and the other for the headline the reader sees, and either may be the one the <h1> prints.
+    references = list(dict.fromkeys(r for r in (page.headline, page.social_title, page.title) if r))
     headings = _heading_texts(tree)
     best, best_score = None, 0.0
     for text, _inside in headings:

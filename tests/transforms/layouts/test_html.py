@@ -271,3 +271,21 @@ def test_printed_byline_by_the_headline(head: str, printed: str, expected: str, 
     article = parse_html(page, {})
     assert article.byline == expected
     assert article.extra["byline_source"] == source
+
+
+def test_h1_agreeing_with_the_social_title_beats_a_different_json_ld_headline() -> None:
+    head = """<meta property="og:title" content="Dam repairs will take four years">
+      <script type="application/ld+json">{"@type": "NewsArticle",
+      "headline": "Millbrook reservoir spillway cracks: board sets out repair timetable"}</script>"""
+    page = _page(head=head).replace(
+        b"<title>Dam repairs will take four years - Millbrook Gazette", b"<title>News"
+    )
+    article = parse_html(page, {})
+    assert article.headline == "Dam repairs will take four years"
+    assert article.extra["headline_source"] == "h1"
+    # Without the social title the visible <h1> matches nothing stated, and the JSON-LD headline stands.
+    bare = page.replace(b'<meta property="og:title" content="Dam repairs will take four years">', b"")
+    assert (
+        parse_html(bare, {}).headline
+        == "Millbrook reservoir spillway cracks: board sets out repair timetable"
+    )
