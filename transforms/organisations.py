@@ -21,7 +21,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from transforms.ids import org_key as _uncached_key
 from transforms.orgnames import (
     ACRONYM_STOPWORDS,
     COMMON_CAPITALISED,
@@ -501,6 +500,9 @@ _APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
     r"think[- ]tank|non-?profit|NGO|campaign|union|body|watchdog|association|company|firm|movement|party|"
     r"institute|foundation|agency|society|federation|council)\b"
+    # "X, the council leader" is a person: the group noun there only qualifies their post.
+    r"(?![\s-]+(?:leader|chief|member|head|spokes\w+|official|chair\w*|president|director|secretary|boss|"
+    r"advis[eo]r|officer|worker|executive|manager|founder|veteran|candidate|minister|lawyer|employee)s?\b)"
 )
 # "campaign group the X", "the Catholic movement X": the noun just before a name says what it is.
 _NOUNS_BEFORE = frozenset(
@@ -1095,14 +1097,32 @@ def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[P
     return out
 
 
+# Verbs by which a group issues what an article reports: "X calls on", "X (XA) today released".
+_ISSUING_VERBS = (
+    r"(?:calls?|call(?:ed|ing)|urg(?:es|ed|ing)|demand(?:s|ed)?|releas(?:es|ed)|announc(?:es|ed)|says|said|"
+    r"welcom(?:es|ed)|condemn(?:s|ed)|commend(?:s|ed)|fil(?:es|ed)|asks?|asked|issu(?:es|ed)|launch(?:es|ed)|"
+    r"applaud(?:s|ed)|denounc(?:es|ed)|critici[sz](?:es|ed)|warn(?:s|ed)|testif(?:ies|ied)|submit(?:s|ted)|"
+    r"respond(?:s|ed)|statement|report|letter|comments?|recommend(?:s|ed)|seeks?|sought|sues?|sued|"
+    r"praises?|praised|opposes?|opposed|supports?|endorses?|endorsed|expresses|expressed|joins?|joined)"
+)
+
+
+def _issues_here(form: str, text: str) -> bool:
+    """Whether `form` stands in `text` as the subject of an issuing verb."""
+    pattern = (re.escape(form) + r"(?:\s*\([^)]{1,15}\))?(?:,[^.,]{0,80},)?\s+(?:[a-z]+\s+){0,2}?"
+               + _ISSUING_VERBS + r"\b")
+    return re.search(pattern, text) is not None
+
+
 def _mark_issuer(article: ParsedArticle, orgs: list[OrgMention]) -> None:
-    """The group a release is about: named in the headline or opening, and named most often."""
-    named_often = [o for o in orgs if o.role == "mentioned" and o.mentions >= 2]
-    if not named_often:
-        return
-    # Not the cached key: an opening is met once, and would only crowd names out of the cache.
-    opening = f" {_uncached_key(' '.join(filter(None, [article.headline, (article.body or '')[:400]])))} "
-    contenders = [o for o in named_often
-                  if any(org_key(f) and f" {org_key(f)} " in opening for f in [o.name, *o.aliases])]
+    """The group that issued what the article reports: the subject of an issuing verb up front.
+
+    "AALDEF calls on the city to ..." in a headline or opening names its issuer;
+    an organisation merely named early ("a clash with NATO") does not, and an
+    article about an unnamed coalition of members has no issuing organisation.
+    """
+    opening = " ".join(filter(None, [article.headline, (article.body or "")[:600]]))
+    contenders = [o for o in orgs if o.role == "mentioned"
+                  and any(_issues_here(form, opening) for form in [o.name, *o.aliases] if form)]
     if contenders:
         max(contenders, key=lambda o: o.mentions).role = "issuer"

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from transforms.body import assemble
 from transforms.ids import org_key
 from transforms.organisations import find_organisations
-from transforms.records import OrgMention, ParsedArticle
+from transforms.records import Block, OrgMention, ParsedArticle
 
 
 def orgs(body: str, **fields: str) -> list[OrgMention]:
@@ -74,8 +75,12 @@ def test_sponsor_list_items_are_organisations() -> None:
         "\n\n• Brightwater Legal Services, Inc. MA"
     )
     found = keys(body)
-    assert {org_key("Harbour Youth Alliance"), org_key("Friends of the Marsh"),
-            org_key("Lakeside Tenants Association"), org_key("Brightwater Legal Services, Inc.")} <= found
+    assert {
+        org_key("Harbour Youth Alliance"),
+        org_key("Friends of the Marsh"),
+        org_key("Lakeside Tenants Association"),
+        org_key("Brightwater Legal Services, Inc."),
+    } <= found
 
 
 def test_bracketed_acronym_joins_its_name() -> None:
@@ -228,7 +233,9 @@ def test_clubs_are_organisations_only_where_the_text_treats_them_as_bodies() -> 
     assert keys("A spokeswoman for Marston Rovers said the club would appeal.") == {org_key("Marston Rovers")}
     assert keys("Marston Rovers beat Kelby 2-0 on Saturday.") == set()
     assert keys("Kelby FC sacked its manager, and fans of Marston Football Club cheered.") == {
-        org_key("Kelby FC"), org_key("Marston Football Club")}
+        org_key("Kelby FC"),
+        org_key("Marston Football Club"),
+    }
 
 
 def test_a_prefix_stays_in_a_headed_name_and_leaves_a_known_one() -> None:
@@ -243,7 +250,7 @@ def test_pieces_come_from_capitalised_runs_with_their_places() -> None:
     pieces = pieces_of(text)
     expected = ["Yesterday", "Bank of England", "St. Albans Council", "NOTES FOR EDITORS"]
     assert [p.text for p in pieces] == expected
-    assert all(text[p.start:p.end] == p.text for p in pieces)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
     assert [p.titled for p in pieces] == [False, False, False, True]
 
 
@@ -274,3 +281,31 @@ def test_bbc_politics_articles_are_fast_and_name_no_places() -> None:
     assert not names & {"uk", "britain", "us", "europe", "london", "iraq", "scotland", "washington"}
     assert {"labour", "conservative party", "bbc"} <= names
     assert per_article < 0.002  # well under the pipeline's budget of 2 ms for every step of an article
+
+
+# The issuer is the group that issues what the article reports, not the first name in it.
+ISSUER_CASES = [
+    (
+        "Harbour Watch calls on the port to publish its dredging plans",
+        "Harbour Watch said the plans should be public. Harbour Watch has asked twice.",
+        "Harbour Watch",
+    ),
+    (
+        "Groups warn of a clash with NATO",
+        "A dozen groups wrote that a clash with NATO must be avoided; NATO officials declined to comment.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "text", "issuer"), ISSUER_CASES)
+def test_issuer_is_the_subject_of_an_issuing_verb(headline: str, text: str, issuer: str | None) -> None:
+    body, blocks = assemble([Block("p", text)])
+    orgs = find_organisations(ParsedArticle(headline=headline, body=body, blocks=blocks))
+    assert [o.name for o in orgs if o.role == "issuer"] == ([issuer] if issuer else [])
+
+
+def test_a_group_noun_that_qualifies_a_post_does_not_make_a_person_an_organisation() -> None:
+    text = '"We kept the ferry," said Ines Okafor, the council leader, after the vote.'
+    body, blocks = assemble([Block("p", text)])
+    assert find_organisations(ParsedArticle(headline="Ferry kept", body=body, blocks=blocks)) == []
