@@ -1107,11 +1107,20 @@ _ISSUING_VERBS = (
 )
 
 
+# What follows an issuer's name: an optional "(ACRONYM)" or ", a group that ...,", then the verb.
+_AFTER_ISSUER = re.compile(
+    r"(?:\s*\([^)]{1,15}\))?(?:,[^.,]{0,80},)?\s+(?:[a-z]+\s+){0,2}?" + _ISSUING_VERBS + r"\b"
+)
+
+
 def _issues_here(form: str, text: str) -> bool:
     """Whether `form` stands in `text` as the subject of an issuing verb."""
-    pattern = (re.escape(form) + r"(?:\s*\([^)]{1,15}\))?(?:,[^.,]{0,80},)?\s+(?:[a-z]+\s+){0,2}?"
-               + _ISSUING_VERBS + r"\b")
-    return re.search(pattern, text) is not None
+    start = text.find(form)
+    while start != -1:
+        if _AFTER_ISSUER.match(text, start + len(form)):
+            return True
+        start = text.find(form, start + 1)
+    return False
 
 
 def _mark_issuer(article: ParsedArticle, orgs: list[OrgMention]) -> None:
