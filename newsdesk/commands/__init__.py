@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-
 import typer
+
+from newsdesk.commands import evaluate, ingest, query, serve
 
 __all__ = ["register_all"]
 
-_MODULES = ("ingest", "query", "serve", "evaluate")
-
 
 def register_all(app: typer.Typer) -> None:
-    for name in _MODULES:
-        try:
-            module = importlib.import_module(f"newsdesk.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"newsdesk.commands.{name}":
-                raise
-            continue
+    for module in (ingest, serve, query, evaluate):
         module.register(app)
