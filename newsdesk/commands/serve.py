@@ -24,7 +24,9 @@ def _schedule(cron: str | None, interval: float | None):
         console.print("[red]error:[/red] give --cron or --interval, not both")
         raise typer.Exit(2)
     try:
-        return Schedule(cron=cron) if cron is not None else Schedule(interval=interval or DEFAULT_INTERVAL)
+        if cron is not None:
+            return Schedule(cron=cron)
+        return Schedule(interval=DEFAULT_INTERVAL if interval is None else interval)
     except ValueError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
