@@ -53,6 +53,10 @@ _MAX_HEADLINE = 300
 # article; it is then compared with the balanced one and dropped when under the floor share of it.
 _PRECISE_SHARE = 0.5
 _PRECISE_FLOOR = 0.3
+# Paragraphs shorter than this do not anchor or extend a chunked article (captions, credits).
+_CHUNK_PARAGRAPH = 40
+# An extraction holding at least this share of the page's paragraph words is taken as whole.
+_CHUNK_SHARE = 0.6
 # Fewer words than this is a menu or a notice that survived extraction, not an article.
 MIN_WORDS = 10
 _HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "uk", "edu", "gov", "news", "blog", "m", "amp"})
@@ -316,7 +320,7 @@ def _paragraph_words(tree: HtmlElement) -> int:
     return words
 
 
-def _main_text(tree: HtmlElement, url: str | None) -> Any:
+def _main_text(tree: HtmlElement, url: str | None, prose_words: int) -> Any:
     """The precise extraction, unless it kept so little of the page's prose that it cut the article.
 
     Precision mode drops the related-story lists, sign-up boxes and captions the
@@ -325,7 +329,7 @@ def _main_text(tree: HtmlElement, url: str | None) -> Any:
     """
     precise = _extract(tree, url, precise=True)
     kept = len(_WORD.findall(precise.text or "")) if precise is not None else 0
-    if kept >= _PRECISE_SHARE * _paragraph_words(tree):
+    if kept >= _PRECISE_SHARE * prose_words:
         return precise
     balanced = _extract(tree, url, precise=False)
     if balanced is None:
@@ -333,6 +337,52 @@ def _main_text(tree: HtmlElement, url: str | None) -> Any:
     if precise is None or kept < _PRECISE_FLOOR * len(_WORD.findall(balanced.text or "")):
         return balanced
     return precise
+
+
+def _chunk_of(paragraph: _Element) -> _Element | None:
+    """The nearest container of a paragraph that has siblings of its own tag and class: one chunk
+    of an article its site prints in several (between which it places ads and pictures)."""
+    for ancestor in paragraph.iterancestors():
+        if ancestor.tag in ("body", "html", "article", "main"):
+            return None
+        kind = ancestor.get("class")
+        if not kind:
+            continue
+        parent = ancestor.getparent()
+        if parent is not None and any(
+            sibling is not ancestor and sibling.tag == ancestor.tag and sibling.get("class") == kind
+            for sibling in parent
+        ):
+            return ancestor
+    return None
+
+
+def _continued_chunks(tree: HtmlElement, blocks: list[Block], prose_words: int) -> list[Block]:
+    """Paragraphs of the chunks after the one the extraction ended in, when it stopped there.
+
+    Sites that split an article into sibling containers of one class lose all
+    but the first to the extractor; the chunks after the one holding the last
+    extracted paragraph carry on the same article.
+    """
+    paragraphs = [b for b in blocks if b.kind == "p" and len(b.text) >= _CHUNK_PARAGRAPH]
+    kept = sum(len(_WORD.findall(b.text)) for b in blocks)
+    if not paragraphs or kept >= _CHUNK_SHARE * prose_words:
+        return []
+    last = paragraphs[-1].text[:_CHUNK_PARAGRAPH]
+    holder = next((p for p in tree.iter("p") if last in clean_inline(p.text_content())), None)
+    chunk = _chunk_of(holder) if holder is not None else None
+    if chunk is None:
+        return []
+    seen = {b.text for b in blocks}
+    more: list[Block] = []
+    for sibling in chunk.itersiblings():
+        if sibling.tag != chunk.tag or sibling.get("class") != chunk.get("class"):
+            continue
+        for paragraph in sibling.iter("p"):
+            text = clean_inline(paragraph.text_content())
+            if len(text) >= _CHUNK_PARAGRAPH and text not in seen:
+                more.append(Block("p", text))
+    return more
 
 
 def _fallback_date(tree: HtmlElement, url: str | None, latest: datetime) -> datetime | None:
@@ -410,7 +460,8 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     hinted_url = hints.get("url")
     page = read_page_meta(tree, latest=latest, site_name=_host_name(hinted_url))
     url = hinted_url or page.canonical_url
-    doc = _main_text(tree, url)
+    prose_words = _paragraph_words(tree)
+    doc = _main_text(tree, url, prose_words)
     if doc is None or doc.body is None:
         raise NoArticle("no main text found on the page")
     site_names = _site_names(tree, page, url)
@@ -420,7 +471,10 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
 
         if title := extract_title(tree):
             headline, headline_source = clean_inline(title), "trafilatura"
-    body, blocks = assemble(drop_furniture(body_blocks(doc.body), headline))
+    found_blocks = body_blocks(doc.body)
+    body, blocks = assemble(
+        drop_furniture(found_blocks + _continued_chunks(tree, found_blocks, prose_words), headline)
+    )
     if len(_WORD.findall(body)) < MIN_WORDS:
         raise NoArticle(f"the page's main text has fewer than {MIN_WORDS} words")
 

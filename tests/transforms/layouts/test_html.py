@@ -6,11 +6,14 @@ import gzip
 from datetime import UTC, datetime
 from pathlib import Path
 
+import lxml.html
 import pytest
+from lxml.html import HtmlElement
 
 from transforms.body import BULLET
 from transforms.errors import NoArticle
-from transforms.layouts.html import parse_html
+from transforms.layouts.html import _continued_chunks, _paragraph_words, parse_html
+from transforms.records import Block
 
 CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "html"
 
@@ -289,3 +292,49 @@ def test_h1_agreeing_with_the_social_title_beats_a_different_json_ld_headline() 
         parse_html(bare, {}).headline
         == "Millbrook reservoir spillway cracks: board sets out repair timetable"
     )
+
+
+CHUNKS = [
+    [
+        "The ferry company said on Tuesday that the winter timetable would begin a month early this year.",
+        "Islanders who commute to the mainland said the change left them with no evening crossing at all.",
+    ],
+    [
+        "A spokesperson for the company said fuel prices had doubled since the spring "
+        "and fares could not rise."
+    ],
+    ["The council has asked the company to keep at least one late sailing on weekdays until March."],
+]
+
+
+def _chunked_page() -> HtmlElement:
+    chunks = "".join(
+        f'<div class="story-chunk">{"".join(f"<p>{p}</p>" for p in chunk)}</div>'
+        '<div class="ad-slot"><p>Advertisement: book your winter holiday with our partners today.</p></div>'
+        for chunk in CHUNKS
+    )
+    return lxml.html.document_fromstring(f"<html><body><div class='story'>{chunks}</div></body></html>")
+
+
+def test_chunks_after_the_one_the_extraction_stopped_in_are_added() -> None:
+    tree = _chunked_page()
+    first = [Block("p", text) for text in CHUNKS[0]]
+    added = _continued_chunks(tree, first, prose_words=_paragraph_words(tree))
+    assert [b.text for b in added] == CHUNKS[1] + CHUNKS[2]  # the ad slots between them stay out
+
+
+def test_a_whole_extraction_gets_no_chunks_added() -> None:
+    tree = _chunked_page()
+    kept = [Block("p", text) for chunk in CHUNKS for text in chunk]
+    assert _continued_chunks(tree, kept[:2], prose_words=len(" ".join(CHUNKS[0]).split())) == []
+    assert _continued_chunks(tree, [], prose_words=100) == []
+
+
+def test_a_paragraph_outside_any_chunk_run_gets_nothing_added() -> None:
+    tree = lxml.html.document_fromstring(
+        "<html><body><article>"
+        + "".join(f"<p>{p}</p>" for chunk in CHUNKS for p in chunk)
+        + "</article></body></html>"
+    )
+    first = [Block("p", CHUNKS[0][0])]
+    assert _continued_chunks(tree, first, prose_words=_paragraph_words(tree)) == []
