@@ -24,6 +24,7 @@ __all__ = [
     "Cue",
     "cue_lemma",
     "find_cues",
+    "is_cue",
 ]
 
 # Regular reporting verbs: base form, with the -s / -ed / -ing forms derived below.
@@ -209,6 +210,11 @@ def find_cues(text: str) -> list[Cue]:
         elif word in _LEMMA and word != "According":
             out.append(Cue(m.start(), m.start(1) + len(word), word))
     return out
+
+
+def is_cue(word: str) -> bool:
+    """Is a lone word (letters only, no particle) a reporting verb? The same answer as `find_cues(word)`."""
+    return word in _LEMMA and word != "According"
 
 
 PARTICIPLE_CUES = frozenset(form for form in _LEMMA if form.endswith("ing") or form.endswith("ing on"))

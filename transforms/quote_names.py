@@ -20,7 +20,7 @@ from transforms.quote_cues import (
     ROLE_WORDS,
     STOP_CAPS,
     cue_lemma,
-    find_cues,
+    is_cue,
 )
 from transforms.quote_firstnames import given_name_gender
 
@@ -28,7 +28,10 @@ __all__ = ["Mention", "NameIndex", "name_core", "name_tokens"]
 
 _CAP = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\u2019'\-]*\.?|Mc[A-Z]\w*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|la|le|bin|al|el|dos|das|del)"
-RUN = re.compile(rf"(?<![\w\u2019'-]){_CAP}(?:[ ](?:{_PARTICLE}[ ])*{_CAP})*")
+# The first capital is matched before the look-behind (the same test, one character on) so that the
+# run opens with a character class the regex engine can scan for: three times quicker on a body.
+_FIRST_CAP = r"[A-Z](?<![\w\u2019'-][A-Z])(?:(?:\.[A-Z])+\.?|[\w\u2019'\-]*\.?|(?<=M)c[A-Z]\w*)"
+RUN = re.compile(rf"{_FIRST_CAP}(?:[ ](?:{_PARTICLE}[ ])*{_CAP})*")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # "in Leeds", "Leeds, Ohio": the run is a place. A comma alone does not say so ('"...", Mr Roe said').
 _PLACE_BEFORE = re.compile(
@@ -104,7 +107,9 @@ class Mention:
     tokens: int
     antecedent: bool  # may a later "he"/"she" point back to it
     form: str = ""  # as written, honorific kept: "Mr Brown"
-    object: bool = False  # stands after a verb or preposition: a pronoun rarely means it
+    # Stands after a verb or preposition, so a pronoun rarely means it; None until first asked, as
+    # most articles never ask it of most mentions.
+    object: bool | None = None
 
 
 def _object_at(masked: str, at: int) -> bool:
@@ -115,7 +120,7 @@ def _object_at(masked: str, at: int) -> bool:
     word = m.group(1)
     if not word.islower() or word in _SUBJECT_LEADS or word in ROLE_WORDS:
         return False
-    if find_cues(word):
+    if is_cue(word):
         # An inverted cue ("said Mr Roe") leaves its name the subject; these verbs take a person as object.
         return cue_lemma(word) in {"tell", "ask", "urge", "question"}
     return True
@@ -132,6 +137,7 @@ class NameIndex:
     """Every person-like name outside quotes, by position, with what their honorifics tell of gender."""
 
     def __init__(self, masked: str) -> None:
+        self._masked = masked
         self.mentions: list[Mention] = []
         gender_of: dict[str, str] = {}
         for m in RUN.finditer(masked):
@@ -171,8 +177,12 @@ class NameIndex:
         first = core.split()[0]
         start = at + max(0, run.rfind(first))
         mention = Mention(start, bare, surname, gender, len(words), not possessive and not place, form)
-        mention.object = _object_at(masked, start)
         self.mentions.append(mention)
+
+    def _as_object(self, mention: Mention) -> bool:
+        if mention.object is None:
+            mention.object = _object_at(self._masked, mention.pos)
+        return mention.object
 
     def antecedent(self, pos: int, pronoun: str, speaker: str | None = None) -> Mention | None:
         """The person before `pos` that `pronoun` can stand for.
@@ -194,7 +204,7 @@ class NameIndex:
                     if mention.gender == want or (not want and mention.gender):
                         return mention
                     break
-                if want and mention.gender == want and mention.antecedent and not mention.object:
+                if want and mention.gender == want and mention.antecedent and not self._as_object(mention):
                     break
         fallback: Mention | None = None
         as_object: Mention | None = None
@@ -205,10 +215,10 @@ class NameIndex:
                 continue
             if mention.gender:
                 if not want or mention.gender == want:
-                    if not mention.object:
+                    if not self._as_object(mention):
                         return mention
                     as_object = as_object or mention
-            elif fallback is None and not mention.object:
+            elif fallback is None and not self._as_object(mention):
                 fallback = mention
             if pos - mention.pos > _GENDERED_REACH:
                 break
@@ -232,7 +242,7 @@ class NameIndex:
             mention = self.mentions[i]
             if pos - mention.pos > reach:
                 return None
-            if mention.antecedent and not mention.object:
+            if mention.antecedent and not self._as_object(mention):
                 return mention
         return None
 
