@@ -17,8 +17,9 @@ from dataclasses import dataclass
 __all__ = ["Span", "find_spans", "paragraphs"]
 
 _PARAGRAPH = re.compile(r"[^\n]+")
-# Doubled apostrophes first so that `''` is read as one mark, not two.
-_MARK = re.compile(r"''|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb]")
+# Doubled apostrophes are read as one mark, not two; a lone apostrophe is no mark. The pattern opens
+# with one character class so that the regex engine can scan ahead for it.
+_MARK = re.compile(r"[\"\u201c\u201d\u201e\u201f\u00ab\u00bb'](?:(?<=')'|(?<!'))")
 _OPEN_ONLY = frozenset("\u201c\u201e\u201f\u00ab")
 _CLOSE_ONLY = frozenset("\u201d\u00bb")
 _BEFORE_OPENER = frozenset("([{\u2014\u2013-/:;")

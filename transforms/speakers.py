@@ -41,7 +41,8 @@ from transforms.quote_names import RUN, NameIndex, name_core
 __all__ = ["Attribution", "attribute"]
 
 MASK = "\u00b7"
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(A-Z0-9])")
+# Written to open with a character class (not a repeat) so the regex engine scans ahead for it.
+_BOUNDARY = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Prof|Rev|Hon|Mt|"
     r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Det|Supt|Insp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
