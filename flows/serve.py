@@ -218,8 +218,17 @@ def _print_failed(flow: Any, flow_run: Any, state: Any) -> None:
           flush=True)
 
 
-def serve_ingest(inbox: Path, warehouse: Path, lake: str, schedule: Schedule) -> None:
-    """Serve the ingest flow over `inbox` on `schedule` until interrupted (blocks)."""
+def serve_ingest(inbox: Path, warehouse: Path, lake: str, schedule: Schedule, run_now: bool = True) -> None:
+    """Serve the ingest flow over `inbox` on `schedule` until interrupted (blocks).
+
+    With `run_now`, one run starts at once rather than a schedule tick later
+    (the server's scheduler and the runner's polling add up to ~20 s).
+    """
+    import asyncio
+
+    from prefect.deployments import run_deployment
+    from prefect.runner import Runner
+
     from flows.ingest import _task_runner, ingest_flow
     from newsdesk.config import settings
 
@@ -229,17 +238,20 @@ def serve_ingest(inbox: Path, warehouse: Path, lake: str, schedule: Schedule) ->
         on_failure=[_print_failed],
         on_crashed=[_print_failed],
     )
-    served.serve(
+    # One run at a time: runs take the warehouse's writer lock anyway.
+    runner = Runner(name=f"newsdesk-{DEPLOYMENT_NAME}", limit=1)
+    deployment_id = runner.add_flow(
+        served,
         name=DEPLOYMENT_NAME,
         interval=schedule.interval,
         cron=schedule.cron,
         parameters={"paths": [str(inbox)], "warehouse": str(warehouse), "lake": lake},
         description=f"newsdesk ingest over {inbox}",
         tags=["newsdesk"],
-        print_starting_message=False,
-        # One run at a time: runs take the warehouse's writer lock anyway.
-        limit=1,
     )
+    if run_now:
+        run_deployment(deployment_id, timeout=0)
+    asyncio.run(runner.start())
 
 
 def stop_on_sigterm() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,11 @@ from newsdesk.config import settings
 __all__ = ["register"]
 
 console = Console(highlight=False, soft_wrap=True)
+
+
+def _say(message: str) -> None:
+    """A console line stamped like the per-run lines the flow runs print."""
+    console.print(f"{time.strftime('%H:%M:%S')} {message}")
 
 
 def _schedule(cron: str | None, interval: float | None):
@@ -42,6 +48,7 @@ def serve_command(
     ] = None,
     warehouse: WarehouseOpt = None,
     lake: LakeOpt = None,
+    now: Annotated[bool, typer.Option("--now/--no-now", help="Also run once at start")] = True,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs")] = False,
 ) -> None:
     """Run the ingest flow over the inbox on a schedule (Prefect) until Ctrl-C or SIGTERM.
@@ -73,28 +80,27 @@ def serve_command(
         if api_url is None:
             home = Path(os.environ.get("NEWSDESK_PREFECT_HOME") or cfg.data_dir / "prefect").absolute()
             server = LocalPrefectServer(home)
-            console.print(f"starting a Prefect server on {server.url} (home {home}; "
-                          "the first start takes ~15s)")
+            _say(f"starting a Prefect server on {server.url} (home {home}; the first start takes ~15s)")
             try:
                 server.start()
             except ServerStartFailed as exc:
-                console.print(f"[red]error:[/red] {exc}")
+                _say(f"[red]error:[/red] {exc}")
                 raise typer.Exit(1) from exc
             api_url = server.api_url
-            console.print(f"Prefect server ready (pid {server.process.pid}); UI: {server.url}")
+            _say(f"Prefect server ready (pid {server.process.pid}); UI: {server.url}")
         else:
-            console.print(f"using the Prefect server at {api_url}")
-        console.print(f"serving newsdesk-ingest/inbox {schedule.describe()}: {cfg.inbox.absolute()} -> "
-                      f"{cfg.warehouse.absolute()} (lake {lake_text}); Ctrl-C to stop")
+            _say(f"using the Prefect server at {api_url}")
+        _say(f"serving newsdesk-ingest/inbox {schedule.describe()}: {cfg.inbox.absolute()} -> "
+             f"{cfg.warehouse.absolute()} (lake {lake_text}); Ctrl-C to stop")
         with use_api(api_url):
-            serve_ingest(cfg.inbox.absolute(), cfg.warehouse.absolute(), lake_text, schedule)
+            serve_ingest(cfg.inbox.absolute(), cfg.warehouse.absolute(), lake_text, schedule, run_now=now)
     except KeyboardInterrupt:
         pass
     finally:
         if server is not None:
-            console.print("stopping the Prefect server")
+            _say("stopping the Prefect server")
             server.stop()
-    console.print("stopped")
+    _say("stopped")
 
 
 def register(app: typer.Typer) -> None:
