@@ -20,16 +20,14 @@ _WORK_BEFORE = re.compile(
 )
 
 
-def _title_case(text: str) -> bool:
+def _title_case(long_words: list[str]) -> bool:
     """Looks like the name of a work: most words capitalised."""
-    words = [w for w in _WORDS.findall(text) if len(w) > 3]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-def _named_work(body: str, span: Span, text: str) -> bool:
+def _named_work(body: str, span: Span, text: str, long_words: list[str]) -> bool:
     """A capitalised run after "on", "told" or "'s" names a show or a book: `on "Face the Nation"`."""
-    words = [w for w in _WORDS.findall(text) if len(w) > 3]
-    capitalised = bool(words) and all(w[0].isupper() for w in words)
+    capitalised = bool(long_words) and all(w[0].isupper() for w in long_words)
     if not capitalised or len(text.split()) > 8:
         return False
     return bool(_WORK_BEFORE.search(body, max(0, span.mark_start - 24), span.mark_start + 1))
@@ -65,29 +63,39 @@ def _excerpts(body: str, spans: list[Span]) -> set[int]:
     return out
 
 
-def _keep(body: str, span: Span, text: str, said: Attribution) -> bool:
+def _keep(body: str, span: Span, text: str, words: list[str], said: Attribution) -> bool:
     if not _LETTER.search(text):
         return False
-    if not said.speaker and len(_WORDS.findall(text)) <= FRAGMENT_WORDS:
+    if not said.speaker and len(words) <= FRAGMENT_WORDS:
         return False  # a scare quote: a word or two nobody is said to have said
-    if _named_work(body, span, text):
+    long_words = [w for w in words if len(w) > 3]
+    if _named_work(body, span, text, long_words):
         return False
     if said.strength == "tight":
         return True
     # Unless a cue stands right beside it, a mid-sentence run of capitalised words is a title, not speech.
-    return not (_title_case(text) and not span.opens_paragraph)
+    return not (_title_case(long_words) and not span.opens_paragraph)
 
 
-def _speaker_org(said: Attribution, organisations: list[OrgMention]) -> str | None:
-    if not said.speaker:
-        return None
-    key = said.speaker.lower().removeprefix("the ").strip()
+def _org_forms(organisations: list[OrgMention]) -> dict[str, str]:
+    """Each lower-cased form an organisation goes by (name without "the", alias, acronym) -> its name;
+    where two share a form, the first listed keeps it."""
+    out: dict[str, str] = {}
     for org in organisations:
         forms = {org.name.lower().removeprefix("the "), *(a.lower() for a in org.aliases)}
         if org.acronym:
             forms.add(org.acronym.lower())
-        if key in forms:
-            return org.name
+        for form in forms:
+            out.setdefault(form, org.name)
+    return out
+
+
+def _speaker_org(said: Attribution, forms: dict[str, str], organisations: list[OrgMention]) -> str | None:
+    if not said.speaker:
+        return None
+    key = said.speaker.lower().removeprefix("the ").strip()
+    if key in forms:
+        return forms[key]
     if said.group:
         issuers = [org for org in organisations if org.role == "issuer"]
         if issuers:
@@ -100,20 +108,26 @@ def find_quotes(article: ParsedArticle, organisations: list[OrgMention]) -> list
     spans = find_spans(body)
     attributions = attribute(body, spans)
     excerpts = _excerpts(body, spans)
+    forms: dict[str, str] | None = None
     out: list[Quote] = []
     for k, (span, said) in enumerate(zip(spans, attributions, strict=True)):
         text = body[span.start : span.end]
-        if k in excerpts or not _keep(body, span, text, said):
+        if k in excerpts:
             continue
+        words = _WORDS.findall(text)
+        if not _keep(body, span, text, words, said):
+            continue
+        if forms is None and said.speaker:
+            forms = _org_forms(organisations)
         out.append(
             Quote(
                 text=text,
                 char_start=span.start,
                 char_end=span.end,
                 speaker=said.speaker,
-                speaker_org=_speaker_org(said, organisations),
+                speaker_org=_speaker_org(said, forms, organisations) if forms is not None else None,
                 cue=said.cue,
-                is_fragment=len(_WORDS.findall(text)) <= FRAGMENT_WORDS,
+                is_fragment=len(words) <= FRAGMENT_WORDS,
                 speaker_name=said.name,
                 speaker_role=said.role,
             )

@@ -49,6 +49,7 @@ _ABBREVIATION = re.compile(
 )
 _SEGMENT = re.compile(r"\s*(?:,|;|--|\u2014|\u2013|\s-\s)\s*")
 _WORD = re.compile(r"[^\s]+")
+_BRACKET_CHAR = re.compile(r"[()]")
 _LEADING_NOISE = re.compile(r"^[\s,;:\u2014\u2013\-.!?\"'\u201c\u201d\u2018\u2019" + MASK + r"]+")
 _AFTER_CUE_END = re.compile(r"^\s*(?:[,.;:!?]|$)")
 _OBJECT_THEN_MARK = re.compile(r"[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s*$")
@@ -138,23 +139,18 @@ def _segments(text: str) -> list[tuple[int, int]]:
     """Comma- and dash-separated pieces of `text` (offsets), keeping brackets whole."""
     out: list[tuple[int, int]] = []
     pos = 0
+    # A separator never holds a bracket, so it lies wholly inside or outside one: only the depth at
+    # its start matters (a stray closing bracket leaves the depth at nought).
+    brackets = [m.start() for m in _BRACKET_CHAR.finditer(text)] if "(" in text else []
     depth = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            m = _SEGMENT.match(text, i)
-            is_break = ch in ",;\u2014\u2013" or text.startswith("--", i) or ch.isspace()
-            if m and m.end() > i and is_break and m.group().strip():
-                out.append((pos, i))
-                pos = m.end()
-                i = m.end()
-                continue
-        i += 1
+    b = 0
+    for m in _SEGMENT.finditer(text):
+        while b < len(brackets) and brackets[b] < m.start():
+            depth = depth + 1 if text[brackets[b]] == "(" else max(0, depth - 1)
+            b += 1
+        if depth == 0:
+            out.append((pos, m.start()))
+            pos = m.end()
     out.append((pos, len(text)))
     return [(a, b) for a, b in out if text[a:b].strip()]
 
