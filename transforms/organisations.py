@@ -487,9 +487,13 @@ _GROUP_NOUNS = (
     r"(?:coalition|groups|organi[sz]ations|alliance|partners|members|agencies|signatories|sponsors|"
     r"NGOs|bodies|unions|charities|associations|parties|institutions|organi[sz]ers)"
 )
-_GROUP_NOUN = re.compile(r"\b(?:[Cc]oalition|groups|organi[sz]ations|[Aa]lliance|partners|members|agencies|"
-                         r"signatories|sponsors|NGOs|bodies|unions|charities|associations|parties|institutions|"
-                         r"organi[sz]ers)\b")
+# The nouns after which a list of groups may follow, found by plain string search: an
+# alternation of words would be tried at every position of the body.
+_GROUP_NOUN_WORDS = (
+    "Coalition", "coalition", "groups", "organisations", "organizations", "Alliance", "alliance", "partners",
+    "members", "agencies", "signatories", "sponsors", "NGOs", "bodies", "unions", "charities", "associations",
+    "parties", "institutions", "organisers", "organizers"
+)
 _LIST_TRIGGER = re.compile(
     r"\b(?:which\s+includes?|includ(?:es|ing)|led\s+by|comprising|comprised\s+of|made\s+up\s+of|"
     r"members\s+(?:are|include)|joined\s+by|signed\s+by|such\s+as|are|were)\s+"
@@ -686,12 +690,32 @@ def _paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
     return out
 
 
+def _is_word_char(ch: str) -> bool:
+    """A character the regex word boundary counts as part of a word ("" past the text's end is not)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _group_noun_ends(text: str) -> list[int]:
+    """Where each group noun standing as a whole word ends, in order."""
+    ends = []
+    for word in _GROUP_NOUN_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            whole = not (at and _is_word_char(text[at - 1])) and not _is_word_char(text[end:end + 1])
+            if whole:
+                ends.append(end)
+            at = text.find(word, end)
+    ends.sort()
+    return ends
+
+
 def _list_items(text: str) -> list[str]:
     """Names in lists: a coalition's members, the groups an article says include or are led by."""
     items: list[str] = []
-    for noun in _GROUP_NOUN.finditer(text):
-        trig = _LIST_TRIGGER.search(text, noun.end(), noun.end() + 80)
-        if trig is None or _LIST_GAP.search(text, noun.end(), trig.start()):
+    for noun_end in _group_noun_ends(text):
+        trig = _LIST_TRIGGER.search(text, noun_end, noun_end + 80)
+        if trig is None or _LIST_GAP.search(text, noun_end, trig.start()):
             continue
         rest = text[trig.end():trig.end() + 600]
         stop = _SENTENCE_END.search(rest)
