@@ -50,10 +50,6 @@ def name_tokens(run: str) -> list[str]:
     return run.split()
 
 
-def _is_org(tokens: list[str]) -> bool:
-    return any(t.lower().strip(".,") in ORG_WORDS for t in tokens)
-
-
 def _acronym(token: str) -> bool:
     return len(token) >= 2 and token.isupper() and token not in _ROMAN
 
@@ -65,37 +61,36 @@ def name_core(run: str) -> tuple[str, str, bool]:
     "Conservative Shadow chancellor Oliver Letwin" gives "Oliver Letwin"; "Mr Brown" keeps
     its honorific ("Mr Brown", "m"); a run naming an organisation comes back whole.
     """
-    tokens = name_tokens(_POSSESSIVE.sub("", run))
-    if (
-        tokens
-        and tokens[-1].endswith(".")
-        and len(tokens[-1]) > 3
-        and tokens[-1][:-1].lower() not in HONORIFICS
-    ):
-        tokens[-1] = tokens[-1][:-1]  # a full stop ending the sentence, not an abbreviation
+    tokens = name_tokens(_POSSESSIVE.sub("", run) if "'" in run or "\u2019" in run else run)
     if not tokens:
         return run, "", False
-    if tokens[-1].lower() in ORG_WORDS or all(_acronym(t) for t in tokens):
+    last = tokens[-1]
+    if last.endswith(".") and len(last) > 3 and last[:-1].lower() not in HONORIFICS:
+        tokens[-1] = last[:-1]  # a full stop ending the sentence, not an abbreviation
+    lows = [t.lower() for t in tokens]
+    if lows[-1] in ORG_WORDS or all(_acronym(t) for t in tokens):
         return " ".join(tokens), "", False
-    core: list[str] = []
+    # The core is tokens[start:], grown leftwards from the last word.
+    end = len(tokens)
+    start = end
     gender = ""
-    for token in reversed(tokens):
-        low = token.lower()
+    for i in range(end - 1, -1, -1):
+        low = lows[i]
         if low in HONORIFICS:
             gender = HONORIFICS[low]
-            if HONORIFICS[low] or len(core) == 1:
-                core.insert(0, token)
+            if gender or end - start == 1:
+                start = i
             break
-        if (low in ROLE_WORDS or low in STOP_CAPS or _acronym(token)) and core:
-            break
-        if low in STOP_CAPS or low in ROLE_WORDS or _acronym(token):
+        if low in ROLE_WORDS or low in STOP_CAPS or _acronym(tokens[i]):
+            if start < end:
+                break
             return " ".join(tokens), "", False
-        core.insert(0, token)
-        if len(core) >= 4:
+        start = i
+        if end - start >= 4:
             break
-    if not core or _is_org(core):
+    if start == end or any(low.strip(".,") in ORG_WORDS for low in lows[start:]):
         return " ".join(tokens), "", False
-    return " ".join(core), gender, True
+    return " ".join(tokens[start:]), gender, True
 
 
 @dataclass(slots=True)
@@ -133,6 +128,46 @@ def _strip_honorific(name: str) -> tuple[str, str]:
     return name, ""
 
 
+@dataclass(slots=True, frozen=True)
+class _RunName:
+    """What a capitalised run tells of the person it names, wherever it stands; the mention reads the rest
+    (what comes before it) from the body."""
+
+    offset: int  # of the name's first word in the run
+    possessive: bool
+    kept: tuple[str, str, str, str, int]  # bare name, form, surname, gender, words
+    # The same, its first word dropped, for a run of three or more words whose first is no given name:
+    # at a sentence's start that word is a capitalised verb ("Asked Ann Roe").
+    dropped: tuple[str, str, str, str, int] | None
+
+
+def _pieces(words: list[str], form: str, gender: str) -> tuple[str, str, str, str, int]:
+    gender = gender or (given_name_gender(words[0]) if len(words) > 1 else "")
+    return " ".join(words), form, words[-1], gender, len(words)
+
+
+@lru_cache(maxsize=8192)
+def _run_name(run: str) -> _RunName | None:
+    """The person a run names, or None when it names none."""
+    if " " not in run and run.lower() in STOP_CAPS:
+        return None
+    core, gender, person = name_core(run)
+    if not person:
+        return None
+    bare, honorific_gender = _strip_honorific(core)
+    gender = gender or honorific_gender
+    words = bare.split()
+    dropped = None
+    if len(words) >= 3 and not given_name_gender(words[0]):
+        rest = " ".join(words[1:])
+        dropped = _pieces(words[1:], rest, gender)
+    possessive = ("\u2019" in run or "'" in run) and bool(
+        _POSSESSIVE.search(run.split()[0]) or _POSSESSIVE.search(run)
+    )
+    offset = max(0, run.rfind(core.split()[0]))
+    return _RunName(offset, possessive, _pieces(words, core, gender), dropped)
+
+
 class NameIndex:
     """Every person-like name outside quotes, by position, with what their honorifics tell of gender."""
 
@@ -141,13 +176,9 @@ class NameIndex:
         self.mentions: list[Mention] = []
         gender_of: dict[str, str] = {}
         for m in RUN.finditer(masked):
-            run = m.group()
-            if " " not in run and run.lower() in STOP_CAPS:
-                continue
-            core, gender, person = name_core(run)
-            if not person:
-                continue
-            self._add(masked, m.start(), run, core, gender, gender_of)
+            named = _run_name(m.group())
+            if named is not None:
+                self._add(masked, m.start(), named, gender_of)
         full = {mention.surname for mention in self.mentions if mention.tokens > 1}
         for mention in self.mentions:
             mention.gender = mention.gender or gender_of.get(mention.surname, "")
@@ -155,29 +186,15 @@ class NameIndex:
                 mention.antecedent = False
         self._positions = [mention.pos for mention in self.mentions]
 
-    def _add(self, masked: str, at: int, run: str, core: str, gender: str, gender_of: dict[str, str]) -> None:
-        bare, honorific_gender = _strip_honorific(core)
-        form = core
-        words = bare.split()
-        if (
-            len(words) >= 3
-            and not given_name_gender(words[0])
-            and _SENTENCE_START.search(masked, max(0, at - 3), at)
-        ):
-            words = words[1:]  # a capitalised verb opening the sentence, not a given name
-            bare = form = " ".join(words)
-        gender = gender or honorific_gender or (given_name_gender(words[0]) if len(words) > 1 else "")
-        surname = words[-1]
+    def _add(self, masked: str, at: int, named: _RunName, gender_of: dict[str, str]) -> None:
+        pieces = named.kept
+        if named.dropped and _SENTENCE_START.search(masked, max(0, at - 3), at):
+            pieces = named.dropped
+        bare, form, surname, gender, tokens = pieces
         if gender:
             gender_of[surname] = gender
-        possessive = ("\u2019" in run or "'" in run) and bool(
-            _POSSESSIVE.search(run.split()[0]) or _POSSESSIVE.search(run)
-        )
-        place = bool(_PLACE_BEFORE.search(masked, max(0, at - 12), at))
-        first = core.split()[0]
-        start = at + max(0, run.rfind(first))
-        mention = Mention(start, bare, surname, gender, len(words), not possessive and not place, form)
-        self.mentions.append(mention)
+        antecedent = not named.possessive and not _PLACE_BEFORE.search(masked, max(0, at - 12), at)
+        self.mentions.append(Mention(at + named.offset, bare, surname, gender, tokens, antecedent, form))
 
     def _as_object(self, mention: Mention) -> bool:
         if mention.object is None:
