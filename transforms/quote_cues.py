@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "ADVERBS",
@@ -198,8 +199,20 @@ class Cue:
     form: str
 
 
-def find_cues(text: str) -> list[Cue]:
-    """The reporting verbs of `text`, in order."""
+# First words of every cue form: a text holding none of them has no cue, which a set test shows
+# far quicker than reading it word by word.
+_HEADS = frozenset(form.split()[0] for form in _LEMMA)
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=512)
+def find_cues(text: str) -> tuple[Cue, ...]:
+    """The reporting verbs of `text`, in order.
+
+    Cached: attribution reads the same stretch of an article more than once (the words before a
+    quote are often its whole sentence too)."""
+    if _HEADS.isdisjoint(_LETTERS.findall(text)):
+        return ()
     out: list[Cue] = []
     for m in _WORDISH.finditer(text):
         word, particle = m.group(1), m.group(2)
@@ -209,7 +222,7 @@ def find_cues(text: str) -> list[Cue]:
             out.append(Cue(m.start(), m.end(), f"{word} {particle}"))
         elif word in _LEMMA and word != "According":
             out.append(Cue(m.start(), m.start(1) + len(word), word))
-    return out
+    return tuple(out)
 
 
 def is_cue(word: str) -> bool:
