@@ -180,14 +180,19 @@ class _Segments:
         return flag
 
 
-def _piece(text: str, start: int, end: int, words: list[str], titled: bool, after_title: bool) -> Piece:
-    """A piece; a leading "Non-" or "Anti-" is cut off unless it belongs to the name ("Anti-Nazi League")."""
+def _cut_prefix(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
+    """A leading "Non-" or "Anti-" is cut off unless it belongs to the name ("Anti-Nazi League")."""
     first = words[0]
     if first.startswith(_PREFIXES) and first[first.index("-") + 1:][:1].isupper():
         cut = first.index("-") + 1
         rest = [first[cut:], *words[1:]]
         if head_of(words) < 0 or known_org(text[start + cut:end]):  # "Non-European Union" names the Union
-            start, words = start + cut, rest
+            return start + cut, rest
+    return start, words
+
+
+def _piece(text: str, start: int, end: int, words: list[str], titled: bool, after_title: bool) -> Piece:
+    start, words = _cut_prefix(text, start, end, words)
     name = text[start:end]
     return Piece(name, start, end, words, titled, after_title, _names_of(name, tuple(words)))
 
@@ -255,13 +260,43 @@ def pieces_of(text: str) -> list[Piece]:
                 else:
                     pieces.append(Piece(tok, start, end, [tok], titled, after_title, _names_of(tok, (tok,))))
         else:
-            _run_pieces(text, run, segments, before, pieces)
+            run_start, run_end = run[0][1], run[-1][2]
+            run_text = text[run_start:run_end]
+            if "\n" in run_text:  # a line break may end a name, depending on the lines around it
+                layouts = _lay_out(text, run)
+                run_start = 0
+            else:
+                layouts = _run_layouts(run_text, text[run_end:run_end + 1])
+            for first, start, end, words, titled, names in layouts:
+                start += run_start
+                end += run_start
+                prev = run[first - 1] if first else before
+                pieces.append(Piece(text[start:end], start, end, list(words),
+                                    titled or segments.titled_at(run[first][1]),
+                                    _after_title(text, run[first][1], prev), names))
         before = run[-1]
     return pieces
 
 
-def _run_pieces(text: str, tokens: tuple[tuple[str, int, int], ...], segments: _Segments,
-                before: tuple[str, int, int] | None, pieces: list[Piece]) -> None:
+# Where a piece lies in its run: the index of its first token, its start and end, its words, whether
+# its words in capitals make it a heading, and the names it holds.
+_Layout = tuple[int, int, int, tuple[str, ...], bool, tuple["_Name", ...]]
+
+
+@lru_cache(maxsize=65536)
+def _run_layouts(run_text: str, following: str) -> tuple[_Layout, ...]:
+    """The pieces of a run that holds no line break, placed from the run's start.
+
+    Such a run is cut the same wherever it stands, so the same run met again ("Prime Minister
+    Boris Johnson") is not cut again. `following` is the character after the run, which decides
+    whether a company's abbreviation takes its full stop ("Ltd.").
+    """
+    tokens = tuple((m[0], m.start(), m.end()) for m in _TOKEN.finditer(run_text))
+    return tuple(_lay_out(run_text + following, tokens))
+
+
+def _lay_out(text: str, tokens: tuple[tuple[str, int, int], ...]) -> list[_Layout]:
+    out: list[_Layout] = []
     i = 0
     n = len(tokens)
     while i < n:
@@ -323,11 +358,12 @@ def _run_pieces(text: str, tokens: tuple[tuple[str, int, int], ...], segments: _
         piece_end = tokens[last][2]
         if words[-1] in _COMPANY_ABBREVIATIONS and text[piece_end:piece_end + 1] == ".":
             piece_end += 1
-        prev = tokens[i - 1] if i else before
-        titled = segments.titled_at(start) or (capitals >= 2 and sum(
-            len(w) > 1 and w.isupper() and not known_org(w) for w in words) >= 2)
-        pieces.append(_piece(text, start, piece_end, words, titled, _after_title(text, start, prev)))
+        titled = capitals >= 2 and sum(len(w) > 1 and w.isupper() and not known_org(w) for w in words) >= 2
+        start, words = _cut_prefix(text, start, piece_end, words)
+        name = text[start:piece_end]
+        out.append((i, start, piece_end, tuple(words), titled, _names_of(name, tuple(words))))
         i = last + 1
+    return out
 
 
 # ---------------------------------------------------------------- names inside a piece
