@@ -47,6 +47,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Prof|Rev|Hon|Mt|"
     r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Det|Supt|Insp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _SEGMENT = re.compile(r"\s*(?:,|;|--|\u2014|\u2013|\s-\s)\s*")
 _WORD = re.compile(r"[^\s]+")
 _BRACKET_CHAR = re.compile(r"[()]")
@@ -123,10 +124,19 @@ def _sentence_starts(body: str, spans: list[Span]) -> list[int]:
         k = bisect.bisect_right(span_starts, j) - 1
         if k >= 0 and spans[k].start < j < spans[k].end:
             continue  # a full stop inside a quote does not end the reporting sentence
-        if body[m.start()] == "." and _ABBREVIATION.search(body, max(0, m.start() - 12), m.start() + 1):
+        if body[m.start()] == "." and _abbreviation_at(body, m.start()):
             continue
         starts.append(j)
     return sorted(set(starts))
+
+
+def _abbreviation_at(body: str, dot: int) -> bool:
+    """Does the full stop at `dot` end an abbreviation ("Mr.", "U.S.") rather than a sentence?"""
+    # Every abbreviation is a word of at most four letters ending in a letter: most sentences end in
+    # a longer word or a figure, which is told without the regex.
+    if dot < 1 or body[dot - 1] not in _ASCII_LETTERS or (dot >= 5 and body[dot - 5 : dot].isalnum()):
+        return False
+    return bool(_ABBREVIATION.search(body, max(0, dot - 12), dot + 1))
 
 
 def _strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
