@@ -70,7 +70,7 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _paragraph_spans(body: str, index: int, lo: int, hi: int) -> list[Span]:
+def _paragraph_spans(body: str, index: int, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
     open_mark = 0
@@ -80,7 +80,7 @@ def _paragraph_spans(body: str, index: int, lo: int, hi: int) -> list[Span]:
         if stop > start:
             spans.append(Span(start, stop, open_mark, mark_end, index, open_mark == lo, closed))
 
-    for m in _MARK.finditer(body, lo, hi):
+    for m in marks:
         role = _role(body, m.start(), m.end() - m.start(), lo, hi)
         if open_at is None:
             if role != "close":
@@ -101,6 +101,18 @@ def _paragraph_spans(body: str, index: int, lo: int, hi: int) -> list[Span]:
 def find_spans(body: str) -> list[Span]:
     """Every quoted span of the body, in order."""
     spans: list[Span] = []
+    # One pass over the body for the marks (none spans a line break), dealt out to the paragraphs
+    # holding them: most paragraphs hold none.
+    marks = list(_MARK.finditer(body))
+    if not marks:
+        return spans
+    k = 0
     for index, (lo, hi) in enumerate(paragraphs(body)):
-        spans.extend(_paragraph_spans(body, index, lo, hi))
+        first = k
+        while k < len(marks) and marks[k].start() < hi:
+            k += 1
+        if k > first:
+            spans.extend(_paragraph_spans(body, index, lo, hi, marks[first:k]))
+        if k == len(marks):
+            break
     return spans
