@@ -14,6 +14,8 @@ _DEFAULTS = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_TO_API_BATCH_INTERVAL": "1",
+    # A Dask cluster logs its start and stop at INFO, some thirty lines a run.
+    "DASK_LOGGING__DISTRIBUTED": "warning",
 }
 
 
