@@ -28,8 +28,10 @@ from transforms.orgnames import (
     DEMONYMS,
     EXCLUDED_NAMES,
     LEGAL_SUFFIXES,
+    acronym_spelling,
     comparison_key,
     head_of,
+    initial_spellings,
     is_acronym,
     is_head,
     is_place,
@@ -462,7 +464,7 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
         _headed_names(piece, spans, stop, b, out)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _names_of(text: str, words: tuple[str, ...]) -> tuple[_Name, ...]:
     """The names a piece holds, each placed from the piece's start: well-known ones first, the rest
     split around head words.
@@ -952,6 +954,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             collector.link(target, acronym)
         else:
             collector.rejected.add(acronym.replace(".", ""))
+    spelled_by: dict[str, str] | None = None  # built when first needed: most articles never ask
     for acronym, _ in _lone_acronyms(body):
         bare = acronym.replace(".", "")
         if org_key(acronym) in collector.by_key or bare in collector.rejected:
@@ -961,7 +964,10 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         if target is not None:
             collector.link(next(iter(target.forms.values())), acronym)
         else:
-            spelled = next((p for p in plain_seen if matches_initials(bare, p)), None)
+            if spelled_by is None:
+                spelled_by = _spellings_index(plain_seen)
+            letters = acronym_spelling(bare)
+            spelled = spelled_by.get(letters) if letters else None
             if not _said_to_be_a_body(body, acronym, spelled):
                 continue  # "PSP", "P2P", "VHS" abbreviate things, unless the text treats them as a body
             if spelled is None:
@@ -980,6 +986,15 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
 
     _merge_variants(collector)
     return _mentions(article, collector, body_pieces, extra_pieces)
+
+
+def _spellings_index(names: dict[str, None]) -> dict[str, str]:
+    """Each spelling of initials, to the first name (in the order met) that it abbreviates."""
+    index: dict[str, str] = {}
+    for name in names:
+        for spelling in initial_spellings(name):
+            index.setdefault(spelling, name)
+    return index
 
 
 def _said_to_be_a_body(body: str, acronym: str, spelled: str | None) -> bool:

@@ -26,8 +26,10 @@ __all__ = [
     "PLACES",
     "KnownOrg",
     "acronym_letters",
+    "acronym_spelling",
     "comparison_key",
     "head_of",
+    "initial_spellings",
     "initials",
     "is_acronym",
     "is_head",
@@ -95,12 +97,21 @@ def initials(name: str, *, keep_minor: bool = False) -> str:
     return "".join(out)
 
 
+def acronym_spelling(acronym: str) -> str:
+    """The capitals an acronym stands for, as `initial_spellings` writes them; "" when under two."""
+    letters = acronym_letters(acronym).upper() if not acronym.isupper() else acronym.replace(".", "")
+    return letters.upper() if len(letters) >= 2 else ""
+
+
 def matches_initials(acronym: str, name: str) -> bool:
     """True when `acronym` spells the initials of `name` ("CPD", "Center for Popular Democracy")."""
-    letters = acronym_letters(acronym).upper() if not acronym.isupper() else acronym.replace(".", "")
-    if len(letters) < 2:
-        return False
-    return letters.upper() in _initial_spellings(name)
+    letters = acronym_spelling(acronym)
+    return bool(letters) and letters in _initial_spellings(name)
+
+
+def initial_spellings(name: str) -> frozenset[str]:
+    """Every way a name's initials may be spelled (see `matches_initials`)."""
+    return _initial_spellings(name)
 
 
 @lru_cache(maxsize=16384)
@@ -134,7 +145,7 @@ _EXPANSIONS = (
 _KEY_FILLERS = frozenset({"of", "for", "the", "and", "on"})
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def comparison_key(name: str) -> str:
     """A looser key than `org_key`, for deciding that two forms in one article are one organisation.
 
