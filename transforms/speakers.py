@@ -116,8 +116,8 @@ def mask(body: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
-def _sentence_starts(body: str, spans: list[Span]) -> list[int]:
-    starts = [lo for lo, _ in paragraphs(body)]
+def _sentence_starts(body: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[int]:
+    starts = [lo for lo, _ in paras]
     span_starts = [s.start for s in spans]
     for m in _BOUNDARY.finditer(body):
         j = m.end()
@@ -632,7 +632,8 @@ class _Context:
 def attribute(body: str, spans: list[Span]) -> list[Attribution]:
     """One attribution per span, in order (speaker None when the article leaves it unknown)."""
     masked = mask(body, spans)
-    ctx = _Context(body, masked, spans, _sentence_starts(body, spans), paragraphs(body))
+    paras = paragraphs(body)
+    ctx = _Context(body, masked, spans, _sentence_starts(body, spans, paras), paras)
     out: list[Attribution] = []
     for k in range(len(spans)):
         said = _own(ctx, k) or _carried(ctx, k, out) or Attribution(None, None)
