@@ -156,7 +156,9 @@ def test_serve_ingests_what_lands_in_the_inbox_on_schedule(tmp_path: Path, stori
         output.wait_for(r"serving newsdesk-ingest/inbox every 10 s", 10)
         first = output.wait_for(r"run (\S+): 1 files seen, 1 new", 60)
 
-        stories.write(inbox, count=1, start=1)  # a second story, while serve is running
+        # A second story while serve runs, moved in whole so no run can see it half-written.
+        (staged,) = stories.write(tmp_path / "staging", count=1, start=1)
+        staged.rename(inbox / staged.name)
         second = output.wait_for(r"run (\S+): 2 files seen, 1 new, 0 updated, 1 unchanged, 0 rejected", 60)
         with urllib.request.urlopen(f"{ui}/api/health", timeout=5) as response:
             assert response.status == 200
