@@ -100,11 +100,14 @@ class Mention:
     surname: str
     gender: str
     tokens: int
-    antecedent: bool  # may a later "he"/"she" point back to it
+    # May a later "he"/"she" point back to it? None until first asked: whether a place word stands
+    # before the run is read then.
+    antecedent: bool | None
     form: str = ""  # as written, honorific kept: "Mr Brown"
     # Stands after a verb or preposition, so a pronoun rarely means it; None until first asked, as
     # most articles never ask it of most mentions.
     object: bool | None = None
+    run_start: int = 0  # where the capitalised run holding the name begins
 
 
 def _object_at(masked: str, at: int) -> bool:
@@ -193,8 +196,19 @@ class NameIndex:
         bare, form, surname, gender, tokens = pieces
         if gender:
             gender_of[surname] = gender
-        antecedent = not named.possessive and not _PLACE_BEFORE.search(masked, max(0, at - 12), at)
-        self.mentions.append(Mention(at + named.offset, bare, surname, gender, tokens, antecedent, form))
+        antecedent = False if named.possessive else None
+        mention = Mention(at + named.offset, bare, surname, gender, tokens, antecedent, form, run_start=at)
+        self.mentions.append(mention)
+
+    def _is_antecedent(self, mention: Mention) -> bool:
+        if mention.antecedent is None:
+            at = mention.run_start
+            mention.antecedent = not _PLACE_BEFORE.search(self._masked, max(0, at - 12), at)
+        return mention.antecedent
+
+    def _subject(self, mention: Mention) -> bool:
+        """A person a pronoun may point back to, named as a subject."""
+        return self._is_antecedent(mention) and not self._as_object(mention)
 
     def _as_object(self, mention: Mention) -> bool:
         if mention.object is None:
@@ -221,14 +235,14 @@ class NameIndex:
                     if mention.gender == want or (not want and mention.gender):
                         return mention
                     break
-                if want and mention.gender == want and mention.antecedent and not self._as_object(mention):
+                if want and mention.gender == want and self._subject(mention):
                     break
         fallback: Mention | None = None
         as_object: Mention | None = None
         while i > 0:
             i -= 1
             mention = self.mentions[i]
-            if not mention.antecedent:
+            if not self._is_antecedent(mention):
                 continue
             if mention.gender:
                 if not want or mention.gender == want:
@@ -259,7 +273,7 @@ class NameIndex:
             mention = self.mentions[i]
             if pos - mention.pos > reach:
                 return None
-            if mention.antecedent and not self._as_object(mention):
+            if self._subject(mention):
                 return mention
         return None
 
