@@ -255,7 +255,11 @@ def serve_ingest(inbox: Path, warehouse: Path, lake: str, schedule: Schedule, ru
 
 
 def stop_on_sigterm() -> None:
-    """Treat SIGTERM like Ctrl-C, so a service manager's stop shuts down as cleanly."""
+    """Treat SIGTERM like Ctrl-C until Prefect's runner starts (it then stops gracefully on SIGTERM itself).
+
+    Either way a service manager's stop ends the runner first and the local
+    server after it.
+    """
 
     def _raise(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
