@@ -22,7 +22,7 @@ from newsdesk.batch import BatchJob, BatchSummary, run_batch
 from newsdesk.config import Settings, settings
 from newsdesk.pipeline import RunReport, ingest
 
-__all__ = ["ingest_flow", "run_ingest_flow"]
+__all__ = ["ingest_flow", "run_ingest_flow", "task_runner_for"]
 
 # Set by the flow for the length of a run; tasks on other machines (Dask) find None.
 _POOL: Executor | None = None
@@ -63,7 +63,7 @@ def _mapper(local_pool: bool):
     return map_batches
 
 
-def _task_runner(cfg: Settings):
+def task_runner_for(cfg: Settings):
     if cfg.task_runner == "dask":
         from prefect_dask import DaskTaskRunner
 
@@ -117,6 +117,6 @@ def _api_for_workers() -> Iterator[None]:
 
 
 def run_ingest_flow(paths: list[str], warehouse: str | None, lake: str | None, cfg: Settings) -> dict:
-    runner = _task_runner(cfg)
+    runner = task_runner_for(cfg)
     with _api_for_workers() if cfg.task_runner == "dask" else contextlib.nullcontext():
         return ingest_flow.with_options(task_runner=runner)(paths, warehouse, lake)

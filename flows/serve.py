@@ -113,25 +113,41 @@ class LocalPrefectServer:
 
     def _env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API_")}
-        env.update({
-            "PREFECT_HOME": str(self.home),
-            "DO_NOT_TRACK": "1",
-            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-            "PREFECT_UI_API_URL": self.api_url,
-        })
+        env.update(
+            {
+                "PREFECT_HOME": str(self.home),
+                "DO_NOT_TRACK": "1",
+                "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+                "PREFECT_UI_API_URL": self.api_url,
+            }
+        )
         return env
 
     def start(self, timeout: float = 120.0) -> None:
         """Start the server and wait until it answers its health check."""
         self.home.mkdir(parents=True, exist_ok=True)
         self._log = self.log_path.open("ab")
-        command = [sys.executable, "-m", "prefect", "server", "start", "--host", self.host,
-                   "--port", str(self.port)]
+        command = [
+            sys.executable,
+            "-m",
+            "prefect",
+            "server",
+            "start",
+            "--host",
+            self.host,
+            "--port",
+            str(self.port),
+        ]
         # A session of its own: Ctrl-C in the terminal reaches the serve process only, which
         # stops its runner first and the server after, instead of both at once.
         self.process = subprocess.Popen(
-            command, env=self._env(), stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT,
-            start_new_session=True, preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+            command,
+            env=self._env(),
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         self._wait_healthy(timeout)
 
@@ -214,8 +230,10 @@ def _print_completed(flow: Any, flow_run: Any, state: Any) -> None:
 
 
 def _print_failed(flow: Any, flow_run: Any, state: Any) -> None:
-    print(f"{time.strftime('%H:%M:%S')} flow run {flow_run.name} {state.name.lower()}: {state.message}",
-          flush=True)
+    print(
+        f"{time.strftime('%H:%M:%S')} flow run {flow_run.name} {state.name.lower()}: {state.message}",
+        flush=True,
+    )
 
 
 def serve_ingest(inbox: Path, warehouse: Path, lake: str, schedule: Schedule, run_now: bool = True) -> None:
@@ -229,11 +247,11 @@ def serve_ingest(inbox: Path, warehouse: Path, lake: str, schedule: Schedule, ru
     from prefect.deployments import run_deployment
     from prefect.runner import Runner
 
-    from flows.ingest import _task_runner, ingest_flow
+    from flows.ingest import ingest_flow, task_runner_for
     from newsdesk.config import settings
 
     served = ingest_flow.with_options(
-        task_runner=_task_runner(settings()),
+        task_runner=task_runner_for(settings()),
         on_completion=[_print_completed],
         on_failure=[_print_failed],
         on_crashed=[_print_failed],

@@ -117,6 +117,10 @@ def ingest_command(
     except WarehouseError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    except OSError as exc:
+        # An unreachable lake (S3 endpoint down, disk full) is the run's failure, said plainly.
+        console.print(f"[red]error:[/red] the run failed: {exc}")
+        raise typer.Exit(1) from exc
     finally:
         progress.listen(None)
     _print_summary(result)

@@ -114,12 +114,14 @@ def sql_command(
 
 def _catalogue_table() -> pa.Table:
     reports = list(catalogue().values())
-    return pa.table({
-        "report": [r.name for r in reports],
-        "title": [r.title for r in reports],
-        "filters": [", ".join(f"--{p}" for p in r.params) for r in reports],
-        "description": [r.description for r in reports],
-    })
+    return pa.table(
+        {
+            "report": [r.name for r in reports],
+            "title": [r.title for r in reports],
+            "filters": [", ".join(f"--{p}" for p in r.params) for r in reports],
+            "description": [r.description for r in reports],
+        }
+    )
 
 
 def _as_date(value: datetime | None) -> date | None:

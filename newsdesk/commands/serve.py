@@ -90,8 +90,10 @@ def serve_command(
             _say(f"Prefect server ready (pid {server.process.pid}); UI: {server.url}")
         else:
             _say(f"using the Prefect server at {api_url}")
-        _say(f"serving newsdesk-ingest/inbox {schedule.describe()}: {cfg.inbox.absolute()} -> "
-             f"{cfg.warehouse.absolute()} (lake {lake_text}); Ctrl-C to stop")
+        _say(
+            f"serving newsdesk-ingest/inbox {schedule.describe()}: {cfg.inbox.absolute()} -> "
+            f"{cfg.warehouse.absolute()} (lake {lake_text}); Ctrl-C to stop"
+        )
         with use_api(api_url):
             serve_ingest(cfg.inbox.absolute(), cfg.warehouse.absolute(), lake_text, schedule, run_now=now)
     except KeyboardInterrupt:
