@@ -131,6 +131,7 @@ def run_report(
 ) -> pa.Table:
     """The rows of report `name` on an open connection, filters bound as parameters."""
     report = get_report(name)
+    con.execute(sql("filters"))  # the shared filters, as a temporary macro (allowed read-only)
     return fetch(con, report.text, _bind(report, params or {}))
 
 

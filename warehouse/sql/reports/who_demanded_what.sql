@@ -4,16 +4,7 @@
 -- params: since, until, publisher, org
 WITH picked AS (
     SELECT a.article_id, a.published_at, a.headline, a.publisher
-    FROM articles AS a
-    WHERE ($since IS NULL OR a.published_at >= CAST($since AS DATE))
-      AND ($until IS NULL OR a.published_at < CAST($until AS DATE) + INTERVAL 1 DAY)
-      AND ($publisher IS NULL OR lower(a.publisher) = lower($publisher))
-      AND ($org IS NULL OR a.article_id IN (
-            SELECT ao.article_id
-            FROM article_organisations AS ao
-            JOIN organisations AS o USING (org_id)
-            WHERE lower($org) IN (lower(o.name), lower(o.acronym))
-               OR list_contains(list_transform(o.aliases, lambda x: lower(x)), lower($org))))
+    FROM filtered_articles($since, $until, $publisher, $org) AS a
 )
 SELECT
     r.issuer                           AS issuer,
