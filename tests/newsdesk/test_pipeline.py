@@ -12,6 +12,7 @@ import pytest
 
 from newsdesk.config import settings
 from newsdesk.pipeline import RunReport, ingest
+from warehouse.load import STAGED_TABLES
 
 STORY = """Harbour council keeps the early ferry
 
@@ -29,16 +30,8 @@ The town library will open on Sundays from March, the Library Trust said.
 "Reading should not wait for the working week," said Tom Reyes, the trust's chair.
 """
 
-TABLES = (
-    "articles",
-    "quotes",
-    "organisations",
-    "article_organisations",
-    "recommendations",
-    "sources",
-    "rejects",
-    "files",
-)
+# Every table a run writes (runs grows by one row a run, by design).
+TABLES = STAGED_TABLES
 
 
 def _run(inbox: Path, tmp: Path) -> RunReport:
