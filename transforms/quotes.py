@@ -15,7 +15,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 FRAGMENT_WORDS = 3
 _LABEL = re.compile(r"[A-Z][A-Z.'\u2019 -]{1,30}:\s")
 _WORK_BEFORE = re.compile(
-    r"(?:\b(?:on|in|of|to|told|titled|called|dubbed|book|show|program|programme|film|song)|[\u2019']s)"
+    r"(?:\b(?:on|in|of|to|told|titled|called|dubbed|book|show|program|programme|film|song|[Tt]he|[Aa]n?)"
+    r"|[\u2019']s)"
     r"\s+[\"\u201c\u201e]$"
 )
 
@@ -26,7 +27,8 @@ def _title_case(long_words: list[str]) -> bool:
 
 
 def _named_work(body: str, span: Span, text: str, long_words: list[str]) -> bool:
-    """A capitalised run after "on", "told" or "'s" names a show or a book: `on "Face the Nation"`."""
+    """A capitalised run after "on", "told", "'s" or an article names a work: `on "Face the Nation"`,
+    `the "Annual Harbour Report"` (speech is never introduced by "the")."""
     capitalised = bool(long_words) and all(w[0].isupper() for w in long_words)
     if not capitalised or len(text.split()) > 8:
         return False

@@ -155,7 +155,7 @@ def test_a_transcript_set_off_by_marks_is_not_a_quote() -> None:
 def test_an_excerpt_that_never_closes_keeps_only_the_quotes_inside_it() -> None:
     art = article(
         "The council's report put it this way:",
-        "\"The ferry was late again. \u201cWe waited an hour,\u201d said Ada Kerr, a commuter.",
+        '"The ferry was late again. \u201cWe waited an hour,\u201d said Ada Kerr, a commuter.',
         "The council has not replied.",
     )
     assert [(q.text, q.speaker) for q in find_quotes(art, [])] == [("We waited an hour,", "Ada Kerr")]
@@ -170,7 +170,7 @@ def test_a_quote_over_several_paragraphs_that_closes_is_kept() -> None:
     "paragraph",
     [
         'The critics called the scheme "a folly" in print.',
-        'Ada Kerr said on \u201cThe Harbour Hour\u201d that fares would rise.',
+        "Ada Kerr said on \u201cThe Harbour Hour\u201d that fares would rise.",
         "Mr Vale told \u201cMorning Tide\u201d he would stand.",
     ],
 )
@@ -181,3 +181,16 @@ def test_scare_quotes_and_names_of_shows_are_left_out(paragraph: str) -> None:
 def test_a_short_quote_with_a_speaker_is_kept_as_a_fragment() -> None:
     (quote,) = find_quotes(article('Ada Kerr said the fares were "daylight robbery".'), [])
     assert (quote.text, quote.speaker, quote.is_fragment) == ("daylight robbery", "Ada Kerr", True)
+
+
+def test_a_capitalised_title_after_the_is_a_work_not_a_quote() -> None:
+    body, blocks = assemble(
+        [
+            Block(
+                "p",
+                "The \u201cHarbour Safety Review\u201d sets out nine steps the port "
+                "agreed in two separate reports.",
+            )
+        ]
+    )
+    assert find_quotes(ParsedArticle(headline="h", body=body, blocks=blocks), []) == []
