@@ -18,7 +18,9 @@ def extract(raw: RawDocument, article: ParsedArticle) -> ArticleResult:
     if not article.language:
         article.language = detect_language(article.body)
     result = ArticleResult(raw=raw, article=article)
-    if article.language not in (None, *ENGLISH_RULES):
+    # "en-GB", "EN" and "en_US" are English too: only the primary language subtag decides.
+    primary = article.language.replace("_", "-").split("-")[0].lower() if article.language else None
+    if primary not in (None, *ENGLISH_RULES):
         return result
     result.organisations = find_organisations(article)
     result.quotes = find_quotes(article, result.organisations)
