@@ -185,10 +185,20 @@ _NOUN_TOO = frozenset(
         "charge",
         "quip",
         "answer",
+        "questions",
+        "say",
     }
 )
 _AFTER_DETERMINER = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|new|latest)\s+$", re.IGNORECASE
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|new|latest|other|these|those|such|any)\s+$", re.IGNORECASE
+)
+# What stands before a plural noun and never before a verb: an owner ("the minister's comments"), a
+# hyphened modifier ("late-night tweets"), a preposition ("amid reports") or a verb that takes the
+# noun as object ("denied reports"); a subject before "-s" is singular and never one of these.
+_BEFORE_PLURAL_NOUN = re.compile(
+    r"(?:[\u2019']s?|\w-[a-z]+|\b(?:of|on|in|about|amid|despite|following|over|with|after|from|against)"
+    r"|[a-z]{2,}ed)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -205,6 +215,14 @@ _HEADS = frozenset(form.split()[0] for form in _LEMMA)
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
+def _noun_here(text: str, start: int, word: str) -> bool:
+    """Is the word at `start`, a form that is a noun as often as a verb, the noun here?"""
+    if _AFTER_DETERMINER.search(text, max(0, start - 8), start):
+        return True
+    plural = word.endswith("s") and word.lower() != "says"
+    return plural and bool(_BEFORE_PLURAL_NOUN.search(text, max(0, start - 12), start))
+
+
 @lru_cache(maxsize=512)
 def find_cues(text: str) -> tuple[Cue, ...]:
     """The reporting verbs of `text`, in order.
@@ -216,7 +234,7 @@ def find_cues(text: str) -> tuple[Cue, ...]:
     out: list[Cue] = []
     for m in _WORDISH.finditer(text):
         word, particle = m.group(1), m.group(2)
-        if word.lower() in _NOUN_TOO and _AFTER_DETERMINER.search(text, max(0, m.start() - 8), m.start()):
+        if word.lower() in _NOUN_TOO and _noun_here(text, m.start(), word):
             continue  # "the report", "a post": the noun, not the verb
         if particle and f"{word} {particle}" in _LEMMA:
             out.append(Cue(m.start(), m.end(), f"{word} {particle}"))

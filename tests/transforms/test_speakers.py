@@ -229,3 +229,41 @@ def test_a_list_whose_lead_in_has_no_colon_gives_no_speaker() -> None:
 def test_a_quote_signed_with_a_dash_and_a_name() -> None:
     got = said("\u201cThe buses never come on time.\u201d \u2015 Ola Brandt")
     assert got == [("The buses never come on time.", "Ola Brandt")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        # Role words in lower case, an owner's possessive or the last word of the sentence before
+        # stand left of the name without being part of it.
+        ('"Sales are flat," market analyst Tove Lindqvist said.', "Tove Lindqvist", "market analyst"),
+        ('"No date is set," said Harbourside\'s agent Milo Brandt.', "Milo Brandt", "Harbourside's agent"),
+        ('"We hold," Kestrel Fund\u2019s Imre Szabo told the paper.', "Imre Szabo", "Kestrel Fund\u2019s"),
+        ('"Keep going," said Ludwig van Aalst.', "Ludwig van Aalst", None),
+    ],
+)
+def test_words_left_of_a_name_go_to_the_role(paragraph: str, speaker: str, role: str | None) -> None:
+    (said_it,) = attributions(paragraph)
+    assert (said_it.speaker, said_it.role) == (speaker, role)
+
+
+def test_a_sentence_ending_on_a_place_does_not_join_the_next_speaker() -> None:
+    quotes = said('Crowds gathered in Tarrow. Nina Ostrova said: "We will stay."')
+    assert quotes == [("We will stay.", "Nina Ostrova")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A cue word used as a noun names no speaker: after an owner, a hyphened modifier,
+        # a preposition or a verb taking it as object.
+        'Rhea Moss said the mayor\'s comments were "wholly unfair to tenants here".',
+        'Viktor Hale complained about late-night tweets "sent by staff from the office".',
+        'Amid reports of delays, Lena Kurt said: "The line opens in May."',
+        'The firm denied reports it was leaving. Gil Amos said: "We remain here for good."',
+        'Oren Blau had his say on the match, complaining: "That was no penalty at all."',
+    ],
+)
+def test_a_cue_word_used_as_a_noun_is_no_attribution(paragraph: str) -> None:
+    (said_it,) = attributions(paragraph)
+    assert said_it.speaker in {"Rhea Moss", "Viktor Hale", "Lena Kurt", "Gil Amos", "Oren Blau"}
