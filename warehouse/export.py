@@ -19,7 +19,7 @@ from typing import Literal
 import duckdb
 
 from warehouse.connection import connect_read
-from warehouse.errors import WarehouseError
+from warehouse.errors import ExportError
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -36,10 +36,6 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = ("parquet", "csv")
 # A partition column with more distinct values than this would scatter a
 # table over that many folders of tiny files: almost surely a typo'd column.
 MAX_PARTITIONS = 5000
-
-
-class ExportError(WarehouseError):
-    """The export cannot be done as asked (bad partition column, unwritable folder...)."""
 
 
 @dataclass(frozen=True, slots=True)

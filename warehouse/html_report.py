@@ -23,8 +23,8 @@ from warehouse.reports import get_report, run_report
 __all__ = ["Bar", "bar_chart", "build_html", "column_chart", "month_series", "write_html"]
 
 _TEMPLATE = Path(__file__).resolve().parent / "templates" / "report.html"
-_TOP = 15            # bars per ranking chart: more stops being readable
-_TABLE_ROWS = 30     # rows per table on the page; the CLI report gives them all
+_TOP = 15  # bars per ranking chart: more stops being readable
+_TABLE_ROWS = 30  # rows per table on the page; the CLI report gives them all
 _LABEL_CHARS = 38
 
 
@@ -32,7 +32,7 @@ _LABEL_CHARS = 38
 class Bar:
     label: str
     value: int
-    note: str = ""   # shown on hover, e.g. the organisation behind a speaker
+    note: str = ""  # shown on hover, e.g. the organisation behind a speaker
 
 
 def _esc(value: object) -> str:
@@ -67,7 +67,7 @@ def bar_chart(bars: Sequence[Bar], title: str, width: int = 500, tone: str = "")
         length = max(1.0, plot_w * bar.value / top)
         hover = f"{bar.label}: {bar.value}" + (f" ({bar.note})" if bar.note else "")
         parts.append(
-            f'<g><title>{_esc(hover)}</title>'
+            f"<g><title>{_esc(hover)}</title>"
             f'<text class="label" x="{label_w - 8}" y="{y + row_h * 0.68:.1f}" text-anchor="end">'
             f"{_esc(_short(bar.label))}</text>"
             f'<rect class="bar {tone}" x="{label_w}" y="{y + 3}" width="{length:.1f}" '
@@ -75,9 +75,7 @@ def bar_chart(bars: Sequence[Bar], title: str, width: int = 500, tone: str = "")
             f'<text class="value" x="{label_w + length + 5:.1f}" y="{y + row_h * 0.68:.1f}">'
             f"{bar.value}</text></g>"
         )
-    parts.append(
-        f'<line class="axis" x1="{label_w}" y1="{pad}" x2="{label_w}" y2="{height - pad}"/></svg>'
-    )
+    parts.append(f'<line class="axis" x1="{label_w}" y1="{pad}" x2="{label_w}" y2="{height - pad}"/></svg>')
     return "".join(parts)
 
 
@@ -102,7 +100,7 @@ def column_chart(points: Sequence[tuple[str, int]], title: str, width: int = 100
         x = left + i * step + step * 0.15
         y = top_pad + plot_h - bar_h
         parts.append(
-            f'<g><title>{_esc(label)}: {value}</title>'
+            f"<g><title>{_esc(label)}: {value}</title>"
             f'<rect class="bar" x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{bar_h:.1f}"/>'
         )
         if value and len(points) <= 40:
@@ -180,8 +178,11 @@ def _rows(con: duckdb.DuckDBPyConnection, name: str, params: Mapping[str, object
 
 def _ranking(rows: Sequence[Mapping[str, Any]], label: str, value: str, note: str | None = None) -> list[Bar]:
     return [
-        Bar(str(r[label]) if r[label] is not None else "(not stated)", int(r[value] or 0),
-            str(r[note]) if note and r[note] else "")
+        Bar(
+            str(r[label]) if r[label] is not None else "(not stated)",
+            int(r[value] or 0),
+            str(r[note]) if note and r[note] else "",
+        )
         for r in rows[:_TOP]
     ]
 
@@ -203,28 +204,54 @@ def _body(con: duckdb.DuckDBPyConnection, params: Mapping[str, object]) -> str:
     undated_note = (
         f"{undated} article{'s have' if undated != 1 else ' has'} no publication date and "
         f"{'are' if undated != 1 else 'is'} not drawn."
-        if undated else ""
+        if undated
+        else ""
     )
     parts = [
         _totals(overview),
-        _section("Articles over time", "Articles per month of publication, every publisher together.",
-                 column_chart(months, "Articles over time"), undated_note),
+        _section(
+            "Articles over time",
+            "Articles per month of publication, every publisher together.",
+            column_chart(months, "Articles over time"),
+            undated_note,
+        ),
         '<div class="grid2">',
-        _section("Most quoted speakers", get_report("most_quoted_speakers").description,
-                 bar_chart(_ranking(speakers, "speaker", "quotes", "organisation"), "Most quoted speakers")),
-        _section("Organisations", get_report("organisations_by_mentions").description,
-                 bar_chart(_ranking(orgs, "organisation", "articles"), "Organisations", tone="alt")),
+        _section(
+            "Most quoted speakers",
+            get_report("most_quoted_speakers").description,
+            bar_chart(_ranking(speakers, "speaker", "quotes", "organisation"), "Most quoted speakers"),
+        ),
+        _section(
+            "Organisations",
+            get_report("organisations_by_mentions").description,
+            bar_chart(_ranking(orgs, "organisation", "articles"), "Organisations", tone="alt"),
+        ),
         "</div>",
-        _section("Recommendations by target", get_report("recommendations_by_target").description,
-                 bar_chart(_ranking(targets, "target", "recommendations"), "Recommendations by target",
-                           width=1000, tone="soft")),
-        _section("Who demanded what", get_report("who_demanded_what").description,
-                 _table(demands, ["issuer", "target", "action", "text", "headline", "published"])),
-        _section("Recent runs", get_report("recent_runs").description,
-                 _table(runs, ["run_id", "started_at", "status", "seconds", "files_seen", "new",
-                               "rejected"])),
-        _section("Rejected inputs", get_report("rejects_by_reason").description,
-                 _table(rejects, ["reason", "rejects", "last_seen", "example_input", "example_detail"])),
+        _section(
+            "Recommendations by target",
+            get_report("recommendations_by_target").description,
+            bar_chart(
+                _ranking(targets, "target", "recommendations"),
+                "Recommendations by target",
+                width=1000,
+                tone="soft",
+            ),
+        ),
+        _section(
+            "Who demanded what",
+            get_report("who_demanded_what").description,
+            _table(demands, ["issuer", "target", "action", "text", "headline", "published"]),
+        ),
+        _section(
+            "Recent runs",
+            get_report("recent_runs").description,
+            _table(runs, ["run_id", "started_at", "status", "seconds", "files_seen", "new", "rejected"]),
+        ),
+        _section(
+            "Rejected inputs",
+            get_report("rejects_by_reason").description,
+            _table(rejects, ["reason", "rejects", "last_seen", "example_input", "example_detail"]),
+        ),
     ]
     return "\n".join(parts)
 
@@ -244,13 +271,10 @@ def build_html(
     )
 
 
-def write_html(
-    path: Path, out: Path, params: Mapping[str, object] | None = None, wait: float = 60.0
-) -> Path:
+def write_html(path: Path, out: Path, params: Mapping[str, object] | None = None, wait: float = 60.0) -> Path:
     """Open the warehouse read-only and write the page to `out`."""
     with connect_read(path, wait=wait) as con:
         page = build_html(con, params, source=str(path))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
     return out
-

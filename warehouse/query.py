@@ -25,7 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from warehouse.connection import connect_read
-from warehouse.errors import WarehouseError
+from warehouse.errors import QueryFailed, WriteRefused
 
 __all__ = [
     "FORMATS",
@@ -46,17 +46,7 @@ _CELL_LIMIT = 160
 _READ_ONLY_MARKER = "read-only mode"
 
 
-class QueryFailed(WarehouseError):
-    """DuckDB rejected the statement (syntax, unknown column, bad types...)."""
-
-
-class WriteRefused(QueryFailed):
-    """The statement would change the warehouse, which the read side never does."""
-
-
-def fetch(
-    con: duckdb.DuckDBPyConnection, query: str, params: Mapping[str, object] | None = None
-) -> pa.Table:
+def fetch(con: duckdb.DuckDBPyConnection, query: str, params: Mapping[str, object] | None = None) -> pa.Table:
     """Run `query` (named `$params` bound, never spliced in) and return its rows as Arrow.
 
     A statement that yields no rows (SET, PRAGMA...) gives an empty table.
@@ -158,8 +148,9 @@ def _to_markdown(table: pa.Table, title: str | None) -> str:
         return ""
     lines = [f"### {title}", ""] if title else []
     lines.append("| " + " | ".join(_markdown_cell(n) for n in names) + " |")
-    aligns = ["---:" if pa.types.is_integer(f.type) or pa.types.is_floating(f.type) else "---"
-              for f in table.schema]
+    aligns = [
+        "---:" if pa.types.is_integer(f.type) or pa.types.is_floating(f.type) else "---" for f in table.schema
+    ]
     lines.append("| " + " | ".join(aligns) + " |")
     lines.extend("| " + " | ".join(_markdown_cell(v) for v in row.values()) + " |" for row in _rows(table))
     return "\n".join(lines) + "\n"

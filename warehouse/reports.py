@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from warehouse.connection import connect_read
-from warehouse.errors import WarehouseError
+from warehouse.errors import ReportParameterError, UnknownReport
 from warehouse.query import fetch
 from warehouse.sqlfiles import SQL_DIR, sql
 
@@ -43,18 +43,6 @@ _REPORTS_DIR = SQL_DIR / "reports"
 _HEADER_KEY = re.compile(r"^--\s*(title|description|params):\s*(.*)$")
 _CONTINUATION = re.compile(r"^--\s+(\S.*)$")
 _PLACEHOLDER = re.compile(r"\$([a-z_]+)\b")
-
-
-class UnknownReport(WarehouseError):
-    """No report of that name; `known` lists the ones there are."""
-
-    def __init__(self, name: str, known: list[str]) -> None:
-        super().__init__(f"no report named {name!r}; reports: {', '.join(known)}")
-        self.known = known
-
-
-class ReportParameterError(WarehouseError):
-    """A filter the report does not take, or a value of the wrong kind."""
 
 
 @dataclass(frozen=True, slots=True)
