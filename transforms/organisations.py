@@ -433,10 +433,11 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
             _headed_names(piece, spans, k + 1, b, out)
             return
     h = head_of(words[a:b])
-    # "Jane Doe of the X Alliance": the name starts after "of" when nothing before it is a head.
+    # "Jane Doe of the X Alliance", "Hamlet for the Y Company": the name starts after "of" or "for"
+    # when nothing before it is a head.
     if h >= 0:
         for k in range(a + 1, a + h):
-            if words[k] == "of" and head_of(words[a:k]) < 0:
+            if words[k] in {"of", "for"} and head_of(words[a:k]) < 0:
                 _headed_names(piece, spans, a, k, out)
                 _headed_names(piece, spans, k + 1, b, out)
                 return
@@ -539,7 +540,8 @@ _LIST_TRIGGER = re.compile(
 _LIST_GAP = re.compile(r"[.;:\"“”]")
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|[\"“”]")
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
+    # "X, the godfather of the group" is a person: an "of" before the noun makes it another's.
+    r",\s+(?:a|an|the)\s+(?:(?!of\s)[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
     r"think[- ]tank|non-?profit|NGO|campaign|union|body|watchdog|association|company|firm|movement|party|"
     r"institute|foundation|agency|society|federation|council)\b"
     # "X, the council leader" is a person: the group noun there only qualifies their post.
@@ -561,6 +563,7 @@ _ROLE_WORD = re.compile(
     r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)$"
 )
 _AT_AFTER = re.compile(r"\s+at\s")
+_COMMA_NAME = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 _NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
 _TRAILING_SMALL = re.compile(r"\s+(?:the|of|for|and|on|into|under|&)$")
 _SIGNED = re.compile(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b")
@@ -723,7 +726,8 @@ def _paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
         if "(" not in after and "/" not in after:
             continue
         m = _PAREN_ACRONYM.match(after)
-        if m and is_acronym(m.group(1)):
+        # "(NY)" after a name says where the body is, not what it is called.
+        if m and is_acronym(m.group(1)) and m.group(1).replace(".", "") not in ACRONYM_STOPWORDS:
             out.append((piece, m.group(1)))
     return out
 
@@ -1024,6 +1028,8 @@ def _headed_ok(name: str) -> bool:
     words = name.split()
     if _place_event(words) or _person_shaped(name):
         return False
+    if "and" in words and _person_shaped(" ".join(words[len(words) - words[::-1].index("and"):])):
+        return False  # "Huw Smith and Rob Da Bank": people listed together, the last one's surname a head
     return not _looks_personal(name) and not (len(words) == 1 and not known_org(name))
 
 
@@ -1039,7 +1045,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         if m is None or _AT_AFTER.match(body, m.end(), m.end() + 5):
             continue  # "Director of Voting Rights at the Center": a post inside the organisation after "at"
         name = _TRAILING_SMALL.sub("", m.group())
-        if name.split()[0] in _PERSON_TITLES:
+        if name.split()[0] in _PERSON_TITLES or _portfolio(body, name, m.end()):
             continue
         # "director for Mike Leigh" is a person, unless a noun says otherwise ("the Arthur D. Little firm")
         called_a_body = _BODY_NOUN_AFTER.match(body, m.end()) is not None
@@ -1071,6 +1077,16 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                     collector.add(name.text, known=True)
                 elif _acceptable_plain(name.text):
                     collector.add(name.text)
+
+
+def _portfolio(body: str, name: str, end: int) -> bool:
+    """"Director of Policy and Research, Fair Play Trust": a headless name after a post, then a
+    named body after a comma, is the post's field inside that body."""
+    if head_of(name.split()) >= 0 or known_org(name):
+        return False
+    comma = _COMMA_NAME.match(body, end, end + 8)
+    after = _ROLE_NAME.match(body, comma.end()) if comma else None
+    return after is not None and (head_of(after.group().split()) >= 0 or known_org(after.group()) is not None)
 
 
 def _noun_before(body: str, start: int) -> bool:

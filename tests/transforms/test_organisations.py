@@ -309,3 +309,31 @@ def test_a_group_noun_that_qualifies_a_post_does_not_make_a_person_an_organisati
     text = '"We kept the ferry," said Ines Okafor, the council leader, after the vote.'
     body, blocks = assemble([Block("p", text)])
     assert find_organisations(ParsedArticle(headline="Ferry kept", body=body, blocks=blocks)) == []
+
+
+# Each sentence once named a person, a place code or a post's field as a body; the second
+# element lists the bodies it does name.
+NOT_PEOPLE_PLACES_OR_POSTS = [
+    ("But Tancredi Vallone, the patriarch of the group, wanted to keep control.", set()),
+    ("The new show is hosted by Tom Reed and Rob Da Bank on weekday nights.", set()),
+    ("Ada Lowe, Director of Outreach and Campaigns, Harbour Tenants Union, said rents must fall.",
+     {"Harbour Tenants Union"}),
+    ("She played Viola in Twelfth Night for the Royal Fenwick Theatre Company last spring.",
+     {"Royal Fenwick Theatre Company"}),
+    ("Lawyers for Riverside Tenants Federation filed the claim.", {"Riverside Tenants Federation"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_PEOPLE_PLACES_OR_POSTS)
+def test_people_and_fields_of_posts_are_not_organisations(text: str, expected: set[str]) -> None:
+    assert keys(text) == {org_key(n) for n in expected}
+
+
+def test_a_state_code_in_brackets_is_no_acronym() -> None:
+    text = ("Volunteers from the Oakfield Tenants Alliance (NY) and the Riverside Legal Aid Society (NY) "
+            "watched the polls, as did the Harbour Workers Centre (WA).")
+    found = orgs(text)
+    # Two bodies in one state stay two bodies, and the code is no name of theirs.
+    names = ("Oakfield Tenants Alliance", "Riverside Legal Aid Society", "Harbour Workers Centre")
+    assert {org_key(o.name) for o in found} == {org_key(n) for n in names}
+    assert all(o.acronym is None and not {"NY", "WA"} & set(o.aliases) for o in found)
