@@ -282,6 +282,7 @@ def find_list_asks(body: str, blocks: list[Block]) -> list[ListAsk]:
             continue
         issuer, target = lead_in_parties(block.text)
         for item in items:
-            if len(item.text.split()) >= 2:
+            # A question under "two questions to ask:" asks what, not that anyone act.
+            if len(item.text.split()) >= 2 and not item.text.rstrip().endswith("?"):
                 asks.append(ListAsk(item.start, item.end, issuer, target))
     return asks

@@ -104,6 +104,8 @@ _HOPE_TARGET_OUT = _words("he she they it i we you my our his her their not n't 
 _ENUMERATION = re.compile(
     r"\b(?:recommendations|demands|calls)\b[^.:;]{0,80}?,?\s+(?:such\s+as|including)\s+(?=\w)", re.I
 )
+# "recommendations on a range of issues including X": the list names topics, not the asks.
+_TOPIC_NOUN = re.compile(r"\b(?:issues|topics|areas|subjects|matters|themes|concerns|fields)\b", re.I)
 _ENUM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)")
 
 # Lower case only: a modal in a capitalised headline is a slogan, not a sentence.
@@ -366,6 +368,8 @@ def _modal_asks(
 
 
 def _enumerated(body: str, m: re.Match[str], limit: int, quote: tuple[int, int] | None) -> list[ProseAsk]:
+    if _TOPIC_NOUN.search(m.group()):
+        return []
     end = sentence_end(body, m.end(), limit)
     asks: list[ProseAsk] = []
     pos = m.end()

@@ -342,3 +342,24 @@ def test_corpus_articles_run_clean() -> None:
                 total += 1
     # Politics news reports asks, but far from one per paragraph.
     assert total < 3 * len(files)
+
+
+def test_questions_under_a_lead_in_are_no_asks() -> None:
+    art = article(
+        ("p", "Readers of the audit will ask two questions:"),
+        ("li", "Why did the ferry service lose half its riders in a year?"),
+        ("li", "Who signed off the new timetable?"),
+        ("p", "Neither has an easy answer."),
+    )
+    assert texts(art) == []
+
+
+def test_topics_after_recommendations_are_no_asks() -> None:
+    art = article(
+        (
+            "p",
+            "The island received recommendations on a range of issues including the rights of tenants, "
+            "the cost of ferries and the future of the harbour.",
+        )
+    )
+    assert texts(art) == []
