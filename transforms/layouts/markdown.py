@@ -72,7 +72,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         loaded = yaml.safe_load(match.group("yaml"))
     except yaml.YAMLError:
         loaded = _loose_front_matter(match.group("yaml"))
-    return (loaded if isinstance(loaded, dict) else {}), text[match.end():]
+    return (loaded if isinstance(loaded, dict) else {}), text[match.end() :]
 
 
 def _loose_front_matter(block: str) -> dict[str, Any]:
@@ -180,23 +180,41 @@ def _same_words(a: str, b: str) -> bool:
     return " ".join(shorter) in " ".join(longer) and len(shorter) >= 0.6 * len(longer)
 
 
+# A Markdown hard line break: two or more spaces, or a backslash, before the newline.
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
+_ENTRY_CHARS = 100
+
+
+def _line_per_entry(run: list[str], hard: list[bool]) -> bool:
+    """Lines broken by hand, three or more and all short: a list set line by line, not prose."""
+    breaks = sum(hard[:-1])
+    return len(run) >= 3 and breaks >= len(run) - 2 and all(len(line) <= _ENTRY_CHARS for line in run)
+
+
 def _raw_blocks(markdown: str) -> list[tuple[str, str, bool]]:
     """(kind, raw text, wholly emphasised) for each heading, list item and paragraph."""
     out: list[tuple[str, str, bool]] = []
     for chunk in re.split(r"\n[ \t]*\n", markdown):
         lines = [line for line in chunk.split("\n") if line.strip()]
         run: list[str] = []
+        hard: list[bool] = []
         item: list[str] | None = None
 
         def flush() -> None:
-            nonlocal run, item
+            nonlocal run, hard, item
             if item is not None:
                 out.append(("li", " ".join(item), False))
                 item = None
-            if run:
+            if run and _line_per_entry(run, hard) and not is_contact(" ".join(run)):
+                # A signatory list set line by line: each line is its own entry, so names on
+                # neighbouring lines never run together. A contact block stays whole, to be dropped whole.
+                out.extend(("p", line.strip(), False) for line in run)
+                run = []
+            elif run:
                 joined = " ".join(line.strip() for line in run)
                 out.append(("p", joined, bool(_WHOLLY_EMPHASISED.match(joined))))
                 run = []
+            hard = []
 
         for line in lines:
             if _REF_DEF.match(line) or _RULE.match(line):
@@ -215,6 +233,7 @@ def _raw_blocks(markdown: str) -> list[tuple[str, str, bool]]:
                 if item is not None:
                     flush()
                 run.append(line.lstrip("> ").rstrip())
+                hard.append(_HARD_BREAK.search(line) is not None)
         flush()
     return out
 

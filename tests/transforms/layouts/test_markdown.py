@@ -117,3 +117,30 @@ def test_advocacy_markdown_bodies_are_clean() -> None:
         assert article.body, path
         for leftover in ("related_programs", "layouts/post.njk", "](", "mailto:"):
             assert leftover not in article.body, (path, leftover)
+
+
+SIGNATORIES = (
+    "---\ntitle: Groups back the harbour plan\n---\n\n"
+    "Twelve groups signed the letter to the port board on Monday asking for the plan to be published.\n\n"
+    "Signed by:  \nIda Brook Harbour Residents Association  \nTom Reyes Library Trust  \n"
+    "Ana Lima Port Workers Union  \n"
+)
+PROSE_WITH_ONE_BREAK = (
+    "---\ntitle: A note\n---\n\nThe board met on Monday and agreed to publish the plan,  \n"
+    "which the groups had asked for since the spring of last year.\n"
+)
+
+
+def test_lines_broken_by_hand_in_a_list_become_separate_entries() -> None:
+    article = parse_markdown(SIGNATORIES)
+    assert [b.text for b in article.blocks][-3:] == [
+        "Ida Brook Harbour Residents Association",
+        "Tom Reyes Library Trust",
+        "Ana Lima Port Workers Union",
+    ]
+
+
+def test_a_single_hard_break_in_prose_keeps_the_paragraph_whole() -> None:
+    article = parse_markdown(PROSE_WITH_ONE_BREAK)
+    assert len(article.blocks) == 1
+    assert article.body.startswith("The board met on Monday and agreed to publish the plan, which the groups")
