@@ -63,6 +63,7 @@ _RUN = re.compile(
 _PREFIXES = ("Non-", "Anti-", "non-", "anti-")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _COMPANY_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Co"})
+_COMPANY_HEADS = frozenset({"Company", "Corporation", "Group", "Holdings", "Partners", "Airlines", "Airways"})
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’-]{3}")
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUFFIX_STEMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
@@ -417,6 +418,32 @@ def _distinctive(words: list[str]) -> bool:
                and w not in COMMON_CAPITALISED for w in words)
 
 
+def _opens_a_name(words: list[str]) -> bool:
+    """Whether words reach a head word with no connector on the way: "Home Office ..." does, while
+    "Skills and the Department" and "Social Justice of Medgar Evers College" go on an earlier name."""
+    for word in words:
+        if is_head(word):
+            return True
+        if word.lower() in CONNECTORS or word == "the":
+            return False
+    return False
+
+
+def _parent_split(words: list[str], a: int, b: int) -> int:
+    """Where "of" leads from a complete name to the body it belongs to, or -1: "Center for Law and
+    Social Justice of Medgar Evers College". The first name must run on past its head ("for Law"),
+    and the second be a name of its own (a distinctive word before its head)."""
+    first = next((i for i in range(a, b) if is_head(words[i])), -1)
+    if first < 0 or first + 1 >= b or words[first + 1].lower() not in _CONTINUATIONS:
+        return -1
+    for k in range(first + 3, b - 2):
+        if words[k] == "of" and not is_head(words[k - 1]):
+            rest = words[k + 2:b] if words[k + 1] == "the" else words[k + 1:b]
+            if rest and not is_head(rest[0]) and _opens_a_name(rest) and head_of(rest) == len(rest) - 1:
+                return k
+    return -1
+
+
 def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out: list[_Name]) -> None:
     """Split words[a:b] around head words: "X College of Y and Z Association" gives two names."""
     words = piece.words
@@ -427,11 +454,16 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
     for k in range(a + 1, b - 1):
         if words[k] not in {"and", "&"}:
             continue
-        left_named = any(is_strong_head(w) for w in words[a:k]) and head_of(words[k + 1:b]) >= 0
+        left_named = any(is_strong_head(w) for w in words[a:k]) and _opens_a_name(words[k + 1:b])
         if left_named or words[k + 1] == "the" or (k == a + 1 and is_acronym(words[a])):
             _headed_names(piece, spans, a, k, out)
             _headed_names(piece, spans, k + 1, b, out)
             return
+    parent = _parent_split(words, a, b)
+    if parent > 0:
+        _headed_names(piece, spans, a, parent, out)
+        _headed_names(piece, spans, parent + 1, b, out)
+        return
     h = head_of(words[a:b])
     # "Jane Doe of the X Alliance", "Hamlet for the Y Company": the name starts after "of" or "for"
     # when nothing before it is a head.
@@ -476,6 +508,10 @@ def _names_of(text: str, words: tuple[str, ...]) -> tuple[_Name, ...]:
                  for n in _split_names(Piece(text, 0, len(text), list(words))))
 
 
+def _qualifies_a_head(word: str) -> bool:
+    return is_strong_head(word) and word not in LEGAL_SUFFIXES and word not in _COMPANY_HEADS
+
+
 def _split_names(piece: Piece) -> list[_Name]:
     words = piece.words
     if len(words) == 1 and not piece.text.endswith("."):
@@ -504,6 +540,11 @@ def _split_names(piece: Piece) -> list[_Name]:
         # regional adjective ("Victorian AMA") is a body of its own.
         tail_head = head_of(words[match_end:n])
         if tail_head >= 0 and is_acronym(words[i]) and match_end == i + 1:
+            i = match_end
+            continue
+        # "Labor Department", "Cabinet Office": a known name right before a head word is another body's
+        # qualifier; a company's own head ("Google Inc", "Microsoft Corporation") only completes it.
+        if match_end < n and _qualifies_a_head(words[match_end]) and not is_head(words[match_end - 1]):
             i = match_end
             continue
         if rest_from < i:

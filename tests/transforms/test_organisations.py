@@ -337,3 +337,32 @@ def test_a_state_code_in_brackets_is_no_acronym() -> None:
     names = ("Oakfield Tenants Alliance", "Riverside Legal Aid Society", "Harbour Workers Centre")
     assert {org_key(o.name) for o in found} == {org_key(n) for n in names}
     assert all(o.acronym is None and not {"NY", "WA"} & set(o.aliases) for o in found)
+
+
+FULL_NAMES = [
+    # A known name right before a head word qualifies another body.
+    ("Wage figures from the Labor Department surprised the markets.", {"Labor Department"}),
+    (
+        "Officials at the Treasury Committee and the Cabinet Office disagreed.",
+        {"Treasury Committee", "Cabinet"},
+    ),
+    # "and" inside a body's field does not start a second name; "and the" does.
+    (
+        "The Department for Culture and Sport and the Department for Roads met on Monday.",
+        {"Department for Culture and Sport", "Department for Roads"},
+    ),
+    # "of" after a complete name leads to the body it belongs to.
+    (
+        "The Centre for Tenancy and Housing Rights of Elmbridge Community College published a map.",
+        {"Centre for Tenancy and Housing Rights", "Elmbridge Community College"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULL_NAMES)
+def test_names_are_not_cut_short(text: str, expected: set[str]) -> None:
+    assert keys(text) == {org_key(n) for n in expected}
+
+
+def test_a_company_head_completes_a_known_name() -> None:
+    assert keys("Shares in Google Inc rose by a tenth.") == {org_key("Google")}
