@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transforms.orgnames import is_place
 from transforms.quote_cues import (
     HONORIFICS,
     LEAD_WORDS,
@@ -36,15 +37,27 @@ _PARTICLE_WORD = re.compile(_PARTICLE)
 _OWNER = re.compile(r"(?:[\u2019']s|s[\u2019'])$")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # "in Leeds", "Leeds, Ohio": the run is a place. A comma alone does not say so ('"...", Mr Roe said').
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|from|to|of|for|near|into|across|outside|and)\s+(?:the\s+)?|\b[A-Z][a-z]+,\s)$"
-)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|for|near|into|across|outside|and)\s+(?:the\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
+# The same, a quote (its words masked) ending the sentence before counted too.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\u00b7][\"'\u201d\u2019]?\s+|\n)$")
 # How far back a pronoun may look for a person whose gender fits before settling for any person.
 _GENDERED_REACH = 1500
+# How close a sentence-opening subject of unknown gender must stand to a pronoun to be what it means.
+_OPENER_REACH = 160
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
 # Words before a name that leave it the subject: "and Ann Roe said", "Meanwhile Ann Roe".
 _SUBJECT_LEADS = LEAD_WORDS | {"and", "or", "but", "nor", "by", "the", "a", "an"}
+# "her attorney Ann Roe", "his agent, Ann Roe": someone named only as another's role is spoken about,
+# and a later pronoun means the owner rather than them.
+_OWNED_ROLE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:[ ]+[a-z][\w-]*){1,3},?[ ]+$")
+# "Leeds, Ohio" or "Ann Roe, Joe Bloggs and ...": after a comma a run is a place or one of a list, unless a
+# verb follows it ("Nichols, Jones repeated") or the word list knows it for a place.
+_AFTER_COMMA = re.compile(r"\b[A-Z][a-z]+,\s$")
+_VERB_AFTER = re.compile(r"[ ]+(?!(?:and|or|nor|of)\b)[a-z]+\b")
+# A full stop after a word of three letters or more ends the sentence, so a run going on past it
+# ("... Mai Aung. She added") holds two.
+_RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.) ")
 _ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
 
 
@@ -126,6 +139,8 @@ class Mention:
 
 def _object_at(masked: str, at: int) -> bool:
     """Does the run at `at` follow a verb or preposition of its sentence ("sent Mr Bush", "told Ms Roe")?"""
+    if _OWNED_ROLE.search(masked, max(0, at - 48), at):
+        return True
     m = _WORD_BEFORE.search(masked, max(0, at - 24), at)
     if not m:
         return False
@@ -169,7 +184,7 @@ def _run_name(run: str) -> _RunName | None:
     if " " not in run and run.lower() in STOP_CAPS:
         return None
     core, gender, person = name_core(run)
-    if not person:
+    if not person or is_place(core):
         return None
     bare, honorific_gender = _strip_honorific(core)
     gender = gender or honorific_gender
@@ -193,9 +208,15 @@ class NameIndex:
         self.mentions: list[Mention] = []
         gender_of: dict[str, str] = {}
         for m in RUN.finditer(masked):
-            named = _run_name(m.group())
-            if named is not None:
-                self._add(masked, m.start(), named, gender_of)
+            run, at = m.group(), m.start()
+            pieces = [(run, 0)]
+            if ". " in run:
+                cuts = [0, *(c.end() for c in _RUN_SENTENCE_END.finditer(run))]
+                pieces = [(run[a:b].rstrip(), a) for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)]
+            for piece, offset in pieces:
+                named = _run_name(piece)
+                if named is not None:
+                    self._add(masked, at + offset, named, gender_of)
         full = {mention.surname for mention in self.mentions if mention.tokens > 1}
         for mention in self.mentions:
             mention.gender = mention.gender or gender_of.get(mention.surname, "")
@@ -217,12 +238,24 @@ class NameIndex:
     def _is_antecedent(self, mention: Mention) -> bool:
         if mention.antecedent is None:
             at = mention.run_start
-            mention.antecedent = not _PLACE_BEFORE.search(self._masked, max(0, at - 12), at)
+            lo = max(0, at - 12)
+            mention.antecedent = not (
+                _PLACE_BEFORE.search(self._masked, lo, at)
+                or (_AFTER_COMMA.search(self._masked, lo, at) and self._listed_or_place(mention))
+            )
         return mention.antecedent
 
     def _subject(self, mention: Mention) -> bool:
         """A person a pronoun may point back to, named as a subject."""
         return self._is_antecedent(mention) and not self._as_object(mention)
+
+    def _listed_or_place(self, mention: Mention) -> bool:
+        end = mention.pos + len(mention.form or mention.name)
+        return is_place(mention.name) or not _VERB_AFTER.match(self._masked, end)
+
+    def _opens_sentence(self, mention: Mention) -> bool:
+        at = mention.run_start
+        return bool(_OPENS_SENTENCE.search(self._masked, max(0, at - 4), at))
 
     def _as_object(self, mention: Mention) -> bool:
         if mention.object is None:
@@ -265,6 +298,10 @@ class NameIndex:
                     as_object = as_object or mention
             elif fallback is None and not self._as_object(mention):
                 fallback = mention
+                if pos - mention.pos <= _OPENER_REACH and self._opens_sentence(mention):
+                    # "Mendes could not believe it. He said: ..." names the one he means just before,
+                    # however well an earlier speaker's gender is known.
+                    return mention
             if pos - mention.pos > _GENDERED_REACH:
                 break
         return as_object or fallback

@@ -267,3 +267,43 @@ def test_a_sentence_ending_on_a_place_does_not_join_the_next_speaker() -> None:
 def test_a_cue_word_used_as_a_noun_is_no_attribution(paragraph: str) -> None:
     (said_it,) = attributions(paragraph)
     assert said_it.speaker in {"Rhea Moss", "Viktor Hale", "Lena Kurt", "Gil Amos", "Oren Blau"}
+
+
+def test_a_pronoun_means_the_lone_surname_that_opens_the_sentence_before() -> None:
+    out = said(
+        '"We were unlucky today," said Graham Pike after Tunde Okonedo\'s late goal.',
+        'Okonedo could not hide his delight at the result. He said: "It was the best night of my career."',
+    )
+    assert out[1] == ("It was the best night of my career.", "Okonedo")
+
+
+def test_a_pronoun_skips_a_person_named_only_as_the_subjects_agent() -> None:
+    out = said(
+        "Speaking through her lawyer Kit Harmon, Ines Delacroix appeared in court on Friday. "
+        '"None of this is true," she said.'
+    )
+    assert out == [("None of this is true,", "Ines Delacroix")]
+
+
+def test_a_person_named_in_a_list_after_a_comma_is_no_antecedent() -> None:
+    out = said(
+        "The group thanked Mayor Eileen Marsh, Chancellor Bo Tran and the schools board. "
+        'Priya Natarajan said the rules help. She added, "Pupils will feel safer."'
+    )
+    assert out == [("Pupils will feel safer.", "Priya Natarajan")]
+
+
+def test_a_place_is_never_what_a_pronoun_means() -> None:
+    out = said(
+        "The department is suing North Carolina over the law. "
+        '"We will get there together," she said at a news conference.'
+    )
+    assert out == [("We will get there together,", None)]
+
+
+def test_a_pronoun_means_the_owner_not_the_person_named_as_her_role() -> None:
+    out = said(
+        "Ines Delacroix arrived at court with her lawyer Karen Holt on Friday. "
+        '"None of this is true," she said.'
+    )
+    assert out == [("None of this is true,", "Ines Delacroix")]
