@@ -12,6 +12,13 @@ Sports clubs are bodies like any other, but only where the article names them as
 club's head word ("Celtic FC"), or where only a body fits ("a spokeswoman for Marston Rovers").
 A bare team name in a match report ("Chelsea beat Arsenal") carries no such evidence, and a
 team named by its place ("England") is a place.
+
+Events and works are not organisations even when a head word ends their name. A league or a
+conference is dropped when the article uses it as an occasion somewhere ("in the Champions
+League", "a Champions League clash", "at the X Conference in the summer") and never as a body
+(no spokesman, no "role at", no "said"); a centre likewise when it is a building ("the attacks on
+the X Center"). A capitalised preposition inside a sentence ("were In Good Company") or a noun
+such as "the film" just before a name marks the title of a work.
 """
 
 from __future__ import annotations
@@ -63,7 +70,10 @@ _RUN = re.compile(
 _PREFIXES = ("Non-", "Anti-", "non-", "anti-")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _COMPANY_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Co"})
-_COMPANY_HEADS = frozenset({"Company", "Corporation", "Group", "Holdings", "Partners", "Airlines", "Airways"})
+# Head words that complete a known name rather than name another body: "Google Inc", "Labor Party".
+_COMPLETING_HEADS = frozenset(
+    {"Company", "Corporation", "Group", "Holdings", "Partners", "Airlines", "Airways", "Party"}
+)
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’-]{3}")
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SUFFIX_STEMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
@@ -509,7 +519,7 @@ def _names_of(text: str, words: tuple[str, ...]) -> tuple[_Name, ...]:
 
 
 def _qualifies_a_head(word: str) -> bool:
-    return is_strong_head(word) and word not in LEGAL_SUFFIXES and word not in _COMPANY_HEADS
+    return is_strong_head(word) and word not in LEGAL_SUFFIXES and word not in _COMPLETING_HEADS
 
 
 def _split_names(piece: Piece) -> list[_Name]:
@@ -543,7 +553,7 @@ def _split_names(piece: Piece) -> list[_Name]:
             i = match_end
             continue
         # "Labor Department", "Cabinet Office": a known name right before a head word is another body's
-        # qualifier; a company's own head ("Google Inc", "Microsoft Corporation") only completes it.
+        # qualifier; a company's or party's own head ("Google Inc", "Labor Party") only completes it.
         if match_end < n and _qualifies_a_head(words[match_end]) and not is_head(words[match_end - 1]):
             i = match_end
             continue
@@ -674,6 +684,60 @@ def _person_shaped(name: str) -> bool:
     return last[:1].isupper() and (not is_head(last) or last in _SURNAME_HEADS)
 
 
+def _names_a_work(body: str, piece: Piece, name: _Name) -> bool:
+    """A film, album or book's title: "were In Good Company", "the film Good Company".
+
+    A preposition written with a capital inside a sentence opens a title; at a sentence's start
+    it is only the sentence's first word. A noun for a work just before the name says the same.
+    """
+    first = piece.words[0]
+    if first in _TITLE_OPENERS and name.start > 0 and piece.start > 0:
+        before = body[:piece.start].rstrip()
+        if before and before[-1] not in _SENTENCE_BREAKS:
+            return True
+    return _WORK_BEFORE.search(body, max(0, piece.start - 30), piece.start) is not None
+
+
+def _in_context(body: str, form: str, before: re.Pattern[str], after: re.Pattern[str]) -> tuple[bool, bool]:
+    """Whether some mention of `form` stands in the given context, and whether some stands as a body's."""
+    found = acting = False
+    at = body.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if before.search(body, max(0, at - 40), at) or after.match(body, end):
+            found = True
+        if _BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, at - 40), at):
+            acting = True
+        at = body.find(form, end)
+    return found, acting
+
+
+def _drop_events_and_places(body: str, collector: _Collector) -> None:
+    """Competitions, conferences and buildings named like bodies: "in the Champions League", "at the
+    Games Developers Conference in the summer", "the attacks on the World Trade Center".
+
+    The head word alone cannot tell: "the Premier League said" is a body, "a Premier League
+    clash" a competition. A name goes when the article uses it as an event or a place somewhere
+    and never as a body (nobody speaks for it, works at it or heads it).
+    """
+    for org in list(collector.orgs):
+        if org.canonical or org.role != "mentioned":
+            continue
+        forms = list(org.forms.values())
+        heads = {f.split()[-1] for f in forms}
+        if heads <= _EVENT_HEADS:
+            before, after = _EVENT_BEFORE, _EVENT_AFTER
+        elif heads <= _BUILDING_HEADS:
+            before, after = _BUILDING_BEFORE, _BUILDING_AFTER
+        else:
+            continue
+        seen = [_in_context(body, f, before, after) for f in forms]
+        if any(found for found, _ in seen) and not any(acting for _, acting in seen):
+            collector.orgs.remove(org)
+            for key in [k for k, o in collector.by_key.items() if o is org]:
+                del collector.by_key[key]
+
+
 def _place_event(words: list[str]) -> bool:
     """"Sydney International": a tournament or an airport named for its place, not a body."""
     return (len(words) >= 2 and words[-1] == "International"
@@ -695,6 +759,41 @@ def _acceptable_plain(name: str, *, person_ok: bool = False) -> bool:
     if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
         return False
     return len(words) >= 2 or is_acronym(name) or len(name) >= 4
+
+
+# Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
+_TITLE_OPENERS = frozenset({"In", "On", "At", "Of", "With", "From", "Into", "By", "To", "Under", "For"})
+_SENTENCE_BREAKS = frozenset(".!?:;\n\"“”'‘’(•*#|-")
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|album|single|song|play|musical|novel|book|sitcom|series|documentary|show|drama|comedy|"
+    r"thriller|game)\s+(?:the\s+)?[\"“‘']?$"
+)
+# A competition or a conference: where the head word names an occasion as often as a body.
+_EVENT_HEADS = frozenset({"League", "Conference"})
+_BUILDING_HEADS = frozenset({"Center", "Centre"})
+_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:in|into|at|out\s+of|wins?|won|winning|reach(?:ed|es|ing)?|qualif\w+\s+for|play(?:s|ed|ing)?\s+in|"
+    r"during|host(?:s|ed|ing)?|attend(?:s|ed|ing)?|(?:stage|final|round|edition|winners?)\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'’]+['’]s\s+)?|\bnon-)$"
+)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:finals?|semi-finals?|quarter-finals?|clash|games?|match(?:es)?|ties?|football|troph(?:y|ies)|title|"
+    r"campaign|success|defeat|draw|place|spot|qualification|qualifiers?|season|fixtures?|debut|ambitions|"
+    r"contenders|representatives|group|stage|round|winners|in\s+(?:the\s+)?(?:summer|spring|autumn|winter)|"
+    r"(?:next|this|last)\s+(?:week|month|year))\b"
+)
+_BUILDING_BEFORE = re.compile(
+    r"\b(?:attacks?\s+on|site\s+of|towers\s+of|collapse\s+of|rubble\s+of|outside|near|inside|beside)\s+"
+    r"(?:the\s+)?$"
+)
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:site|towers?|building|attacks?|collapse|disaster|memorial|ruins|rubble)\b"
+)
+# Before a name: someone who works for it, speaks for it or heads it, so it is a body.
+_BODY_ROLE_BEFORE = re.compile(
+    r"\b(?:role|job|post|works?|worked|executive|chief|head|officials?|spokes(?:man|woman|person)|chair(?:man|woman)?|"
+    r"president|director|members?|according)\s+(?:at|of|for|with|to)\s+(?:the\s+)?$"
+)
 
 
 # ---------------------------------------------------------------- the extractor
@@ -957,7 +1056,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         for name in piece.names:
             if name.kind == "known":
                 collector.add(name.text, known=True)
-            elif name.kind == "headed" and _headed_ok(name.text):
+            elif name.kind == "headed" and _headed_ok(name.text) and not _names_a_work(body, piece, name):
                 collector.add(name.text)
             else:
                 plain_seen.setdefault(name.text)
@@ -1029,6 +1128,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             if known_org(part) or (head_of(part.split()) >= 0 and _distinctive(part.split())):
                 collector.add(part, known=known_org(part) is not None, role="image_credit")
 
+    _drop_events_and_places(body, collector)
     _merge_variants(collector)
     return _mentions(article, collector, body_pieces, extra_pieces)
 

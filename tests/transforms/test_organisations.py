@@ -366,3 +366,35 @@ def test_names_are_not_cut_short(text: str, expected: set[str]) -> None:
 
 def test_a_company_head_completes_a_known_name() -> None:
     assert keys("Shares in Google Inc rose by a tenth.") == {org_key("Google")}
+
+
+EVENTS_WORKS_AND_BUILDINGS = [
+    "Rovers hope to qualify for the Champions Cup League next season.",
+    "The two sides meet in the Northern Counties League final on Sunday.",
+    "The console may be unveiled at the Pixel Makers Conference in the summer.",
+    "Ten years after the attacks on the Harbour Trade Center, the city remembers.",
+    "Rounding out the chart were Under Lucky Company and two older titles.",
+    "She starred in the film Quiet Harbour Company last year.",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS_WORKS_AND_BUILDINGS)
+def test_events_works_and_buildings_named_like_bodies_are_not_organisations(text: str) -> None:
+    assert keys(text) == set()
+
+
+BODIES_WITH_EVENT_HEADS = [
+    ("She took a similar role at the Northern Counties League in 2003.", "Northern Counties League"),
+    ("A Northern Counties League spokesman said the final would go ahead.", "Northern Counties League"),
+    ("Researchers at the Harbour Policy Center said rents would rise.", "Harbour Policy Center"),
+    ("In Acme Company's view, prices will rise.", "Acme Company"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_WITH_EVENT_HEADS)
+def test_a_league_or_centre_the_text_treats_as_a_body_stays(text: str, expected: str) -> None:
+    assert keys(text) == {org_key(expected)}
+
+
+def test_a_party_head_completes_a_known_party() -> None:
+    assert keys("The Labor Party met in Hobart, and Labor later won the vote.") == {org_key("Labor")}
