@@ -32,6 +32,7 @@ from transforms.orgnames import (
     ACRONYM_STOPWORDS,
     COMMON_CAPITALISED,
     CONNECTORS,
+    COUNTRY_CODES,
     DEMONYMS,
     EXCLUDED_NAMES,
     LEGAL_SUFFIXES,
@@ -41,6 +42,7 @@ from transforms.orgnames import (
     initial_spellings,
     is_acronym,
     is_head,
+    is_location_code,
     is_place,
     is_strong_head,
     known_first_words,
@@ -866,8 +868,8 @@ def _paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
         if "(" not in after and "/" not in after:
             continue
         m = _PAREN_ACRONYM.match(after)
-        # "(NY)" after a name says where the body is, not what it is called.
-        if m and is_acronym(m.group(1)) and m.group(1).replace(".", "") not in ACRONYM_STOPWORDS:
+        # "(NY)", "(NZ)", "(AUS)" after a name say where the body is, not what it is called.
+        if m and is_acronym(m.group(1)) and not is_location_code(m.group(1), piece.text):
             out.append((piece, m.group(1)))
     return out
 
@@ -1018,7 +1020,9 @@ def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
             bare = tok.replace(".", "")
             if len(bare) < 3 and "." not in tok:
                 continue
-            if bare in ACRONYM_STOPWORDS or tok in ACRONYM_STOPWORDS or is_place(tok):
+            if bare in ACRONYM_STOPWORDS or tok in ACRONYM_STOPWORDS or bare in COUNTRY_CODES:
+                continue
+            if is_place(tok):
                 continue
             if bare in LEGAL_SUFFIXES or text[max(0, start - 1):start] in {"#", "@"}:
                 continue

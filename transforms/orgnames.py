@@ -20,6 +20,7 @@ __all__ = [
     "ACRONYM_STOPWORDS",
     "COMMON_CAPITALISED",
     "CONNECTORS",
+    "COUNTRY_CODES",
     "DEMONYMS",
     "EXCLUDED_NAMES",
     "LEGAL_SUFFIXES",
@@ -33,6 +34,7 @@ __all__ = [
     "initials",
     "is_acronym",
     "is_head",
+    "is_location_code",
     "is_place",
     "is_strong_head",
     "known_first_words",
@@ -208,6 +210,7 @@ PLACES = frozenset(org_key(p) for p in _lines("places.txt"))
 DEMONYMS = frozenset(_lines("demonyms.txt"))
 COMMON_CAPITALISED = frozenset(_lines("common_capitalised.txt"))
 ACRONYM_STOPWORDS = frozenset(_lines("acronym_stopwords.txt"))
+COUNTRY_CODES = frozenset(_lines("country_codes.txt"))
 EXCLUDED_NAMES = frozenset(org_key(n) for n in _lines("excluded_names.txt"))
 CONNECTORS = frozenset({"of", "for", "and", "&", "on", "into", "under", "de", "du", "des", "la", "von", "van",
                         "der"})
@@ -237,6 +240,15 @@ def head_of(words: list[str]) -> int:
         if is_head(words[i]):
             return i
     return -1
+
+
+def is_location_code(code: str, name: str) -> bool:
+    """Whether "(XX)" after `name` places the body rather than abbreviating it: a listed code, or any
+    pair of capitals that does not spell the name's initials ("(NZ)", "(FR)", "(AUS)")."""
+    bare = code.replace(".", "")
+    if bare in ACRONYM_STOPWORDS:
+        return True
+    return (len(bare) == 2 or bare in COUNTRY_CODES) and not matches_initials(bare, name)
 
 
 def is_place(name: str) -> bool:

@@ -398,3 +398,15 @@ def test_a_league_or_centre_the_text_treats_as_a_body_stays(text: str, expected:
 
 def test_a_party_head_completes_a_known_party() -> None:
     assert keys("The Labor Party met in Hobart, and Labor later won the vote.") == {org_key("Labor")}
+
+
+def test_a_country_code_in_brackets_is_no_acronym() -> None:
+    text = ("Delegates from the Oakfield Tenants Alliance (NZ), the Riverside Legal Aid Society (NZ) "
+            "and the Coastal Growers Union (AUS) met the Harbour Trust (HT), and HT chaired the talks.")
+    found = orgs(text)
+    names = ("Oakfield Tenants Alliance", "Riverside Legal Aid Society", "Coastal Growers Union",
+             "Harbour Trust")
+    assert {org_key(o.name) for o in found} == {org_key(n) for n in names}
+    assert by_name(found, "Harbour Trust").acronym == "HT"
+    others = [o for o in found if org_key(o.name) != org_key("Harbour Trust")]
+    assert all(o.acronym is None and not {"NZ", "AUS"} & set(o.aliases) for o in others)

@@ -10,6 +10,7 @@ from transforms.orgnames import (
     head_of,
     is_acronym,
     is_head,
+    is_location_code,
     is_place,
     known_org,
     matches_initials,
@@ -89,3 +90,18 @@ def test_strip_possessive() -> None:
     assert strip_possessive("Council's") == "Council"
     assert strip_possessive("Voters’") == "Voters"
     assert strip_possessive("Oxfam") == "Oxfam"
+
+
+LOCATION_CODES = [
+    ("NY", "Oakfield Tenants Alliance", True),  # a listed state code
+    ("NZ", "Harbour Workers Centre", True),  # any pair of capitals that is not the initials
+    ("AUS", "Swim Club of Tasmania", True),  # a three-letter country code
+    ("U.K.", "Oakfield Tenants Alliance", True),
+    ("HT", "Harbour Trust", False),  # a pair that spells the initials is the name's acronym
+    ("OTA", "Oakfield Tenants Alliance", False),
+]
+
+
+@pytest.mark.parametrize(("code", "name", "expected"), LOCATION_CODES)
+def test_codes_that_place_a_body_are_no_acronyms(code: str, name: str, expected: bool) -> None:
+    assert is_location_code(code, name) is expected
