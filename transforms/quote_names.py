@@ -37,7 +37,10 @@ _PARTICLE_WORD = re.compile(_PARTICLE)
 _OWNER = re.compile(r"(?:[\u2019']s|s[\u2019'])$")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
 # "in Leeds", "Leeds, Ohio": the run is a place. A comma alone does not say so ('"...", Mr Roe said').
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|for|near|into|across|outside|and)\s+(?:the\s+)?$")
+# "According to Ann Roe" names the speaker, and a bracket holds a place or a tag: "(El Paso, TX)".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|(?<![Aa]ccording )to|of|for|near|into|across|outside|and)\s+(?:the\s+)?|\()$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 # The same, a quote (its words masked) ending the sentence before counted too.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\u00b7][\"'\u201d\u2019]?\s+|\n)$")
@@ -316,14 +319,17 @@ class NameIndex:
                 return self.mentions[i]
         return None
 
-    def nearest(self, pos: int, reach: int) -> Mention | None:
-        """The closest person named as a subject before `pos`, no further back than `reach`."""
+    def nearest(self, pos: int, reach: int, gender: str = "") -> Mention | None:
+        """The closest person named as a subject before `pos`, no further back than `reach`, whose
+        gender (when both are known) is `gender`."""
         i = bisect.bisect_left(self._positions, pos)
         while i > 0:
             i -= 1
             mention = self.mentions[i]
             if pos - mention.pos > reach:
                 return None
+            if gender and mention.gender and mention.gender != gender:
+                continue
             if self._subject(mention):
                 return mention
         return None

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transforms.orgnames import is_place
 from transforms.quote_cues import (
     ADVERBS,
     DETERMINERS,
@@ -194,7 +195,10 @@ def _ends_with_name(text: str) -> bool:
 
 def _person_seg(text: str) -> bool:
     m = _last_run(text)
-    return bool(m) and not text[m.end() :].strip() and name_core(m.group())[2]
+    if not m or text[m.end() :].strip():
+        return False
+    core, _, person = name_core(m.group())
+    return person and not _place(core)
 
 
 def _subject_like(text: str) -> bool:
@@ -446,6 +450,55 @@ _ROLE_MODIFIERS = frozenset({"prime", "premier", "vice", "first"}) | ROLE_WORDS
 _OFFICE_REACH = 400
 
 
+# Nouns that describe one private or public person ("the 74-year-old comedian", "the central defender"):
+# written after that person is named, they stand for them. Officials' titles are left out, as
+# "the spokesman" is most often someone the article never names.
+_DESCRIPTION_HEADS = frozenset(
+    {
+        "actor", "actress", "agent", "athlete", "author", "batsman", "billionaire", "boss", "bowler",
+        "boxer", "broadcaster", "businessman", "businesswoman", "campaigner", "captain", "centre-back",
+        "champion", "chef", "coach", "comedian", "cyclist", "dancer", "defender", "designer", "drummer",
+        "entrepreneur", "father", "forward", "frontman", "full-back", "goalkeeper", "golfer", "grandfather",
+        "grandmother", "guitarist", "husband", "investor", "jockey", "keeper", "manager", "midfielder",
+        "millionaire", "mother", "musician", "novelist", "pensioner", "player", "playmaker", "presenter",
+        "producer", "rapper", "runner", "singer", "skipper", "sprinter", "star", "striker", "swimmer",
+        "teenager", "tycoon", "veteran", "widow", "wife", "winger", "writer", "youngster",
+    }
+)  # fmt: skip
+_DESCRIPTION_GENDER = {
+    "actress": "f", "businesswoman": "f", "grandmother": "f", "mother": "f", "widow": "f", "wife": "f",
+    "actor": "m", "businessman": "m", "frontman": "m", "grandfather": "m", "father": "m", "husband": "m",
+}  # fmt: skip
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+# How far back the person a description stands for may be named.
+_DESCRIPTION_REACH = 600
+# "Senator Ann Roe the party's health spokesperson": a role written after the name with no comma.
+_APPENDED_ROLE = re.compile(rf"({RUN.pattern})\s+((?:the|a|an)\s+.+)")
+# Compass words that make "east London" a part of a place rather than a person.
+_COMPASS = re.compile(
+    r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+"
+)
+
+
+def _place(name: str) -> bool:
+    return is_place(name) or bool(_COMPASS.match(name) and is_place(_COMPASS.sub("", name)))
+
+
+def _described(text: str, names: NameIndex, pos: int) -> _Who | None:
+    """The person a description stands for: "the 31-year-old added" after a paragraph naming them."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 7 or words[0].lower() != "the":
+        return None
+    head = words[-1].lower().replace("\u2019", "'").removesuffix("'s").split("-of-")[0]
+    if head not in _DESCRIPTION_HEADS and not _AGE.search(text):
+        return None
+    mention = names.nearest(pos, _DESCRIPTION_REACH, _DESCRIPTION_GENDER.get(head, ""))
+    if not mention:
+        return None
+    # The speaker stays as written (a reader's gold often keeps the description); the name says who it is.
+    return _Who(text, names.fullest(mention.form, pos), noun=text)
+
+
 def _split_bracket(text: str) -> tuple[str, str]:
     """`Rep. Ann Roe (D-Ohio)` -> (`Rep. Ann Roe`, `(D-Ohio)`)."""
     if text.endswith(")") and "(" in text:
@@ -567,12 +620,18 @@ def _resolve(phrase: _Phrase, names: NameIndex, masked: str, previous: str | Non
             mention = names.antecedent(phrase.pos, low, previous)
             return _Who(mention.form, names.fullest(mention.form, phrase.pos)) if mention else None
         return None
-    if _is_group(text):
-        holder = _role_holder(text, names, masked, phrase.pos)
-        if holder:
-            holder.noun = text
-            return holder
+    group = _is_group(text)
+    holder = _role_holder(text, names, masked, phrase.pos) if group else None
+    if holder:
+        holder.noun = text
+        return holder
+    if low.startswith("the ") and (described := _described(text, names, phrase.pos)):
+        return described
+    if group:
         return _Who(text, text, bracket=bracket, role=role, group=True)
+    appended = _APPENDED_ROLE.fullmatch(text)
+    if appended and name_core(appended.group(1))[2]:
+        text, role = appended.group(1), role or appended.group(2)
     who = _person(text, names, phrase.pos, before)
     if who:
         who.bracket, who.role = bracket, role

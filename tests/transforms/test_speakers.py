@@ -307,3 +307,54 @@ def test_a_pronoun_means_the_owner_not_the_person_named_as_her_role() -> None:
         '"None of this is true," she said.'
     )
     assert out == [("None of this is true,", "Ines Delacroix")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (
+            (
+                "Tomas Brandt has ruled out a move abroad this summer.",
+                '"I am happy here," said the 29-year-old.',
+            ),
+            "Tomas Brandt",
+        ),
+        (
+            ("Lena Voss scored twice on Saturday.", '"We deserved the win," the central defender added.'),
+            "Lena Voss",
+        ),
+    ],
+)
+def test_a_description_after_a_named_person_gets_their_name(paragraphs: tuple[str, ...], name: str) -> None:
+    out = attributions(*paragraphs)
+    assert out[-1].name == name
+    assert out[-1].role == out[-1].speaker  # the description as written, kept as the role
+
+
+def test_a_description_with_nobody_named_before_stays_unresolved() -> None:
+    out = attributions('"We deserved the win," the central defender added.')
+    assert out[0].name == "the central defender"
+
+
+def test_a_role_written_after_the_name_without_a_comma_goes_to_the_role() -> None:
+    out = attributions(
+        '"The visas must be renewed," said Senator Ada Quill the party\'s housing spokesperson.'
+    )
+    assert (out[0].speaker, out[0].name) == ("Senator Ada Quill", "Ada Quill")
+    assert out[0].role == "the party's housing spokesperson"
+
+
+def test_a_role_ending_on_a_place_is_no_name_before_the_speaker() -> None:
+    out = attributions('The charity\'s head of policy in Britain, Omar Haddad said: "Funding must follow."')
+    assert out[0].speaker == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'According to Nancy Orr, of the tenants (Leeds), "rents doubled." She notes, "nobody listened."',
+        'Bea Lund of the union (El Paso, TX) spoke first. She notes, "nobody listened."',
+    ],
+)
+def test_a_pronoun_skips_a_place_in_brackets_and_keeps_a_name_after_according_to(paragraph: str) -> None:
+    assert attributions(paragraph)[-1].speaker in {"Nancy Orr", "Bea Lund"}
