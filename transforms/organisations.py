@@ -840,6 +840,11 @@ class _Collector:
             return
         earlier = self.by_key.get(org_key(acronym))
         if earlier is not None and earlier is not org:
+            if earlier.canonical and not org.canonical and matches_initials(acronym, long_form):
+                # "Environmental Protection Agency (EPA)": the article's own expansion outranks a
+                # well-known body that happens to share the letters.
+                self.by_key.pop(org_key(earlier.canonical), None)
+                earlier.canonical = None
             self.absorb(earlier, org)
         org.acronym = org.acronym or acronym
         org.forms.setdefault(org_key(acronym), acronym)

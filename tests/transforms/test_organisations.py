@@ -410,3 +410,11 @@ def test_a_country_code_in_brackets_is_no_acronym() -> None:
     assert by_name(found, "Harbour Trust").acronym == "HT"
     others = [o for o in found if org_key(o.name) != org_key("Harbour Trust")]
     assert all(o.acronym is None and not {"NZ", "AUS"} & set(o.aliases) for o in others)
+
+
+def test_the_articles_own_expansion_outranks_a_known_body_with_the_same_letters() -> None:
+    found = orgs("Rules came from the Environmental Protection Agency (EPA). Critics said EPA was slow.")
+    assert [(o.name, o.acronym) for o in found] == [("Environmental Protection Agency", "EPA")]
+    # Where the known body is the one expanded, it keeps its canonical name.
+    found = orgs("Pictures from the European Pressphoto Agency (EPA) ran widely. EPA said so.")
+    assert [o.name for o in found] == ["European Pressphoto Agency"]
