@@ -67,14 +67,27 @@ def test_a_failing_load_leaves_the_warehouse_as_it_was(tmp_path: Path) -> None:
 def test_an_acronym_alone_joins_the_organisation_spelled_out_elsewhere(tmp_path: Path) -> None:
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
     ensure_schema(con)
-    full = OrgMention("Harbour Residents Association", acronym="HRA", aliases=["HRA"])
-    short = OrgMention("HRA")
+    full = OrgMention("Harbour Residents Action Group", acronym="HRAG", aliases=["HRAG"])
+    short = OrgMention("HRAG")
     lake = _lake(
         tmp_path, [_article("c" * 64, [short], "/in/a.txt"), _article("d" * 64, [full], "/in/b.txt")], "r1"
     )
     load_run(con, lake, ["/in/a.txt", "/in/b.txt"])
     rows = con.execute("SELECT DISTINCT org_id FROM article_organisations").fetchall()
-    assert rows == [(org_id("Harbour Residents Association"),)]
+    assert rows == [(org_id("Harbour Residents Action Group"),)]
     assert con.execute("SELECT name, aliases FROM organisations").fetchall() == [
-        ("Harbour Residents Association", ["HRA"])
+        ("Harbour Residents Action Group", ["HRAG"])
     ]
+
+
+def test_a_three_letter_acronym_is_too_ambiguous_to_merge_across_articles(tmp_path: Path) -> None:
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    ensure_schema(con)
+    full = OrgMention("Harbour Broadcasting Corporation", acronym="HBC", aliases=["HBC"])
+    lake = _lake(
+        tmp_path,
+        [_article("e" * 64, [OrgMention("HBC")], "/in/a.txt"), _article("f" * 64, [full], "/in/b.txt")],
+        "r1",
+    )
+    load_run(con, lake, ["/in/a.txt", "/in/b.txt"])
+    assert con.execute("SELECT count(DISTINCT org_id) FROM article_organisations").fetchone() == (2,)

@@ -67,13 +67,15 @@ WHERE org_id NOT IN (SELECT org_id FROM organisations);
 
 -- An article that only uses an acronym ("AALDEF") names the same organisation
 -- another article spells out with that acronym: one org_id for every form.
+-- Only acronyms of four letters or more: "ABC" is a broadcaster in Sydney and
+-- another in New York, and articles from both land in one warehouse.
 CREATE OR REPLACE TEMP TABLE acronym_merge AS
 SELECT a.org_id AS from_id, min(f.org_id) AS to_id, any_value(a.name) AS acronym
 FROM organisations AS a
 JOIN organisations AS f
   ON f.org_id <> a.org_id AND f.acronym IS NOT NULL
  AND replace(f.acronym, '.', '') = replace(a.name, '.', '')
-WHERE regexp_full_match(a.name, '[A-Z][A-Z.&]{1,11}')
+WHERE regexp_full_match(a.name, '[A-Z][A-Z.&]{1,11}') AND length(replace(a.name, '.', '')) >= 4
 GROUP BY a.org_id
 HAVING count(DISTINCT f.org_id) = 1;
 
