@@ -294,6 +294,8 @@ HONORIFICS = {
     "det.": "",
     "sgt.": "",
 }
+# Day names: capitalised in text, never a speaker, and a common word before or after a cue.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Capitalised words that open a sentence or clause but never begin a name.
 STOP_CAPS = frozenset(
     {
@@ -369,13 +371,7 @@ STOP_CAPS = frozenset(
         "one",
         "another",
         "some",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
         "both",
         "all",
         "even",
@@ -713,13 +709,7 @@ LEAD_WORDS = frozenset(
         "separately",
         "today",
         "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
         "or",
         "finally",
         "again",
