@@ -24,7 +24,7 @@ from newsdesk.discover import KnownFile, chunk, discover, plan
 from newsdesk.lake import lake_location
 from transforms.schemas import rejects_table
 from warehouse.connection import writer, writer_lock
-from warehouse.load import RunCounts, known_files, load_run, record_run
+from warehouse.load import RunCounts, known_files, load_run, record_run, run_rejects
 
 __all__ = ["BatchMapper", "RunReport", "ingest", "map_inline", "map_processes"]
 
@@ -138,11 +138,5 @@ def ingest(paths: Sequence[Path], cfg: Settings, map_batches: BatchMapper = map_
                 files_seen=report.files_seen,
                 counts=report.counts,
             )
-            report.rejects = [
-                tuple(r)
-                for r in con.execute(
-                    "SELECT source_uri, reason, detail FROM rejects WHERE run_id = ? ORDER BY source_uri",
-                    [run_id],
-                ).fetchall()
-            ]
+            report.rejects = run_rejects(con, run_id)
     return report

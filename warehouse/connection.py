@@ -33,8 +33,7 @@ def _is_lock_error(exc: Exception) -> bool:
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(sql("schema"))
-    if con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 0:
-        con.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
+    con.execute(sql("schema_version"), {"version": SCHEMA_VERSION})
 
 
 @contextlib.contextmanager

@@ -20,7 +20,7 @@ from warehouse.connection import connect_read
 from warehouse.errors import WarehouseMissing
 from warehouse.sqlfiles import sql
 
-__all__ = ["STAGED_TABLES", "RunCounts", "known_files", "load_run", "record_run"]
+__all__ = ["STAGED_TABLES", "RunCounts", "known_files", "load_run", "record_run", "run_rejects"]
 
 STAGED_TABLES = (
     "articles",
@@ -46,18 +46,19 @@ def known_files(path: Path) -> dict[str, tuple[int, int, str | None, str]]:
     """What the warehouse remembers of each input file: size, mtime_ns, content hash, status."""
     try:
         with connect_read(path) as con:
-            tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-            if "files" not in tables:
-                return {}
-            rows = con.execute(
-                "SELECT file_path, size, mtime_ns, content_sha256, status FROM files"
-            ).fetchall()
-    except WarehouseMissing:
-        return {}
+            rows = con.execute(sql("load/known_files")).fetchall()
+    except (WarehouseMissing, duckdb.CatalogException):
+        return {}  # no warehouse yet, or one no run has finished loading: every file is new
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
 
 LakeReader = Callable[[list[str]], pa.Table]
+
+
+def _stage_arrow(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+    con.register(f"arrow_{table}", rows)
+    con.execute(sql("load/stage_arrow").format(table=table))
+    con.unregister(f"arrow_{table}")
 
 
 def _stage(
@@ -73,13 +74,8 @@ def _stage(
         elif reader is None:
             con.execute(sql("load/stage_parquet").format(table=table), [paths])
         else:
-            con.register(f"arrow_{table}", reader(paths))
-            con.execute(sql("load/stage_arrow").format(table=table))
-            con.unregister(f"arrow_{table}")
-    seen = pa.table({"file_path": pa.array(seen_files, pa.string())})
-    con.register("seen_files_arrow", seen)
-    con.execute("CREATE OR REPLACE TEMP TABLE seen_files AS SELECT * FROM seen_files_arrow")
-    con.unregister("seen_files_arrow")
+            _stage_arrow(con, table, reader(paths))
+    _stage_arrow(con, "seen_files", pa.table({"file_path": pa.array(seen_files, pa.string())}))
 
 
 def load_run(
@@ -104,6 +100,11 @@ def load_run(
         con.execute("ROLLBACK")
         raise
     return counts
+
+
+def run_rejects(con: duckdb.DuckDBPyConnection, run_id: str) -> list[tuple[str, str, str]]:
+    """(source_uri, reason, detail) of every input the run rejected."""
+    return [tuple(r) for r in con.execute(sql("load/run_rejects"), {"run_id": run_id}).fetchall()]
 
 
 def record_run(

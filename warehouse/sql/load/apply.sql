@@ -1,7 +1,7 @@
 -- Apply one run's staged rows to the warehouse. Runs inside one transaction.
 -- Expects temp tables stage_articles, stage_quotes, stage_organisations,
 -- stage_article_organisations, stage_recommendations, stage_sources,
--- stage_rejects, stage_files and seen_files (file_path of every file this run saw).
+-- stage_rejects, stage_files and stage_seen_files (file_path of every file this run saw).
 
 -- Files read this run whose content was new or changed: their old rows give way.
 CREATE OR REPLACE TEMP TABLE touched AS
