@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
-from multiprocessing import get_context
+from concurrent.futures import Executor
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -20,7 +19,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows.summary import run_markdown
 from newsdesk.batch import BatchJob, BatchSummary, run_batch
 from newsdesk.config import Settings, settings
-from newsdesk.pipeline import RunReport, ingest
+from newsdesk.pipeline import RunReport, ingest, process_pool
 
 __all__ = ["ingest_flow", "run_ingest_flow", "task_runner_for"]
 
@@ -47,10 +46,10 @@ def _mapper(local_pool: bool):
     def map_batches(jobs: Sequence[BatchJob]) -> Iterable[BatchSummary]:
         global _POOL
         if not jobs:
-            return []
+            return
         workers = settings().workers
         if local_pool and workers > 1 and len(jobs) > 1:
-            _POOL = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+            _POOL = process_pool(workers)
         try:
             futures = [process_batch.submit(job) for job in jobs]
             for future in futures:

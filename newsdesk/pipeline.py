@@ -26,7 +26,7 @@ from transforms.schemas import rejects_table
 from warehouse.connection import writer, writer_lock
 from warehouse.load import RunCounts, known_files, load_run, record_run, run_rejects
 
-__all__ = ["BatchMapper", "RunReport", "ingest", "map_inline", "map_processes"]
+__all__ = ["BatchMapper", "RunReport", "ingest", "map_inline", "map_processes", "process_pool"]
 
 BatchMapper = Callable[[Sequence[BatchJob]], Iterable[BatchSummary]]
 
@@ -62,6 +62,12 @@ def map_inline(jobs: Sequence[BatchJob]) -> Iterable[BatchSummary]:
     return (run_batch(job) for job in jobs)
 
 
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes for batches. Spawned, not forked: the parent runs threads (Prefect's
+    engine, its log shipper) and a fork taken while one holds a lock can deadlock the child."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+
+
 def map_processes(workers: int) -> BatchMapper:
     """Run batches on a pool of `workers` processes, yielding summaries as batches finish in order."""
 
@@ -69,7 +75,7 @@ def map_processes(workers: int) -> BatchMapper:
         if workers <= 1 or len(jobs) <= 1:
             yield from map_inline(jobs)
             return
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+        with process_pool(workers) as pool:
             yield from pool.map(run_batch, jobs)
 
     return map_batches
