@@ -638,19 +638,10 @@ def _resolve(phrase: _Phrase, names: NameIndex, masked: str, previous: str | Non
     return who
 
 
-# Whether the speaker field carries the role words written before the name and the appositive.
-WITH_BEFORE = False
-WITH_ROLE = False
-
-
 def _compose(who: _Who) -> str:
-    """The speaker as written at the attribution."""
-    text = f"{who.written} {who.bracket}".strip()
-    if WITH_BEFORE and who.before:
-        text = f"{who.before} {text}"
-    if WITH_ROLE and who.role:
-        text += f" {who.role}" if who.role.startswith("of ") else f", {who.role}"
-    return text
+    """The speaker as written at the attribution: the name and any party tag, never its description
+    (that goes to speaker_role, so one rule serves every corpus)."""
+    return f"{who.written} {who.bracket}".strip()
 
 
 # ---------------------------------------------------------------- the article
