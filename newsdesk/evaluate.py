@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["GOLD_SETS", "GoldSet", "Score", "find_shared", "score_gold", "score_html"]
+__all__ = ["GOLD_SETS", "GoldSet", "Score", "find_shared", "score_gold", "score_html", "speaker_ceiling"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,3 +119,33 @@ def score_html(shared: Path, warehouse: Path) -> Score:
         if key != "found":
             figures[key] = float(value)
     return Score("html", figures, HTML_TARGETS)
+
+
+# A description set off beside the name: "Ann Roe, a lawyer", "Ann Roe (D-Ohio)".
+_DESCRIBED = re.compile(r"[^,(]\s*[,(]\s*\S")
+
+
+def _described(speaker: str) -> bool:
+    return bool(_DESCRIBED.search(speaker.strip(" \t\"'.,;:!?()[]-")))
+
+
+def speaker_ceiling(gold_file: Path) -> float | None:
+    """The best quote+speaker F1 a run can reach on this gold when it names speakers as the project does.
+
+    `quotes.speaker` holds the name (the description goes to `speaker_role`), and the
+    scorer wants every word of a prediction inside one gold form including its last word,
+    so a quote whose every gold form carries a description beside the name can never be
+    right. With all else perfect, precision and recall are both (judged - described) / judged.
+    None when the gold judges no speakers.
+    """
+    data = json.loads(gold_file.read_text(encoding="utf-8"))
+    # A gold file holds one article, a list of them, or {"articles": [...]}.
+    articles = data.get("articles", [data]) if isinstance(data, dict) else data
+    judged = described = 0
+    for article in articles:
+        for quote in article.get("quotes", []):
+            if quote.get("optional") or not quote.get("speakers"):
+                continue
+            judged += 1
+            described += all(_described(s) for s in quote["speakers"])
+    return (judged - described) / judged if judged else None

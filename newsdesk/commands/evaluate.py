@@ -12,7 +12,15 @@ from rich.console import Console
 from rich.table import Table
 
 from newsdesk.config import settings
-from newsdesk.evaluate import GOLD_SETS, HTML_INPUTS, Score, find_shared, score_gold, score_html
+from newsdesk.evaluate import (
+    GOLD_SETS,
+    HTML_INPUTS,
+    Score,
+    find_shared,
+    score_gold,
+    score_html,
+    speaker_ceiling,
+)
 
 __all__ = ["register"]
 
@@ -71,9 +79,21 @@ def eval_command(
     for key in _COLUMNS:
         table.add_column(_HEADERS.get(key, key), no_wrap=True)
     table.add_column("not orgs")
+    table.add_column("speaker ceiling")
     for s in scores:
-        table.add_row(s.gold, *(_cell(s, k) for k in _COLUMNS), str(s.not_organisations))
+        ceiling = speaker_ceiling(root / "eval" / "gold" / f"{s.gold}.json")
+        table.add_row(
+            s.gold,
+            *(_cell(s, k) for k in _COLUMNS),
+            str(s.not_organisations),
+            "-" if ceiling is None else f"{ceiling:.3f}",
+        )
     console.print(table)
+    console.print(
+        "speaker ceiling: the best quote+speaker F1 reachable on that gold while `speaker` holds the name\n"
+        "and the description beside it goes to `speaker_role` (see README, Extraction quality)",
+        highlight=False,
+    )
     if html_score:
         t = Table(title="HTML extraction")
         for key in _HTML_COLUMNS:
