@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
-from lxml.etree import ParserError, _Element
+from lxml.etree import Comment, ParserError, _Element, strip_tags
 from lxml.html import HtmlElement
 
 from transforms.body import assemble, clean_inline
@@ -79,6 +79,9 @@ def _load_tree(data: bytes, hints: dict[str, Any]) -> HtmlElement:
         tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError) as exc:
         raise NoArticle(f"not parseable as HTML: {exc}") from exc
+    # Script-rendered pages put empty comments inside sentences ("had suffered<!-- --> months");
+    # the extractor drops a comment with the text after it, so comments go and their text stays.
+    strip_tags(tree, Comment)
     return tree
 
 

@@ -338,3 +338,12 @@ def test_a_paragraph_outside_any_chunk_run_gets_nothing_added() -> None:
     )
     first = [Block("p", CHUNKS[0][0])]
     assert _continued_chunks(tree, first, prose_words=_paragraph_words(tree)) == []
+
+
+def test_empty_comments_inside_a_sentence_keep_the_words_after_them() -> None:
+    # Script-rendered pages leave "<!-- -->" between the pieces of one sentence.
+    split = PARAGRAPHS[1].replace("for now, but", "for now,<!-- --> but").replace("spring", "<!-- -->spring")
+    page = _page().replace(PARAGRAPHS[1].encode(), split.encode())
+    assert split != PARAGRAPHS[1]
+    article = parse_html(page, {})
+    assert PARAGRAPHS[1] in article.body
