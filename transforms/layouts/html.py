@@ -49,6 +49,8 @@ _WORD = re.compile(r"\w+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\u00bb:~-]|::|/)\s+")
 _TITLE_SPLIT = re.compile(r"(\s+(?:[|\u2013\u2014\u00bb~-]|::)\s+)")
 _MAX_HEADLINE = 300
+# Fewer words than this in a page's only <h1> may be a section or site name rather than a headline.
+_LONE_H1_WORDS = 4
 # A precise extraction holding less than this share of the page's paragraph words may have cut the
 # article; it is then compared with the balanced one and dropped when under the floor share of it.
 _PRECISE_SHARE = 0.5
@@ -258,7 +260,9 @@ def choose_headline(tree: HtmlElement, page: PageMeta, site_names: list[str]) ->
     if page.headline and page.headline_source == "json-ld":
         return page.headline, "json-ld"
     inside = [text for text, marked in headings if marked]
-    if len(inside) == 1 or (not references and headings):
+    # The page's one <h1> written as a headline is what the reader sees, however the page titles itself.
+    lone = len(headings) == 1 and len(_words(headings[0][0])) >= _LONE_H1_WORDS
+    if len(inside) == 1 or lone or (not references and headings):
         return (inside or [headings[0][0]])[0], "h1"
     for ref in references:
         return _title_core(ref, site_names), "meta" if ref == page.headline else "title"

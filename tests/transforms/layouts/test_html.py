@@ -347,3 +347,23 @@ def test_empty_comments_inside_a_sentence_keep_the_words_after_them() -> None:
     assert split != PARAGRAPHS[1]
     article = parse_html(page, {})
     assert PARAGRAPHS[1] in article.body
+
+
+@pytest.mark.parametrize(
+    ("h1", "expected"),
+    [
+        # The page's only <h1>, outside the article markup, is the headline the reader sees ...
+        ("Board votes to rebuild the dam spillway", "Board votes to rebuild the dam spillway"),
+        # ... unless it is too short to be more than a section name.
+        ("Local news", "Dam repairs will take four years"),
+    ],
+)
+def test_a_lone_h1_outside_the_article_beats_a_different_social_title(h1: str, expected: str) -> None:
+    page = (
+        _page()
+        .replace(b"<h1>Dam repairs will take four years</h1>", b"")
+        .replace(b"<main>", f"<header><h1>{h1}</h1></header><main>".encode())
+    )
+    head = '<meta property="og:title" content="Dam repairs will take four years | Millbrook Gazette">'
+    article = parse_html(page.replace(b"</head>", head.encode() + b"</head>"), {})
+    assert article.headline == expected
