@@ -29,10 +29,17 @@ _APPEAL = re.compile(
 )
 # A short block asking the reader to sign up or write in is an appeal wherever the words sit in it.
 _APPEAL_WORDS = re.compile(
-    r"\b(?:sign(?:ing)?\s+up|newsletters?|subscribe|letters?\s+to\s+the\s+editor)\b|^\(?(?:photo\s+|image\s+)?credit\s*:",
+    r"\b(?:sign(?:ing)?\s+up|newsletters?|subscribe|letters?\s+to\s+the\s+editor|click\s+here)\b"
+    r"|^\(?(?:photo\s+|image\s+)?credit\s*:",
     re.I,
 )
 _SHORT_APPEAL = 30
+# An author's note that sends the reader to a social account is longer than an appeal but as foreign.
+_SOCIAL = re.compile(
+    r"\bfollow\s+(?:us|him|her|them|me)\s+(?:on|at)\s+(?:twitter|facebook|instagram|linkedin)\b", re.I
+)
+_SHORT_NOTE = 60
+_LABEL_CHARS = 20
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _STAMP_ONLY = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
@@ -57,7 +64,10 @@ def is_appeal(text: str) -> bool:
     stripped = text.strip()
     if _APPEAL.match(stripped) is not None:
         return True
-    return len(stripped.split()) <= _SHORT_APPEAL and _APPEAL_WORDS.search(stripped) is not None
+    words = len(stripped.split())
+    if words <= _SHORT_APPEAL and _APPEAL_WORDS.search(stripped) is not None:
+        return True
+    return words <= _SHORT_NOTE and _SOCIAL.search(stripped) is not None
 
 
 def _repeats(text: str, headline: str) -> bool:
@@ -83,4 +93,10 @@ def drop_furniture(blocks: Sequence[Block], headline: str | None = None) -> list
         if block.kind != "li" and is_bare_token(block.text):
             continue
         kept.append(block)
+    # A heading with no text after it, or only a label ("Comments" under "Tell us what you think"),
+    # is the title of a box the page puts after the story.
+    if len(kept) > 1 and kept[-2].kind == "h" and len(kept[-1].text) <= _LABEL_CHARS:
+        kept.pop()
+    while kept and kept[-1].kind == "h":
+        kept.pop()
     return kept or list(blocks)

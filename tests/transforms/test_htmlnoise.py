@@ -21,6 +21,13 @@ from transforms.records import Block
         ("Never miss the ferry news: get our weekly newsletter in your inbox.", True),
         ("Tell us what you think: write a letter to the editor.", True),
         ("(Photo credit: Harbour Authority)", True),
+        ("Get the harbour guide every month. Click here for details.", True),
+        (
+            "Nadia Brook has covered the islands for ten years and wrote a book about their ferries, "
+            "out this spring from a small press. Follow her on Twitter @nbrook. Follow us on Facebook.",
+            True,
+        ),
+        ("She told her followers on Twitter the ferry was late again.", False),
         ("The council said more money was related to the ferry.", False),
         (
             "Islanders who subscribe to the ferry pass " + "will pay less than last year, " * 6 + "it said.",
@@ -75,4 +82,27 @@ def test_a_headline_deep_in_the_text_is_kept() -> None:
 
 def test_nothing_dropped_when_nothing_would_be_left() -> None:
     blocks = [Block("p", "Related: more stories")]
+    assert drop_furniture(blocks) == blocks
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        [Block("h", "Tell us what you think")],
+        [Block("h", "Tell us what you think"), Block("p", "Comments")],
+        [Block("h", "More from the islands"), Block("h", "Sign in")],
+    ],
+)
+def test_a_box_title_after_the_story_is_dropped(tail: list[Block]) -> None:
+    story = [Block("p", "The island ferry will run again from May."), Block("h", "What comes next")]
+    story.append(Block("p", "Tickets go on sale in April."))
+    assert drop_furniture([*story, *tail]) == story
+
+
+def test_a_heading_followed_by_its_text_is_kept() -> None:
+    blocks = [
+        Block("p", "The island ferry will run again from May."),
+        Block("h", "Timetable"),
+        Block("p", "Boats leave the harbour hourly from seven until seven."),
+    ]
     assert drop_furniture(blocks) == blocks
