@@ -68,8 +68,15 @@ _PASSIVE_TO = re.compile(
     + _TO_VERB,
     re.I,
 )
+# "called on Thursday for", "called last week for": a time may stand between verb and "for".
+_WHEN = (
+    r"(?:\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|yesterday|today|again|earlier|repeatedly))?"
+)
 _CALL_FOR = re.compile(
-    r"\b(?:call(?:s|ed|ing)?(?:\s+out)?|press(?:es|ed|ing)|appeal(?:s|ed|ing)?)\s+for\s+(?!example\b|instance\b)",
+    r"\b(?:call(?:s|ed|ing)?(?:\s+out)?|press(?:es|ed|ing)|appeal(?:s|ed|ing)?)"
+    + _WHEN
+    + r"\s+for\s+(?!example\b|instance\b)",
     re.I,
 )
 _DEMAND = re.compile(
@@ -86,7 +93,8 @@ _NOUN_TO = re.compile(
     re.I,
 )
 _TIME_FOR = re.compile(
-    r"\b(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:high\s+|now\s+|about\s+)?time\s+for\s+" + _WHO + _TO_VERB,
+    r"\b(?:(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:high\s+|now\s+|about\s+)?time"
+    r"|the\s+time\s+has\s+(?:now\s+)?come)\s+for\s+" + _WHO + _TO_VERB,
     re.I,
 )
 _PRUDENT = re.compile(
@@ -125,6 +133,7 @@ _FORECAST = frozenset(["will", "would", "may", "might", "could", "can", "shall"]
 _HEDGES = _FORECAST | _words(
     "likely unlikely going set bound expected due still already even often usually sometimes always never"
 )
+_SAY_VERBS = _words("say says said believe believes believed think thinks thought claim claims claimed")
 # Before "has to" or "need to", a negation lifts the obligation: "does not have to" asks nothing.
 _NEGATIONS = _words("not never no")
 _NO_OBLIGATION = frozenset(["has to", "have to", "needs to", "need to"])
@@ -145,8 +154,17 @@ _COGNITION_BEFORE = re.compile(
     r"|expect|hope|suspect|doubt|assume|suggest(?:s|ed)?|shows?|showed|found|finds)\s+(?:that\s+)?$",
     re.I,
 )
+# "sends the message that diversity must be suppressed": the modal says what a message conveys.
+_CONTENT_NOUN = re.compile(
+    r"\b(?:message|signal|impression|idea|notion|perception)\b[^,;:]{0,60}?\bthat\b", re.I
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|argued|argues|insisted|insists|believes)\s+(?:\w+\s+){0,2}?(?:that\s+)?$", re.I
+)
+# "X should Y, the group said": the asker's attribution closes the sentence.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*,[\"\u201d]?\s+[^,;:.!?]{1,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned)\b",
+    re.I,
 )
 _CLAUSE_OPEN = re.compile(
     r"(?:[,;:(]|\b(?:and|but|if|when|said|says|argued|argues|insisted|insists|believes)\b|\bthat\b(?!['\u2019]))\s*",
@@ -225,7 +243,7 @@ _RULES = (
     _Rule(_RECOMMEND, _words("recommend")),
     _Rule(_AS_RECOMMENDED, _words("recommend urg demand request propos")),
     _Rule(_NOUN_TO, _words("recommend demand request plea call appeal")),
-    _Rule(_TIME_FOR, frozenset(("time for",)), splits=True),
+    _Rule(_TIME_FOR, frozenset(("time for", "time has")), splits=True),
     _Rule(_PRUDENT, _words("prudent wise sensible advisable")),
     _Rule(_HOPE, _words("hope")),
 )
@@ -239,6 +257,7 @@ _STEMS = (
         "plea propos prudent wise sensible advisable hope must should ought need"
     ),
     "time for",
+    "time has",
     "has to",
     "have to",
 )
@@ -336,8 +355,8 @@ def _modal_asks(
         if not words or len(words) > 12:
             continue
         last = words[-1].lower()
-        if last in _SELF_SUBJECTS or words[0].lower() in ("i", "we"):
-            continue
+        if last in _SELF_SUBJECTS or words[0].lower() in ("i", "we") or last in _SAY_VERBS:
+            continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere
         if _has_relative_subject([w.lower() for w in words]):
             continue
         if not _HEDGES.isdisjoint(w.lower() for w in words[-3:]):
@@ -346,7 +365,7 @@ def _modal_asks(
         if negated and " ".join(modal.split()) in _NO_OBLIGATION:
             continue
         before = body[sent:subject_at]
-        if _COGNITION_BEFORE.search(before):
+        if _COGNITION_BEFORE.search(before) or _CONTENT_NOUN.search(before):
             continue
         limit = quote[1] if quote else end
         s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
@@ -357,7 +376,11 @@ def _modal_asks(
                 ok = modal in ("must", "ought to")
             else:
                 ok = _ends_lead_in(body, e, limit) or (
-                    modal in ("should", "must") and _REPORTED.search(before) is not None
+                    modal in ("should", "must")
+                    and (
+                        _REPORTED.search(before) is not None
+                        or _ATTRIBUTION_AFTER.match(body, e, limit) is not None
+                    )
                 )
             if not ok or _states_how_things_are(follow):
                 continue

@@ -67,6 +67,22 @@ PROSE_ASKS = [
     ("The union made the call for longer breaks, said the report.", "longer breaks"),
     ("The mayor has called for a review, we need to act now, she said.", "a review"),
     ("The Greens called for Mr Lee to resign and said the vote was rigged.", "Mr Lee to resign"),
+    # A "should" sentence that names its asker only at the end, after a comma.
+    (
+        "The port authority should reopen the ferry link, the chamber of commerce said on Monday.",
+        "The port authority should reopen the ferry link",
+    ),
+    (
+        "Mr Hale should resign before the vote, the opposition leader has insisted.",
+        "Mr Hale should resign before the vote",
+    ),
+    # A day or a time between "called" and "for".
+    ("A panel of judges called on Tuesday for tighter rules on bail.", "tighter rules on bail"),
+    ("The bishop called last week for a truce in the dispute.", "a truce in the dispute"),
+    # A reason given after the ask is not part of it.
+    ("Tenants urged the council to fix the lifts because residents are stranded.", "fix the lifts"),
+    ("The review said the fee should be cut as 40% of members had left.", "the fee should be cut"),
+    ("The time has come for the board to publish its accounts.", "publish its accounts"),
 ]
 
 
@@ -130,6 +146,10 @@ NOT_ASKS = [
     "\u201cI hope he is not rushed back in a way that would harm his knee,\u201d the physio said.",
     "\u201cWe hope they will do it again next year,\u201d the organiser said.",
     "\u201cI hope people will say she did a good job,\u201d she said.",
+    # A "should" under a reporting verb inside a relative clause is a forecast, not an ask.
+    "In a deal ministers say should cut bills next winter, the tariff falls.",
+    # What a message conveys is no ask of anyone.
+    "\u201cIt sends a message to pupils that their languages must be hidden,\u201d he said.",
 ]
 
 
@@ -258,6 +278,11 @@ def test_modal_asks_count_in_a_paragraph_of_demands() -> None:
         "The ward must reopen by June",
         "These reports must include waiting times",
     ]
+
+
+def test_two_cue_verbs_joined_by_and_make_two_asks() -> None:
+    art = article(("p", "The inquiry called for a new regulator and recommended that fines be doubled."))
+    assert texts(art) == ["a new regulator", "fines be doubled"]
 
 
 def test_enumerated_recommendations() -> None:
