@@ -219,6 +219,17 @@ _NOUN_AFTER = re.compile(
     r"|pressing\s+(?:\w+\s+)?(?:reasons?|needs?|issues?|concerns?|problems?|matters?|questions?|business)\b)",
     re.I,
 )
+_POSSESSOR_HEAD = re.compile(
+    r"(?:s?['\u2019]s?|\b(?:the|its|their|his|her|our|this|that))\s+(?:\w+\s+)?$", re.I
+)
+# A cue in -ing after these is the clause's own verb or its object, not a modifier of the subject.
+_GERUND_HEAD = re.compile(r"\b(?:by|in|from|of|for|after|before|without|on|keep|keeps|kept|am|are)\s+$", re.I)
+# The sentence's verb after such a subject; one after a pronoun or a relative belongs to a clause inside.
+_FINITE_AUX = re.compile(
+    r"(?<=\w)(?<!\bwhich)(?<!\bthat)(?<!\bwho)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthey)(?<!\bwe)(?<!\bI)"
+    r"(?<!\byou)\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!to\b)",
+    re.I,
+)
 _ABILITY_HEAD = re.compile(r"\b(?:could|might|may|can)\s+$", re.I)
 _PASSIVE_HEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -297,9 +308,18 @@ def _split_and_to(body: str, start: int, end: int) -> list[tuple[int, int]]:
 def _modal_subject(body: str, modal_at: int, floor: int) -> int:
     """Offset where the subject of a modal begins: the opening of its clause."""
     begin = max(floor, modal_at - 120)
-    last = None
-    for m in _CLAUSE_OPEN.finditer(body, begin, modal_at):
-        last = m
+    opens = list(_CLAUSE_OPEN.finditer(body, begin, modal_at))
+    # "registration, as opposed to X, should": a comma right before the modal closes an aside
+    # inside the subject, which then starts before the aside's opening comma.
+    if (
+        len(opens) >= 2
+        and opens[-1].group().startswith(",")
+        and not body[opens[-1].end() : modal_at].strip()
+        and opens[-2].group().startswith(",")
+        and body[opens[-2].end() : opens[-2].end() + 1].islower()
+    ):
+        opens = opens[:-2]
+    last = opens[-1] if opens else None
     pos = last.end() if last else begin
     while pos < modal_at and body[pos] in " \"'\u201c\u201d\n":
         pos += 1
@@ -457,6 +477,16 @@ def _hoped_in_vain(body: str, m: re.Match[str], target: str | None) -> bool:
     return bool(verb) and verb[0].lower().strip(".,;:!?\"'\u201d") in _MENTAL
 
 
+def _in_subject(body: str, cue: re.Match[str], floor: int) -> bool:
+    """ "A motion calling for X was passed", "the group's call for X is welcome": the cue sits in
+    the sentence's subject, so the sentence's own verb ends what is asked."""
+    word = cue.group().split()[0].lower()
+    head = body[max(floor, cue.start() - 40) : cue.start()]
+    if word.endswith("ing"):
+        return bool(head.strip()) and not _PASSIVE_HEAD.search(head) and not _GERUND_HEAD.search(head)
+    return word in ("call", "calls", "plea", "appeal") and _POSSESSOR_HEAD.search(head) is not None
+
+
 def _cued_asks(
     body: str, rule: _Rule, m: re.Match[str], floor: int, limit: int, in_quote: bool
 ) -> list[ProseAsk]:
@@ -476,6 +506,9 @@ def _cued_asks(
     if rule.pattern is _HOPE and _hoped_in_vain(body, m, target):
         return []
     stop = clause_end(body, m.end(), limit)
+    if _in_subject(body, m, floor):
+        verb = _FINITE_AUX.search(body, m.end(), stop)
+        stop = verb.start() if verb else stop
     first, last = trim_span(body, m.end(), stop)
     if _ends_lead_in(body, last, limit):
         return []

@@ -223,7 +223,9 @@ def _is_sentence_end(text: str, mark: int, limit: int) -> bool:
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '"(\u201c':
         word_start -= 1
     word = text[word_start:mark]
-    if "." in word or (len(word) == 1 and word.isalpha()) or word.lower() in _ABBREVIATIONS:
+    # "No." abbreviates "number" only before one: "vote no. Then ..." ends a sentence.
+    numbered = word.lower() != "no" or text[mark + 1 : mark + 3].strip()[:1].isdigit()
+    if "." in word or (len(word) == 1 and word.isalpha()) or (word.lower() in _ABBREVIATIONS and numbered):
         return False
     follow = _NEXT_WORD.match(text, mark + 1, limit)
     return not (follow and follow.group(1).islower())

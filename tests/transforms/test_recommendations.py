@@ -83,6 +83,21 @@ PROSE_ASKS = [
     ("Tenants urged the council to fix the lifts because residents are stranded.", "fix the lifts"),
     ("The review said the fee should be cut as 40% of members had left.", "the fee should be cut"),
     ("The time has come for the board to publish its accounts.", "publish its accounts"),
+    # An aside between a reported subject and its "should" stays inside the subject.
+    (
+        "The chair said a single ticket, as opposed to two fares, should be brought in soon.",
+        "a single ticket, as opposed to two fares, should be brought in soon",
+    ),
+    # A cue inside the sentence's subject: the sentence's own verb ends the ask.
+    ("A petition calling for a night bus was handed in by pupils.", "a night bus"),
+    ("The doctors' call for a safety audit is welcome news.", "a safety audit"),
+    # ...but a verb inside a relative clause of the ask does not.
+    (
+        "Residents signed a letter calling for a park that was promised in 2010.",
+        "a park that was promised in 2010",
+    ),
+    # A lower-case "no." before a capital ends its sentence.
+    ("The union urged members to vote no. Talks resume on Friday.", "vote no"),
 ]
 
 
