@@ -40,6 +40,8 @@ _SOCIAL = re.compile(
 )
 _SHORT_NOTE = 60
 _LABEL_CHARS = 20
+_TEASER_RUN = 3
+_TEASER_WORDS = 4
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _STAMP_ONLY = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
@@ -74,6 +76,28 @@ def _repeats(text: str, headline: str) -> bool:
     return bool(headline) and _words(text) == _words(headline)
 
 
+def _is_headline(block: Block) -> bool:
+    return block.kind == "h" and len(_words(block.text)) >= _TEASER_WORDS
+
+
+def _teaser_runs(blocks: Sequence[Block]) -> set[int]:
+    """Indexes of headline-length headings in runs of `_TEASER_RUN` or more with no text between them.
+
+    A story's own headings each head some text; a stack of bare headlines is a
+    strip of teasers for other stories, each linking elsewhere. Short headings
+    ("Ingredients", "Method") may stack in a story whose text under them was lost.
+    """
+    found: set[int] = set()
+    start = 0
+    for index in range(len(blocks) + 1):
+        if index < len(blocks) and _is_headline(blocks[index]):
+            continue
+        if index - start >= _TEASER_RUN:
+            found.update(range(start, index))
+        start = index + 1
+    return found
+
+
 def drop_furniture(blocks: Sequence[Block], headline: str | None = None) -> list[Block]:
     """The blocks without page furniture; list items right after a dropped appeal go with it.
 
@@ -81,10 +105,13 @@ def drop_furniture(blocks: Sequence[Block], headline: str | None = None) -> list
     """
     kept: list[Block] = []
     after_appeal = False
+    teasers = _teaser_runs(blocks)
     for index, block in enumerate(blocks):
         if block.kind == "li" and after_appeal:
             continue
         after_appeal = False
+        if index in teasers:
+            continue
         if index < _HEADLINE_REACH and headline and _repeats(block.text, headline):
             continue
         if is_appeal(block.text):

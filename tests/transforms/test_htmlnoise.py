@@ -106,3 +106,31 @@ def test_a_heading_followed_by_its_text_is_kept() -> None:
         Block("p", "Boats leave the harbour hourly from seven until seven."),
     ]
     assert drop_furniture(blocks) == blocks
+
+
+STORY = [
+    Block("p", "The island ferry will run again from May, the operator said on Tuesday."),
+    Block("p", "Repairs to the ramp took longer than planned, the operator added."),
+]
+TEASERS = [
+    Block("h", "Harbour wall repaired after the winter storms"),
+    Block("h", "New bus timetable for the island from June"),
+    Block("h", "Lighthouse keeper retires after forty years"),
+]
+
+
+def test_a_stack_of_teaser_headlines_is_dropped() -> None:
+    assert drop_furniture([STORY[0], *TEASERS, STORY[1]]) == STORY
+
+
+def test_two_headings_in_a_row_and_short_stacked_headings_are_kept() -> None:
+    pair = [STORY[0], TEASERS[0], TEASERS[1], STORY[1]]
+    assert drop_furniture(pair) == pair
+    recipe = [STORY[0], Block("h", "Ferry cake"), Block("h", "Ingredients"), Block("h", "Method"), STORY[1]]
+    assert drop_furniture(recipe) == recipe
+
+
+def test_a_list_after_an_appeal_and_a_teaser_stack_is_kept() -> None:
+    steps = [Block("li", "Book a seat online."), Block("li", "Arrive ten minutes early.")]
+    blocks = [STORY[0], Block("p", "Sign up for our newsletter"), *TEASERS, *steps]
+    assert drop_furniture(blocks) == [STORY[0], *steps]
