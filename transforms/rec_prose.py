@@ -197,7 +197,10 @@ _PREPOSITIONS = _words("of for in on to with at by from about over under into th
 _NEGATED_HEAD = re.compile(
     r"(?:(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:to|have|has|had|be|been|\w+ly)\s+){0,2}"
     r"|(?:\b(?:not|never)|n['\u2019]t)\s+(?:be\s+)?\w+\s+to\s+"
-    r"|\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+)$",
+    r"|\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+"
+    # "his failure to call for", "laws that allow doctors to recommend": no ask made, or only one possible.
+    r"|\b(?:failure|failing|fail(?:s|ed)?|refusal|reluctance)\s+to\s+"
+    r"|\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?)\s+(?:\w+\s+){1,3}?to\s+)$",
     re.I,
 )
 # A passive "be"/"being" with no finite verb before it is an ask imagined, not one made:
@@ -369,6 +372,8 @@ def _modal_asks(
             continue
         if modal == "should" and follow[0] == "have":
             continue  # "should have been": a regret about the past
+        if body[max(start, m.start() - 7) : m.start()].split()[-1:] in (["should"], ["must"], ["will"]):
+            continue  # "should have to rely": the first modal already spoke
         sent = sentence_start(body, m.start(), quote[0] if quote else start)
         subject_at = _modal_subject(body, m.start(), sent)
         words = body[subject_at : m.start()].split()

@@ -163,6 +163,9 @@ NOT_ASKS = [
     "\u201cI hope people will say she did a good job,\u201d she said.",
     # A "should" under a reporting verb inside a relative clause is a forecast, not an ask.
     "In a deal ministers say should cut bills next winter, the tariff falls.",
+    # A failure to ask, a power to ask, and a second modal after a first ask nothing.
+    "\u201cThe mayor's failure to call for a recount leaves voters unheard,\u201d she said.",
+    "The new rules allow nurses to recommend that patients be moved to another ward.",
     # What a message conveys is no ask of anyone.
     "\u201cIt sends a message to pupils that their languages must be hidden,\u201d he said.",
 ]
@@ -293,6 +296,12 @@ def test_modal_asks_count_in_a_paragraph_of_demands() -> None:
         "The ward must reopen by June",
         "These reports must include waiting times",
     ]
+
+
+def test_a_second_modal_after_a_first_is_no_ask_even_in_a_release() -> None:
+    art = article(("p", "No family should have to sell its home to pay for care. The council must act."))
+    art.extra["layout"] = "press_release"
+    assert texts(art) == ["The council must act"]
 
 
 def test_two_cue_verbs_joined_by_and_make_two_asks() -> None:
