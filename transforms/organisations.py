@@ -430,6 +430,15 @@ def _distinctive(words: list[str]) -> bool:
                and w not in COMMON_CAPITALISED for w in words)
 
 
+_NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
+
+
+def _names_itself(words: list[str]) -> bool:
+    """Whether the words before a head name a body rather than place one: "Riverside Tenants" do,
+    while "America" in "Workers of America District" only says where a branch is."""
+    return any(not is_place(w) and w not in _NUMBER_WORDS for w in words if _distinctive([w]))
+
+
 def _opens_a_name(words: list[str]) -> bool:
     """Whether words reach a head word with no connector on the way: "Home Office ..." does, while
     "Skills and the Department" and "Social Justice of Medgar Evers College" go on an earlier name."""
@@ -477,11 +486,15 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
         _headed_names(piece, spans, parent + 1, b, out)
         return
     h = head_of(words[a:b])
+    # A weak head with a capitalised word after it is no head there: "Press Release", "News Review".
+    while (h >= 0 and not is_strong_head(words[a + h]) and a + h + 1 < b and words[a + h + 1][:1].isupper()
+           and words[a + h + 1] not in _NUMBER_WORDS):
+        h = head_of(words[a:a + h])
     # "Jane Doe of the X Alliance", "Hamlet for the Y Company": the name starts after "of" or "for"
     # when nothing before it is a head.
     if h >= 0:
         for k in range(a + 1, a + h):
-            if words[k] in {"of", "for"} and head_of(words[a:k]) < 0:
+            if words[k] in {"of", "for"} and head_of(words[a:k]) < 0 and _names_itself(words[k + 1:b]):
                 _headed_names(piece, spans, a, k, out)
                 _headed_names(piece, spans, k + 1, b, out)
                 return
@@ -494,8 +507,8 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
     stop = h + 1
     if stop < b and words[stop].lower() in _CONTINUATIONS:
         stop = b
-    elif stop < b and words[stop].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
-        stop += 1
+    elif stop < b and (words[stop].rstrip(".") in _SUFFIX_STEMS or words[stop] in _NUMBER_WORDS):
+        stop += 1  # "Orwin Holdings plc", "Workers District One"
     first_head = next(i for i in range(a, stop) if is_head(words[i]))
     if first_head + 1 < stop and words[first_head + 1][:1].isupper() and stop == h + 1 and first_head != h:
         # "Council Member ... Board": two capitalised names run together; keep the last one.
@@ -522,6 +535,46 @@ def _names_of(text: str, words: tuple[str, ...]) -> tuple[_Name, ...]:
 
 def _qualifies_a_head(word: str) -> bool:
     return is_strong_head(word) and word not in LEGAL_SUFFIXES and word not in _COMPLETING_HEADS
+
+
+# Well-known bodies whose name is also an ordinary word ("labour", "parliament", "the greens").
+_COMMON_WORD_NAMES = frozenset(
+    [
+        "Labor", "Labour", "Parliament", "Cabinet", "Treasury", "Congress", "Senate", "Commons", "Lords",
+        "Met", "Greens", "Liberal", "Democrat", "Democrats", "Republican", "Republicans", "Conservative",
+        "Conservatives", "Tory", "Tories", "Pentagon", "Kremlin"
+    ]
+)
+# Words after such a name that leave it the body's: a member's post ("Labor Senator", "Tory MP").
+# A given name does too ("Democrat John Kerry").
+_MEMBER_WORDS = _PERSON_TITLES | frozenset(
+    [
+        "Leader", "Government", "Opposition", "Whip", "Peer", "Candidate", "Spokesman", "Spokeswoman",
+        "Spokesperson", "Congressman", "Congresswoman", "Senators", "Ministers", "Chairman", "Members",
+        "Minority", "Majority", "Backbencher", "Frontbencher", "Shadow", "Deputy", "Chief", "Former"
+    ]
+)
+
+
+def _qualifies_a_name(words: list[str], at: int) -> bool:
+    """Whether words[at:] run, through capitalised words only, to a head naming another body."""
+    for word in words[at:]:
+        if is_head(word):
+            return _qualifies_a_head(word)
+        if not word[:1].isupper() or is_acronym(word) or word in _PERSON_TITLES:
+            return False
+    return False
+
+
+def _common_word_qualifier(words: list[str], at: int) -> bool:
+    word = strip_possessive(words[at])
+    if word not in _COMMON_WORD_NAMES or word != words[at] or at + 1 >= len(words):
+        return False
+    nxt = words[at + 1]
+    plural_acronym = nxt.endswith("s") and is_acronym(nxt[:-1])  # "Labour MPs"
+    return (nxt[:1].isupper() and not is_acronym(nxt) and not plural_acronym and nxt not in _MEMBER_WORDS
+            and not is_head(nxt) and not given_name_gender(nxt)
+            and known_org(nxt) is None)
 
 
 def _split_names(piece: Piece) -> list[_Name]:
@@ -554,15 +607,33 @@ def _split_names(piece: Piece) -> list[_Name]:
         if tail_head >= 0 and is_acronym(words[i]) and match_end == i + 1:
             i = match_end
             continue
-        # "Labor Department", "Cabinet Office": a known name right before a head word is another body's
-        # qualifier; a company's or party's own head ("Google Inc", "Labor Party") only completes it.
-        if match_end < n and _qualifies_a_head(words[match_end]) and not is_head(words[match_end - 1]):
+        # "Labor Department", "Cabinet Office", "Senate Judiciary Committee": a known name before the
+        # words of a name that ends on a head word qualifies another body; a company's or party's own
+        # head ("Google Inc", "Labor Party") only completes it.
+        if _qualifies_a_name(words, match_end) and not is_head(words[match_end - 1]):
             i = match_end
+            continue
+        # "Labor Liaison", "Parliament House": a name that is also a common word, followed by another
+        # capitalised word, is part of some other name.
+        if match_end == i + 1 and _common_word_qualifier(words, i):
+            i = match_end
+            continue
+        # "BBC America", "UNICEF Australia": a known body followed by a place is its branch there.
+        if (match_end < n and is_place(words[match_end])
+                and words[match_end] not in DEMONYMS
+                and (match_end + 1 == n or not words[match_end + 1][:1].isupper())):
+            if rest_from < i:
+                _headed_names(piece, spans, rest_from, i, out)
+            text, start = _sub(piece, spans, i, match_end + 1)
+            out.append(_Name(text, start, "headed"))
+            i = rest_from = match_end + 1
             continue
         if rest_from < i:
             _headed_names(piece, spans, rest_from, i, out)
         start_word = i
-        if i > 0 and words[i - 1] in DEMONYMS and i - 1 >= rest_from and is_acronym(words[i]):
+        # "Victorian AMA", "Australian Red Cross": a regional adjective makes a known name another body.
+        if (i > 0 and words[i - 1] in DEMONYMS and i - 1 >= rest_from
+                and (is_acronym(words[i]) or match_end - i >= 2)):
             start_word = i - 1
             out.pop() if out and out[-1].start >= piece.start + spans[i - 1][0] else None
         text, start = _sub(piece, spans, start_word, match_end)
@@ -617,12 +688,16 @@ _ROLE_WORD = re.compile(
 )
 _AT_AFTER = re.compile(r"\s+at\s")
 _COMMA_NAME = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+_PORTFOLIO_ENDINGS = frozenset({"Affairs", "Policy", "Relations", "Advocacy", "Outreach", "Operations"})
+_OWNED_POST = re.compile(r"['’]s\s+$|s['’]\s+$")
 _NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
 _TRAILING_SMALL = re.compile(r"\s+(?:the|of|for|and|on|into|under|&)$")
 _SIGNED = re.compile(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b")
 # A name as written after a post; an initial may stand inside it ("Arthur D. Little").
+# The white space inside a name: a line break may wrap it, a blank line ends it.
+_IN_NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
 _ROLE_NAME = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:the|of|for|and|on|into|under|&|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*))*"
+    rf"[A-Z][\w'’-]*(?:{_IN_NAME_GAP}(?:the|of|for|and|on|into|under|&|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*))*"
 )
 # Around an abbreviation, words that show it names a body: "the IAAF said", "UBS analysts", "firm TCI".
 _BODY_AFTER = re.compile(
@@ -731,6 +806,8 @@ def _drop_events_and_places(body: str, collector: _Collector) -> None:
             before, after = _EVENT_BEFORE, _EVENT_AFTER
         elif heads <= _BUILDING_HEADS:
             before, after = _BUILDING_BEFORE, _BUILDING_AFTER
+        elif heads <= _AREA_HEADS:
+            before, after = _AREA_BEFORE, _AREA_AFTER
         else:
             continue
         seen = [_in_context(body, f, before, after) for f in forms]
@@ -791,6 +868,10 @@ _BUILDING_BEFORE = re.compile(
 _BUILDING_AFTER = re.compile(
     r"\s+(?:site|towers?|building|attacks?|collapse|disaster|memorial|ruins|rubble)\b"
 )
+# A district is a body ("Storm Lake School District") or an area ("a Financial District resident").
+_AREA_HEADS = frozenset({"District"})
+_AREA_BEFORE = re.compile(r"\b(?:in|near|around|across|throughout|downtown|of)\s+(?:the\s+)?$")
+_AREA_AFTER = re.compile(r"\s+(?:residents?|neighbou?rhoods?|streets?|area|apartments?|offices|buildings)\b")
 # Before a name: someone who works for it, speaks for it or heads it, so it is a body.
 _BODY_ROLE_BEFORE = re.compile(
     r"\b(?:role|job|post|works?|worked|executive|chief|head|officials?|spokes(?:man|woman|person)|chair(?:man|woman)?|"
@@ -1197,6 +1278,11 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         name = _TRAILING_SMALL.sub("", m.group())
         if name.split()[0] in _PERSON_TITLES or _portfolio(body, name, m.end()):
             continue
+        if _headless(name) and (_OWNED_POST.search(body, max(0, role.start() - 4), role.start())
+                                or name.split()[-1] in _PORTFOLIO_ENDINGS):
+            # "the Centre's Director of Human Rights Advocacy", "spokesperson for Immigration and
+            # Multicultural Affairs": a field of work, not a body
+            continue
         # "director for Mike Leigh" is a person, unless a noun says otherwise ("the Arthur D. Little firm")
         called_a_body = _BODY_NOUN_AFTER.match(body, m.end()) is not None
         if _person_shaped(name) and not called_a_body:
@@ -1215,7 +1301,12 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         # Only a word and a space can stand before a name as its noun: skip sentence starts at once.
         start = piece.start
         word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start].isspace())
-        if (comma and _APPOSITIVE.match(body, end, end + 80)) or (word_before and _noun_before(body, start)):
+        if comma and _APPOSITIVE.match(body, end, end + 80):
+            # "Staff Representative of the Union of Analysts, a union": what the phrase describes is
+            # the last name before it, not a post ahead of it.
+            last = piece.names[-1] if piece.names else None
+            candidates.append(last.text if last is not None else piece.text)
+        elif word_before and _noun_before(body, start):
             candidates.append(piece.text)
         words = piece.words
         if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)
@@ -1229,10 +1320,14 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                     collector.add(name.text)
 
 
+def _headless(name: str) -> bool:
+    return head_of(name.split()) < 0 and known_org(name) is None
+
+
 def _portfolio(body: str, name: str, end: int) -> bool:
     """"Director of Policy and Research, Fair Play Trust": a headless name after a post, then a
     named body after a comma, is the post's field inside that body."""
-    if head_of(name.split()) >= 0 or known_org(name):
+    if not _headless(name):
         return False
     comma = _COMMA_NAME.match(body, end, end + 8)
     after = _ROLE_NAME.match(body, comma.end()) if comma else None
@@ -1264,11 +1359,30 @@ def _subsequence(short: list[str], long: list[str]) -> bool:
     return all(word in it for word in short)
 
 
+def _merge_into_longer(collector: _Collector, org: _Org) -> None:
+    """"Democrats" in an article that names the "Australian Democrats": a well-known short name the
+    article only ever writes as the end of a longer name it also gives means that longer body."""
+    tails = [comparison_key(f).split() for f in org.forms.values()]
+    if not tails or not all(tails):
+        return
+    for other in collector.orgs:
+        if other is org or other.canonical == org.canonical:
+            continue
+        for form in other.forms.values():
+            long = comparison_key(form).split()
+            # Only a place's adjective may stand before: "Liberal Democrat" is another party.
+            if all(len(long) > len(t) and long[-len(t):] == t for t in tails) and all(
+                    w.capitalize() in DEMONYMS or is_place(w) for w in long[:len(long) - len(tails[0])]):
+                collector.absorb(org, other)
+                return
+
+
 def _merge_variants(collector: _Collector) -> None:
     """Join short forms into the longer name they abbreviate ("Brennan Center", "City Council")."""
     orgs = collector.orgs
     for org in list(orgs):
         if org.canonical:
+            _merge_into_longer(collector, org)
             continue
         mine = max(org.forms.values(), key=lambda f: len(f.split()))
         short = comparison_key(mine).split()
@@ -1284,7 +1398,10 @@ def _merge_variants(collector: _Collector) -> None:
             heads = [w for w in short if is_head(w.capitalize()) or is_head(w)]
             if not heads and not known_org(longest):
                 continue
-            if short[0] != long[0] and long[-len(short):] != short:
+            # "Expert Review Panel" for the "Trade Center Expert Technical Review Panel": the short
+            # form keeps the long one's first word, its last words, or (with two words or more) its head.
+            if short[0] != long[0] and long[-len(short):] != short and not (
+                    len(short) >= 2 and short[-1] == long[-1] and is_head(short[-1].capitalize())):
                 continue
             collector.absorb(org, other)
             break

@@ -418,3 +418,52 @@ def test_the_articles_own_expansion_outranks_a_known_body_with_the_same_letters(
     # Where the known body is the one expanded, it keeps its canonical name.
     found = orgs("Pictures from the European Pressphoto Agency (EPA) ran widely. EPA said so.")
     assert [o.name for o in found] == ["European Pressphoto Agency"]
+
+
+# Each sentence once cut a name short, took a branch for its parent or a post's field for a body;
+# the second element lists the bodies it names.
+QUALIFIED_AND_BRANCH_NAMES = [
+    ("The bill went to the Senate Appropriations Committee on Monday.", {"Senate Appropriations Committee"}),
+    ("The series moved from the BBC to BBC Canada last year.", {"BBC", "BBC Canada"}),
+    ("Grants went to UNICEF Norway and the Australian Red Cross.", {"UNICEF Norway", "Australian Red Cross"}),
+    ("Ruth Bell, Health Officer for Bakery Workers of America District Two, spoke.",
+     {"Bakery Workers of America District Two"}),
+    ("Omar Said, Staff Delegate of the Society of Harbour Pilots, a union of pilots, agreed.",
+     {"Society of Harbour Pilots"}),
+    ("The Tidewell Law Centre's Director of Tenancy Advocacy, Ana Ruiz, was there.", {"Tidewell Law Centre"}),
+    ("Greg Moss, spokesperson for Fisheries and Coastal Affairs, disagreed.", set()),
+    ("Protesters camped outside Parliament House all week.", set()),
+    ("Kim Obi, the Labor Liaison to the panel, asked for more time.", set()),
+    ("The Kestrel Technical Review Panel met again; the Technical Review Panel and the Kestrel Panel agreed.",
+     {"Kestrel Technical Review Panel"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED_AND_BRANCH_NAMES)
+def test_qualified_names_branches_and_fields_of_posts(text: str, expected: set[str]) -> None:
+    assert keys(text) == {org_key(n) for n in expected}
+
+
+def test_members_posts_and_given_names_keep_a_party_name_that_is_a_common_word() -> None:
+    text = "Labor Senator Ann Roe spoke, then Democrat Paul Hart and Conservative Shadow minister Ed Lee."
+    found = keys(text)
+    assert found == {org_key("Labor"), org_key("Democratic Party"), org_key("Conservative Party")}
+
+
+def test_a_short_party_name_means_the_national_party_the_article_names() -> None:
+    found = orgs("The Australian Democrats objected. The Democrats said the plan would fail.")
+    assert [(o.name, o.aliases) for o in found] == [("Australian Democrats", ["The Democrats"])]
+
+
+def test_another_party_ending_in_the_same_word_stays_apart() -> None:
+    found = keys("The Liberal Democrat peer spoke before Democrat senators met in Washington.")
+    assert found == {org_key("Liberal Democrats"), org_key("Democratic Party")}
+
+
+def test_a_district_used_as_an_area_is_no_body() -> None:
+    assert keys("Sam Ode, a Harbour District resident, spoke to the Coastal Protection Agency.") == {
+        org_key("Coastal Protection Agency")}
+
+
+def test_a_weak_head_before_another_capitalised_word_is_no_head() -> None:
+    assert keys("See our Foreign Aid Press Release Archive for more.") == set()
