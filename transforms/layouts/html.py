@@ -49,6 +49,8 @@ _WORD = re.compile(r"\w+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\u00bb:~-]|::|/)\s+")
 _TITLE_SPLIT = re.compile(r"(\s+(?:[|\u2013\u2014\u00bb~-]|::)\s+)")
 _MAX_HEADLINE = 300
+# A list of this many items or more that are each nothing but a link points to other pages.
+_LINK_LIST = 2
 # Fewer words than this in a page's only <h1> may be a section or site name rather than a headline.
 _LONE_H1_WORDS = 4
 # A precise extraction holding less than this share of the page's paragraph words may have cut the
@@ -453,6 +455,35 @@ def _fallback_byline(tree: HtmlElement, site_names: list[str]) -> tuple[str | No
     return clean_byline(found), "trafilatura-site"
 
 
+def _link_items(tree: HtmlElement) -> set[str]:
+    """Texts of the page's list items that are one link and nothing else."""
+    found: set[str] = set()
+    for item in tree.iter("li"):
+        links = item.findall(".//a")
+        if len(links) == 1 and (text := _text_of(item)) and _text_of(links[0]) == text:
+            found.add(text)
+    return found
+
+
+def _drop_link_lists(tree: HtmlElement, blocks: list[Block]) -> list[Block]:
+    """The blocks without lists made only of links: other stories, not the article's own list."""
+    if not any(b.kind == "li" for b in blocks):
+        return blocks
+    links = _link_items(tree)
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, Block("p", "")]:
+        if block.kind == "li":
+            run.append(block)
+            continue
+        if len(run) < _LINK_LIST or not all(item.text in links for item in run):
+            kept.extend(run)
+        run = []
+        if block.text:
+            kept.append(block)
+    return kept
+
+
 def _site_names(tree: HtmlElement, page: PageMeta, url: str | None) -> list[str]:
     from trafilatura.metadata import extract_sitename
 
@@ -480,7 +511,10 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
             headline, headline_source = clean_inline(title), "trafilatura"
     found_blocks = body_blocks(doc.body)
     body, blocks = assemble(
-        drop_furniture(found_blocks + _continued_chunks(tree, found_blocks, prose_words), headline)
+        drop_furniture(
+            _drop_link_lists(tree, found_blocks + _continued_chunks(tree, found_blocks, prose_words)),
+            headline,
+        )
     )
     if len(_WORD.findall(body)) < MIN_WORDS:
         raise NoArticle(f"the page's main text has fewer than {MIN_WORDS} words")

@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from transforms.body import BULLET
 from transforms.errors import NoArticle
-from transforms.layouts.html import _continued_chunks, _paragraph_words, parse_html
+from transforms.layouts.html import _continued_chunks, _drop_link_lists, _paragraph_words, parse_html
 from transforms.records import Block
 
 CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "html"
@@ -367,3 +367,33 @@ def test_a_lone_h1_outside_the_article_beats_a_different_social_title(h1: str, e
     head = '<meta property="og:title" content="Dam repairs will take four years | Millbrook Gazette">'
     article = parse_html(page.replace(b"</head>", head.encode() + b"</head>"), {})
     assert article.headline == expected
+
+
+LINKED_LIST = """<html><body><article><p>The board met on Monday.</p>
+<ul><li><a href="/a">School roof to be replaced</a></li><li><a href="/b">Bus timetable changes</a></li></ul>
+<ul><li>Publish every <a href="/r">inspection report</a></li><li>Set up a panel</li></ul>
+<ul><li><a href="/c">Sole linked item</a></li></ul>
+</article></body></html>"""
+
+
+def test_lists_made_only_of_links_are_dropped_and_lists_with_prose_kept() -> None:
+    tree = lxml.html.document_fromstring(LINKED_LIST)
+    blocks = [
+        Block("p", "The board met on Monday."),
+        Block("li", "School roof to be replaced"),
+        Block("li", "Bus timetable changes"),
+        Block("p", "Residents set out their demands."),
+        Block("li", "Publish every inspection report"),
+        Block("li", "Set up a panel"),
+        Block("p", "A single linked item stays."),
+        Block("li", "Sole linked item"),
+    ]
+    kept = [b.text for b in _drop_link_lists(tree, blocks)]
+    assert kept == [
+        "The board met on Monday.",
+        "Residents set out their demands.",
+        "Publish every inspection report",
+        "Set up a panel",
+        "A single linked item stays.",
+        "Sole linked item",
+    ]
