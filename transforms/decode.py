@@ -49,17 +49,37 @@ def _mostly_latin(text: str) -> bool:
     return runs * 1000 / letters <= 1
 
 
+def _cp1252_bytes() -> dict[str, int]:
+    """Each character's cp1252 byte, with the five bytes cp1252 leaves undefined read as Latin-1.
+
+    Text decoded as Latin-1 upstream carries those bytes as C1 controls (U+0080-U+009F);
+    without them a doubly mis-decoded bullet ("Ã¢Â\x80Â¢") could not be taken back.
+    """
+    table = {chr(b): b for b in range(256)}
+    table |= {bytes([b]).decode("cp1252", "ignore"): b for b in range(0x80, 0xA0)}
+    table.pop("", None)
+    return table
+
+
+_CP1252_BYTE = _cp1252_bytes()
+# Word processors' symbol-font bullets, private-use characters once the bytes are put right.
+# Interlinear annotation marks, which some converters leave after a bullet, mean nothing to a reader.
+_SYMBOL_BULLETS = str.maketrans(
+    {"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022"} | dict.fromkeys("\ufff9\ufffa\ufffb")
+)
+
+
 def _fix_run(match: re.Match[str]) -> str:
     run = match.group(0)
     for _ in range(2):
         try:
-            fixed = run.encode("cp1252").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
+            fixed = bytes(_CP1252_BYTE[c] for c in run).decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
             break
         if fixed == run:
             break
         run = fixed
-    return run
+    return run.translate(_SYMBOL_BULLETS)
 
 
 def repair_mojibake(text: str) -> str:
@@ -88,7 +108,7 @@ def _decode(data: bytes, declared: str | None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 detail = f"starts with a {encoding} byte-order mark but is not {encoding}: {exc}"
                 raise Undecodable(detail) from exc

@@ -51,6 +51,30 @@ def test_repairs_utf8_read_as_cp1252(broken: str, fixed: str) -> None:
     assert repair_mojibake(broken) == fixed
 
 
+def _misread_twice(text: str) -> str:
+    """UTF-8 read as Latin-1, written out as UTF-8 and read as Latin-1 again, as some archives did."""
+    return text.encode("utf-8").decode("latin-1").encode("utf-8").decode("latin-1")
+
+
+@pytest.mark.parametrize(
+    ("original", "fixed"),
+    [
+        ("\u2022 Fund the clinics", "\u2022 Fund the clinics"),
+        ("\u25cf\ufffb\ufffb next", "\u25cf next"),
+        # A word processor's symbol-font bullet becomes the bullet it showed.
+        ("\uf0b7 Close the camp", "\u2022 Close the camp"),
+        ("the caf\u00e9\u2019s owners", "the caf\u00e9\u2019s owners"),
+    ],
+)
+def test_repairs_utf8_misread_twice(original: str, fixed: str) -> None:
+    assert repair_mojibake(_misread_twice(original)) == fixed
+
+
+def test_doubly_misread_bullets_are_restored_in_decoded_text() -> None:
+    data = _misread_twice("The panel asks that:\n\n\u2022 the camp close\n\u2022 the review start").encode()
+    assert decode_text(data) == "The panel asks that:\n\n\u2022 the camp close\n\u2022 the review start"
+
+
 @pytest.mark.parametrize(("data", "error"), [(b"", EmptyInput), (b" \n\t\r\n ", EmptyInput)])
 def test_empty_inputs_are_refused(data: bytes, error: type[Exception]) -> None:
     with pytest.raises(error):
