@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -47,7 +48,8 @@ def eval_command(
     keep: Annotated[Path | None, typer.Option(help="Keep the evaluation warehouse at this path")] = None,
 ) -> None:
     """Score extraction against the gold files (needs the shared corpus; skips cleanly without it)."""
-    console = Console()
+    # Piped or logged output gets room for the whole table rather than rich's 80 columns.
+    console = Console(width=None if sys.stdout.isatty() else 132)
     root = shared or find_shared()
     if root is None:
         console.print("no shared evaluation folder (../shared or NEWSDESK_SHARED): nothing to score")
@@ -90,8 +92,8 @@ def eval_command(
         )
     console.print(table)
     console.print(
-        "speaker ceiling: the best quote+speaker F1 reachable on that gold while `speaker` holds the name\n"
-        "and the description beside it goes to `speaker_role` (see README, Extraction quality)",
+        "speaker ceiling: the best quote+speaker F1 reachable on that gold while `speaker` holds the "
+        "person's name and a description beside it goes to `speaker_role` (README: Quality)",
         highlight=False,
     )
     if html_score:
