@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import lxml.html
-from lxml.etree import Comment, ParserError, _Element, strip_tags
+from lxml.etree import Comment, ParserError, XPath, _Element, strip_tags
 from lxml.html import HtmlElement
 
 from transforms.body import assemble, clean_inline
@@ -86,7 +86,21 @@ def _load_tree(data: bytes, hints: dict[str, Any]) -> HtmlElement:
     # Script-rendered pages put empty comments inside sentences ("had suffered<!-- --> months");
     # the extractor drops a comment with the text after it, so comments go and their text stays.
     strip_tags(tree, Comment)
+    _drop_inline_cards(tree)
     return tree
+
+
+# A box nested in a paragraph that holds a picture and several links is a pop-up card (a person's
+# photo and latest stories by a name in the text), never words of the sentence around it.
+_CARD_LINKS = 3
+_INLINE_CARDS = XPath(f"//p//*[self::span or self::div][.//img][count(.//a) >= {_CARD_LINKS}]")
+
+
+def _drop_inline_cards(tree: HtmlElement) -> None:
+    # Innermost first, so the linked name a card hangs on (its outer box) keeps its words.
+    for card in reversed(_INLINE_CARDS(tree)):
+        if card.find(".//img") is not None and len(card.findall(".//a")) >= _CARD_LINKS:
+            card.drop_tree()
 
 
 def _text_of(element: _Element) -> str:

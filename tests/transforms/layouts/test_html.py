@@ -397,3 +397,15 @@ def test_lists_made_only_of_links_are_dropped_and_lists_with_prose_kept() -> Non
         "A single linked item stays.",
         "Sole linked item",
     ]
+
+
+def test_a_pop_up_card_inside_a_sentence_is_dropped_and_the_name_it_hangs_on_kept() -> None:
+    card = (
+        '<span class="person"><a href="/people/ruth">Ruth Almeida</a><span class="card"><span>'
+        '<img src="ruth.jpg"><a href="/people/ruth">Ruth Almeida</a>'
+        '<a href="/x">Ferry fares rise again</a> <a href="/y">Harbour wall repaired</a></span></span></span>'
+    )
+    split = PARAGRAPHS[2].replace("several said", f"several, among them {card}, said")
+    article = parse_html(_page().replace(PARAGRAPHS[2].encode(), split.encode()), {})
+    assert "several, among them Ruth Almeida, said they had never been told" in article.body
+    assert "Ferry fares rise again" not in article.body
