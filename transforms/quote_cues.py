@@ -98,6 +98,9 @@ _REGULAR = (
     "reiterate",
     "retort",
     "snap",
+    "reveal",
+    "assure",
+    "hint",
 )
 _IRREGULAR = {
     "said": "say",
@@ -132,6 +135,12 @@ _IRREGULAR = {
     "snaps": "snap",
     "quipped": "quip",
     "quips": "quip",
+    # A final consonant doubles before -ed and -ing.
+    "admitted": "admit",
+    "admitting": "admit",
+    # What a report or inquiry "found" is what it says.
+    "found": "find",
+    "finds": "find",
     "according to": "according to",
     "According to": "according to",
 }
@@ -187,16 +196,29 @@ _NOUN_TOO = frozenset(
         "answer",
         "questions",
         "say",
+        "remark",
+        "remarks",
+        "state",
+        "states",
     }
 )
 _AFTER_DETERMINER = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|new|latest|other|these|those|such|any)\s+$", re.IGNORECASE
+    r"\b(?i:the|a|an|its|his|her|their|our|this|that|new|latest|other|these|those|such|any)\s+"
+    r"(?:(?:following|full|written|official|public|recent|final|annual|original|joint|formal|brief|lengthy"
+    r"|separate|earlier|previous|private|further|first|second)\s+){0,2}$"
 )
+# A singular noun may also stand after a determiner and a name: "the UNHCR report". (A plural after one
+# is as often a verb: "The BBC reports".)
+_AFTER_NAMED_DETERMINER = re.compile(
+    r"\b(?i:the|a|an|its|his|her|their|our|this|that|new|latest)\s+(?:[A-Z][\w&.\u2019'-]*\s+){1,3}$"
+)
+# An owner before a word makes it a noun ("Ms Roe's remark"): no verb follows a possessive.
+_AFTER_OWNER = re.compile(r"\w(?:[\u2019']s|s[\u2019'])\s+$")
 # What stands before a plural noun and never before a verb: an owner ("the minister's comments"), a
 # hyphened modifier ("late-night tweets"), a preposition ("amid reports") or a verb that takes the
 # noun as object ("denied reports"); a subject before "-s" is singular and never one of these.
 _BEFORE_PLURAL_NOUN = re.compile(
-    r"(?:[\u2019']s?|\w-[a-z]+|\b(?:of|on|in|about|amid|despite|following|over|with|after|from|against)"
+    r"(?:[\u2019']s?|\w-[a-z]+|\b(?:of|on|in|about|amid|despite|following|over|with|after|from|against|into)"
     r"|[a-z]{2,}ed)\s+$",
     re.IGNORECASE,
 )
@@ -211,15 +233,23 @@ class Cue:
 
 # First words of every cue form: a text holding none of them has no cue, which a set test shows
 # far quicker than reading it word by word.
-_HEADS = frozenset(form.split()[0] for form in _LEMMA)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+_PARTICIPLE_ENDS = ("ed", "told", "found", "written")
+# Cues that may open a sentence with the speaker after them: "Said Ms Roe: ...".
+_OPENING_CUES = frozenset({"Said", "Says", "Added", "Adds"})
+_HEADS = frozenset(form.split()[0] for form in _LEMMA) | _OPENING_CUES
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _noun_here(text: str, start: int, word: str) -> bool:
     """Is the word at `start`, a form that is a noun as often as a verb, the noun here?"""
-    if _AFTER_DETERMINER.search(text, max(0, start - 8), start):
+    if _AFTER_DETERMINER.search(text, max(0, start - 40), start):
+        return True
+    if _AFTER_OWNER.search(text, max(0, start - 4), start):
         return True
     plural = word.endswith("s") and word.lower() != "says"
+    if not plural and _AFTER_NAMED_DETERMINER.search(text, max(0, start - 60), start):
+        return True
     return plural and bool(_BEFORE_PLURAL_NOUN.search(text, max(0, start - 12), start))
 
 
@@ -239,8 +269,22 @@ def find_cues(text: str) -> tuple[Cue, ...]:
         if particle and f"{word} {particle}" in _LEMMA:
             out.append(Cue(m.start(), m.end(), f"{word} {particle}"))
         elif word in _LEMMA and word != "According":
+            if word.endswith(_PARTICIPLE_ENDS) and _PASSIVE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "they are revealed as", "was told": someone else did the saying
             out.append(Cue(m.start(), m.start(1) + len(word), word))
+        elif word in _OPENING_CUES and _opens_inverted(text, m.start(), m.end()):
+            out.append(Cue(m.start(), m.end(), word))
     return tuple(out)
+
+_SENTENCE_EDGE = frozenset('.!?:"\u201d\u00b7')
+
+
+def _opens_inverted(text: str, start: int, end: int) -> bool:
+    """Does the capitalised cue at `start` open its sentence with a name right after it?"""
+    before = text[:start].rstrip()
+    if before and before[-1] not in _SENTENCE_EDGE:
+        return False
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 def is_cue(word: str) -> bool:
