@@ -46,8 +46,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\u00b7][\"'\u201d\u2019]?\s+|\n)$")
 # How far back a pronoun may look for a person whose gender fits before settling for any person.
 _GENDERED_REACH = 1500
+_MASK = "\u00b7"  # what stands for quoted words in the masked body
 # How close a sentence-opening subject of unknown gender must stand to a pronoun to be what it means.
 _OPENER_REACH = 160
+# "The director is Ann Roe": a name after a copula is what the sentence is about, as a subject is.
+_COPULAS = frozenset({"is", "was", "are", "were"})
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
 # Words before a name that leave it the subject: "and Ann Roe said", "Meanwhile Ann Roe".
 _SUBJECT_LEADS = LEAD_WORDS | {"and", "or", "but", "nor", "by", "the", "a", "an"}
@@ -148,7 +151,7 @@ def _object_at(masked: str, at: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    if not word.islower() or word in _SUBJECT_LEADS or word in ROLE_WORDS:
+    if not word.islower() or word in _SUBJECT_LEADS or word in ROLE_WORDS or word in _COPULAS:
         return False
     if is_cue(word):
         # An inverted cue ("said Mr Roe") leaves its name the subject; these verbs take a person as object.
@@ -260,6 +263,17 @@ class NameIndex:
         at = mention.run_start
         return bool(_OPENS_SENTENCE.search(self._masked, max(0, at - 4), at))
 
+    def _opener(self, mention: Mention, pos: int) -> bool:
+        """A person opening a sentence close before `pos`, who may be a pronoun's antecedent."""
+        # Quoted words between them (masked) do not set the two apart.
+        gap = pos - mention.pos - self._masked.count(_MASK, mention.pos, pos)
+        return (
+            gap <= _OPENER_REACH
+            and self._opens_sentence(mention)
+            and self._is_antecedent(mention)
+            and not self._as_object(mention)
+        )
+
     def _as_object(self, mention: Mention) -> bool:
         if mention.object is None:
             mention.object = _object_at(self._masked, mention.pos)
@@ -282,11 +296,14 @@ class NameIndex:
                 if pos - mention.pos > _GENDERED_REACH:
                     break
                 if mention.surname == surname:
-                    if mention.gender == want or (not want and mention.gender):
+                    # A gender the pronoun rules out ends the voice; one never learnt does not.
+                    if not mention.gender or mention.gender == want or not want:
                         return mention
                     break
                 if want and mention.gender == want and self._subject(mention):
                     break
+                if not mention.gender and self._opener(mention, pos):
+                    break  # someone of unknown gender opening a sentence just before is who is meant
         fallback: Mention | None = None
         as_object: Mention | None = None
         while i > 0:
@@ -301,7 +318,7 @@ class NameIndex:
                     as_object = as_object or mention
             elif fallback is None and not self._as_object(mention):
                 fallback = mention
-                if pos - mention.pos <= _OPENER_REACH and self._opens_sentence(mention):
+                if self._opener(mention, pos):
                     # "Mendes could not believe it. He said: ..." names the one he means just before,
                     # however well an earlier speaker's gender is known.
                     return mention

@@ -62,8 +62,13 @@ _NP_AFTER = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov))[.!?](?:\s|$)")
 _HAS_WORD = re.compile(r"[^\W\d_]")
+_NEGATION = re.compile(r"n[\u2019']t$")
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _BULLET = "\u2022 "
+# The rest of a role's phrase up to a comma, then a name closing the clause.
+_ROLE_THEN_NAME = re.compile(
+    r"[^.;:!?()" + MASK + r"]{0,80}?,\s+(" + RUN.pattern + r")(?=\s*(?:[,.;:!?(\u2014\u2013]|$))"
+)
 _SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013]\s*(" + RUN.pattern + r")[.\s]*$")
 # The last sentence of a list's lead-in: a subject, one verb (with a particle), a colon.
 _LIST_LEAD = re.compile(
@@ -140,8 +145,17 @@ def _abbreviation_at(body: str, dot: int) -> bool:
     return bool(_ABBREVIATION.search(body, max(0, dot - 12), dot + 1))
 
 
+_AUXILIARIES = frozenset(
+    {"did", "does", "do", "not", "never", "could", "should", "may", "might", "must", "can"}
+)
+
+
 def _strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
-    while words and words[-1].group().lower().strip(",") in ADVERBS:
+    """Drop adverbs and auxiliaries between a subject and its cue: "He didn't suggest" -> "He"."""
+    while words:
+        word = words[-1].group().lower().strip(",")
+        if word not in ADVERBS and word not in _AUXILIARIES and not _NEGATION.search(word):
+            break
         words.pop()
     return words
 
@@ -291,6 +305,9 @@ def _np_after(text: str, base: int) -> _Phrase | None:
     if not (first in DETERMINERS or first in PRONOUNS or any(w[0].isupper() for w in words)):
         return None
     rest = text[m.end(1) :]
+    named = _name_after_role(np, rest, base + m.end(1))
+    if named:
+        return named
     appositive = ""
     post = _POST_NAME.match(rest)
     if post and len(words) >= 2:
@@ -303,6 +320,19 @@ def _np_after(text: str, base: int) -> _Phrase | None:
     if post and len(words) >= 2:
         appositive = f"{post.group(1)}, {appositive}".strip(" ,")
     return _Phrase(np, appositive, base + m.start(1))
+
+
+def _name_after_role(np: str, rest: str, base: int) -> _Phrase | None:
+    """`said Greens spokesperson for health, Senator Ann Roe`: a role first, the name after a comma."""
+    if np.split()[-1].lower() not in _ROLE_HEADS or name_core(np)[2]:
+        return None
+    m = _ROLE_THEN_NAME.match(rest)
+    if not m:
+        return None
+    core, _, person = name_core(m.group(1))
+    if not person or _place(core):
+        return None
+    return _Phrase(m.group(1), f"{np}{rest[: m.start(1)]}".strip(" ,"), base + m.start(1))
 
 
 def _subject_of(sentence: str, base: int) -> _Phrase | None:
@@ -356,6 +386,8 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
     ended = quote_text.rstrip()[-1:] in ".\u2026"
     if ended and not (_AFTER_CUE_END.match(after) or len(after.split()) <= 6):
         return None  # a new sentence that merely reports something else
+    if ended and after.rstrip().endswith(":"):
+        return None  # a new sentence that introduces the next quote: `"..." Ann Roe told the paper: "..."`
     if cue in PARTICIPLE_CUES:
         return None
     phrase = _np_before(before, base + start)
@@ -442,6 +474,7 @@ _PERSON_ROLES = frozenset(
         "constable",
         "superintendent",
         "prosecutor",
+        "chief",
     }
 )
 # Offices held by one person at a time, so that a later "the prime minister" is the holder last named.
@@ -465,6 +498,8 @@ _DESCRIPTION_HEADS = frozenset(
         "teenager", "tycoon", "veteran", "widow", "wife", "winger", "writer", "youngster",
     }
 )  # fmt: skip
+# Heads of a role written before the name it belongs to.
+_ROLE_HEADS = ROLE_WORDS | _PERSON_ROLES | _DESCRIPTION_HEADS
 _DESCRIPTION_GENDER = {
     "actress": "f", "businesswoman": "f", "grandmother": "f", "mother": "f", "widow": "f", "wife": "f",
     "actor": "m", "businessman": "m", "frontman": "m", "grandfather": "m", "father": "m", "husband": "m",
@@ -495,8 +530,8 @@ def _described(text: str, names: NameIndex, pos: int) -> _Who | None:
     mention = names.nearest(pos, _DESCRIPTION_REACH, _DESCRIPTION_GENDER.get(head, ""))
     if not mention:
         return None
-    # The speaker stays as written (a reader's gold often keeps the description); the name says who it is.
-    return _Who(text, names.fullest(mention.form, pos), noun=text)
+    # The speaker is the person as last written; the description goes to the role.
+    return _Who(mention.form, names.fullest(mention.form, pos), noun=text)
 
 
 def _split_bracket(text: str) -> tuple[str, str]:
@@ -580,7 +615,37 @@ def _person(text: str, names: NameIndex, pos: int, before: str = "") -> _Who | N
 @lru_cache(maxsize=256)
 def _tie_pattern(role: str) -> re.Pattern[str]:
     words = r"\s+".join(re.escape(w) for w in role.split())
-    return re.compile(rf"(?i:{words})\s+({RUN.pattern})|({RUN.pattern}),\s+(?i:the\s+{words})\b")
+    # "Vice President Ann Roe" or "former president Ann Roe" holds another office than "the president".
+    return re.compile(
+        rf"(?<![Vv]ice )(?<![Vv]ice-)(?<![Ff]ormer )(?i:{words}),?\s+({RUN.pattern})"
+        rf"|({RUN.pattern}),\s+(?i:the\s+{words})\b"
+    )
+
+
+@lru_cache(maxsize=256)
+def _owned_tie_pattern(role: str) -> re.Pattern[str]:
+    """`Mr Roe's son Tom` or `his lawyer, Ann Lee`: the person a possessive role names."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    return re.compile(rf"(?:[\u2019']s?|\b(?i:his|her|their|its))\s+(?i:{words}),?\s+({RUN.pattern})")
+
+
+_OWNERS = frozenset({"his", "her", "their", "its"})
+_OWNED_REACH = 2000
+_PLACE_LEAD = re.compile(r"\b(?:in|at|from|near|to|into|across|outside)\s+(?:the\s+)?$")
+
+
+def _owned_role(text: str, names: NameIndex, masked: str, pos: int) -> _Who | None:
+    """The person "his son" or "her lawyer" stands for, when the article has named them in that role."""
+    words = text.lower().replace("\u2019", "'").split()
+    if not 2 <= len(words) <= 3 or words[0] not in _OWNERS:
+        return None
+    ties = _owned_tie_pattern(" ".join(words[1:])).finditer(masked, max(0, pos - _OWNED_REACH), pos)
+    for m in reversed(list(ties)):
+        core, _, person = name_core(m.group(1))
+        if person:
+            mention = names.latest(core, pos)
+            return _Who(mention.form if mention else core, names.fullest(core, pos), noun=text)
+    return None
 
 
 def _role_holder(text: str, names: NameIndex, masked: str, pos: int) -> _Who | None:
@@ -593,6 +658,8 @@ def _role_holder(text: str, names: NameIndex, masked: str, pos: int) -> _Who | N
     for m in reversed(list(_tie_pattern(role).finditer(masked, 0, pos))):
         run = m.group(1) or m.group(2)
         core, _, person = name_core(run)
+        if m.group(2) and (_place(core) or _PLACE_LEAD.search(masked, max(0, m.start(2) - 16), m.start(2))):
+            continue  # "in Leeds, the mayor said": a place, not the holder
         if person:
             mention = names.latest(core, pos)
             return _Who(mention.form if mention else core, names.fullest(core, pos))
@@ -620,14 +687,21 @@ def _resolve(phrase: _Phrase, names: NameIndex, masked: str, previous: str | Non
             mention = names.antecedent(phrase.pos, low, previous)
             return _Who(mention.form, names.fullest(mention.form, phrase.pos)) if mention else None
         return None
+    words = low.split()
+    if not words or (len(words) == 1 and (words[0] in STOP_CAPS or _NEGATION.search(words[0]))):
+        return None  # "when", "didn't": the words before a cue, but nobody
     group = _is_group(text)
-    holder = _role_holder(text, names, masked, phrase.pos) if group else None
+    # "the Ofsted chief" is a role noun as much as "the chief executive" is.
+    holder = _role_holder(text, names, masked, phrase.pos) if group or low.startswith("the ") else None
+    if group and not holder and low.split()[0] in _OWNERS:
+        holder = _owned_role(text, names, masked, phrase.pos)
     if holder:
         holder.noun = text
         return holder
     if low.startswith("the ") and (described := _described(text, names, phrase.pos)):
         return described
-    if group:
+    if group or (words[0] in DETERMINERS and text.split()[-1].islower() and words[-1] not in _ROLE_HEADS):
+        # A group or a document, whatever names qualify it: "the coalition", "the IMF report".
         return _Who(text, text, bracket=bracket, role=role, group=True)
     appended = _APPENDED_ROLE.fullmatch(text)
     if appended and name_core(appended.group(1))[2]:
