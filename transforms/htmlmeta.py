@@ -245,6 +245,8 @@ class PageMeta:
     canonical_url: str | None = None
     description: str | None = None
     image_url: str | None = None
+    # The article's whole text as the page states it for machines (JSON-LD articleBody).
+    article_body: str | None = None
 
 
 def _texts(values: Any) -> Iterator[str]:
@@ -915,4 +917,7 @@ def read_page_meta(
     )
     found = _first_meta(meta, ("og:image", "og:image:url", "twitter:image"))
     page.image_url = image_url or (found[1] if found else None)
+    stated_body = _ld_field(ld, "articleBody", article_only=True)
+    if isinstance(stated_body, str) and stated_body.strip():
+        page.article_body = stated_body
     return page

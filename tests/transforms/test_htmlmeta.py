@@ -315,3 +315,13 @@ def test_header_byline_passes_over_the_site_name() -> None:
     body = f"<h1>{HEADLINE}</h1><p>By Island Courier</p><p>Written by: Ida Brook</p>"
     assert _byline(body, ("Island Courier",)) == "Ida Brook"
     assert _byline(body) == "Island Courier"
+
+
+def test_stated_article_body_comes_from_the_article_object_only() -> None:
+    assert _meta(LD_PAGE).article_body is None
+    body = '"articleBody": "The plan was approved.", '
+    stated = LD_PAGE.replace('"headline": "Harbour', body + '"headline": "Harbour')
+    assert _meta(stated).article_body == "The plan was approved."
+    site = '"name": "Coastline Courier"}'
+    other = LD_PAGE.replace(site, site[:-1] + ', "articleBody": "x"}', 1)
+    assert _meta(other).article_body is None

@@ -49,6 +49,10 @@ _WORD = re.compile(r"\w+")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014\u00bb:~-]|::|/)\s+")
 _TITLE_SPLIT = re.compile(r"(\s+(?:[|\u2013\u2014\u00bb~-]|::)\s+)")
 _MAX_HEADLINE = 300
+# A stated articleBody replaces an extraction this many times shorter, if it is long enough to be a story.
+_STATED_BODY_RATIO = 3
+_STATED_BODY_WORDS = 100
+_LINES = re.compile(r"\s*\n\s*")
 # A list of this many items or more that are each nothing but a link points to other pages.
 _LINK_LIST = 2
 # Fewer words than this in a page's only <h1> may be a section or site name rather than a headline.
@@ -469,6 +473,23 @@ def _fallback_byline(tree: HtmlElement, site_names: list[str]) -> tuple[str | No
     return clean_byline(found), "trafilatura-site"
 
 
+def _stated_body(page: PageMeta, blocks: list[Block]) -> list[Block]:
+    """The page's stated article text, when the extraction found only a fraction of it.
+
+    Script-rendered pages may print the story only inside their data, so the
+    markup holds a caption or a teaser; the JSON-LD articleBody then has it all.
+    """
+    stated = page.article_body
+    if not stated:
+        return blocks
+    stated_words = len(_WORD.findall(stated))
+    found_words = sum(len(_WORD.findall(b.text)) for b in blocks)
+    if stated_words < _STATED_BODY_WORDS or found_words * _STATED_BODY_RATIO > stated_words:
+        return blocks
+    paragraphs = [clean_inline(line) for line in _LINES.split(stated)]
+    return [Block("p", text) for text in paragraphs if text]
+
+
 def _link_items(tree: HtmlElement) -> set[str]:
     """Texts of the page's list items that are one link and nothing else."""
     found: set[str] = set()
@@ -523,7 +544,7 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
 
         if title := extract_title(tree):
             headline, headline_source = clean_inline(title), "trafilatura"
-    found_blocks = body_blocks(doc.body)
+    found_blocks = _stated_body(page, body_blocks(doc.body))
     body, blocks = assemble(
         drop_furniture(
             _drop_link_lists(tree, found_blocks + _continued_chunks(tree, found_blocks, prose_words)),

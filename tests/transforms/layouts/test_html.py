@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -409,3 +410,23 @@ def test_a_pop_up_card_inside_a_sentence_is_dropped_and_the_name_it_hangs_on_kep
     article = parse_html(_page().replace(PARAGRAPHS[2].encode(), split.encode()), {})
     assert "several, among them Ruth Almeida, said they had never been told" in article.body
     assert "Ferry fares rise again" not in article.body
+
+
+def _stated_body_page(visible: str, stated: str) -> bytes:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Dam repairs", "articleBody": stated})
+    return f"""<html><head><title>Dam repairs</title><script type="application/ld+json">{ld}</script>
+</head><body><article><h1>Dam repairs</h1><p>{visible}</p></article></body></html>""".encode()
+
+
+def test_the_stated_article_body_stands_in_for_an_extraction_that_found_only_a_caption() -> None:
+    caption = "The cracked spillway seen from the valley floor in March, before the repairs began."
+    stated = "\n".join(PARAGRAPHS * 2)
+    article = parse_html(_stated_body_page(caption, stated), {})
+    assert caption not in article.body
+    assert [b.text for b in article.blocks] == PARAGRAPHS * 2
+
+
+def test_the_stated_article_body_does_not_replace_a_whole_extraction() -> None:
+    visible = " ".join(PARAGRAPHS)
+    article = parse_html(_stated_body_page(visible, visible + " A shorter teaser is not used."), {})
+    assert article.body == visible
