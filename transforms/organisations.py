@@ -676,9 +676,24 @@ _APPOSITIVE = re.compile(
 _NOUNS_BEFORE = frozenset(
     [
         "group", "organisation", "organization", "charity", "movement", "watchdog", "coalition", "alliance",
-        "think-tank", "firm", "company", "union", "network", "ngo", "party", "campaigners"
+        "think-tank", "firm", "company", "union", "network", "ngo", "party", "campaigners", "giant",
+        "newspaper", "broadcaster", "retailer", "carrier", "airline", "label", "manufacturer", "publisher",
+        "magazine", "insurer", "supermarket", "bookmaker", "conglomerate"
     ]
 )
+# After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
+_BODY_NOUN_AFTER_NAME = re.compile(
+    r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:trade\s+|news\s+|music\s+)?(?:newspaper|magazine)|"
+    r"broadcaster|record\s+label|conglomerate)\b"
+)
+# After a name: its head or spokesman speaking for it, named ("X chief Ann Roe said").
+_LEADER_AFTER = re.compile(
+    r"\s+(?:chief(?:\s+executive)?|chairman|chairwoman|spokes(?:man|woman|person)|managing\s+director)"
+    r"\s+[A-Z][a-z]"
+)
+_BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
+_NETWORK_AFTER = re.compile(r"\s+network\b")
+_EVENT_WORDS = frozenset({"Open", "Games", "Cup", "Championships", "Olympics", "Trophy"})
 # "director of the X", found from the cheap "of/at/for the X" link back to the post before it.
 _ROLE_LINK = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])")
 _ROLE_WORD = re.compile(
@@ -1300,14 +1315,22 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         candidates: list[str] = []
         # Only a word and a space can stand before a name as its noun: skip sentence starts at once.
         start = piece.start
-        word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start].isspace())
+        word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start] in {"  ", ", "}
+                                      or body[start - 2:start].isspace())
         if comma and _APPOSITIVE.match(body, end, end + 80):
             # "Staff Representative of the Union of Analysts, a union": what the phrase describes is
             # the last name before it, not a post ahead of it.
             last = piece.names[-1] if piece.names else None
             candidates.append(last.text if last is not None else piece.text)
-        elif word_before and _noun_before(body, start):
+        elif word_before and piece.words[0] not in _PERSON_TITLES and _noun_before(body, start):
             candidates.append(piece.text)
+        elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
+                piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
+                _LEADER_AFTER.match(body, end) and piece.words[-1] not in _PORTFOLIO_ENDINGS | _EVENT_WORDS):
+            # "the Harbour Gazette trade newspaper", "Kestrel chief Ann Roe said": a body's noun or
+            # its head speaking for it; in "the CBS TV network" the known name is the body
+            known = [n.text for n in piece.names if n.kind == "known"]
+            candidates.extend(known or [piece.text])
         words = piece.words
         if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)
                 and not any(map(known_org, words))):
@@ -1335,7 +1358,11 @@ def _portfolio(body: str, name: str, end: int) -> bool:
 
 
 def _noun_before(body: str, start: int) -> bool:
-    """Whether the word before a name (skipping "the") says it is a group: "campaign group the X"."""
+    """Whether the word before a name (skipping "the" or a comma) says it is a group: "campaign group
+    the X", "energy drinks company, X"."""
+    if body[max(0, start - 2):start] == ", ":
+        begin = max(body.rfind(" ", 0, start - 2), body.rfind("\n", 0, start - 2)) + 1
+        return body[begin:start - 2].lower() in _NOUNS_BEFORE
     word, begin = _word_before(body, start)
     if word == "the":
         word, _ = _word_before(body, begin)

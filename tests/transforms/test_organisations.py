@@ -467,3 +467,30 @@ def test_a_district_used_as_an_area_is_no_body() -> None:
 
 def test_a_weak_head_before_another_capitalised_word_is_no_head() -> None:
     assert keys("See our Foreign Aid Press Release Archive for more.") == set()
+
+
+# A body named only by what the sentence says of it: a noun before or after, or its head speaking.
+CALLED_A_BODY = [
+    ("The deal was signed with sports drinks company, Zest Fizz, on Friday.", "Zest Fizz"),
+    ("According to the Harbour Ledger trade newspaper, talks failed.", "Harbour Ledger"),
+    ("The show was bought by the Kestrel TV network last year.", "Kestrel TV"),
+    ("Quarry Athletics chief Tom Hale said the kit deal was a good one.", "Quarry Athletics"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED_A_BODY)
+def test_a_body_named_by_a_noun_or_by_its_head_speaking(text: str, expected: str) -> None:
+    assert keys(text) == {org_key(expected)}
+
+
+@pytest.mark.parametrize("text", [
+    "Lib Dem Home Affairs spokesman Ray Lin said no.",
+    "The files were shared over a P2P network for years.",
+    "The Davis Cup chief Ann Roe opened the draw.",
+])
+def test_portfolios_events_and_technologies_before_those_words_stay_out(text: str) -> None:
+    assert keys(text) <= {org_key("Liberal Democrats")}
+
+
+def test_a_person_after_a_group_noun_and_a_comma_is_no_body() -> None:
+    assert keys("Asked if she had joined the group, Ms Varga said she had not.") == set()
