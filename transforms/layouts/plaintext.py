@@ -19,6 +19,9 @@ __all__ = [
     "normalise_newlines",
     "paragraphs",
     "parse_plaintext",
+    "role_line",
+    "signoff_start",
+    "split_byline",
     "strip_dateline",
     "strip_quotes",
 ]
@@ -32,6 +35,23 @@ _DATELINE = re.compile(
     r"(?:[ ,]+(?:[A-Z][\w.'\u2019]*|\d{1,4}(?:st|nd|rd|th)?|of|de|la|upon)){0,7})"
     r"\s*,?\s*(?:\u2014|\u2013|--|\s-\s)\s*(?=[A-Z\"\u201c\u2018'])"
 )
+# Words that name a post: a line of them and of names is the issuer's letterhead, not a headline.
+_ROLE = re.compile(
+    r"\b(?:MP|MLA|MLC|Senator|Minister|Ministers|Spokes(?:person|man|woman)|Shadow|Secretary|Attorney-General|"
+    r"Hon|Premier|Treasurer|Chair|Chairman|Director|Leader|Member for|Parliamentary)\b",
+    re.IGNORECASE,
+)
+_MINOR_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to", "with", "&", "-", "\u2013", "\u2014"}
+)
+# A byline set on the headline's line after a wide gap: "TITLE  By The Honourable A Name".
+_TRAILING_BYLINE = re.compile(r"\s{2,}(?P<byline>[Bb]y\s+[A-Z][^!?]{2,80})$")
+_VALEDICTION = re.compile(
+    r"^(?:thank you|thanks|many thanks|sincerely|yours (?:sincerely|truly|faithfully)|"
+    r"(?:best |kind |warm )?regards|in solidarity)\W*$",
+    re.IGNORECASE,
+)
+_SIGNOFF_LINE_WORDS = 8
 _TERMINAL = re.compile(r"[.!?:;,][\"'\u201d\u2019)]*$")
 _EDGE_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
@@ -95,6 +115,43 @@ def strip_quotes(text: str) -> str:
     return inner
 
 
+def role_line(text: str) -> bool:
+    """A letterhead line: it names a post and, small words aside, is all capitalised words (names, titles)."""
+    if not _ROLE.search(text) or text.rstrip().endswith(","):
+        # A line ending in a comma is prose wrapped mid-sentence ("The Minister for X, Jo Bloggs,").
+        return False
+    words = [w.strip("\"'\u2018\u2019\u201c\u201d(),:;") for w in text.split()]
+    words = [w for w in words if w and w.lower() not in _MINOR_WORDS]
+    if not words or len(words) > 30:
+        return False
+    capitalised = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return capitalised / len(words) >= 0.75
+
+
+def split_byline(title: str) -> tuple[str, str | None]:
+    """A headline line and the byline set after it on the same line, if one is."""
+    match = _TRAILING_BYLINE.search(title)
+    if not match or match.start() < 10:
+        return title, None
+    return title[: match.start()].strip(), match.group("byline").strip()
+
+
+def signoff_start(texts: list[str]) -> int:
+    """Where a body's sign-off begins: a closing "Thank you," and the signature under it, or a lone date line.
+
+    Returns len(texts) when the body ends in text.
+    """
+    end = len(texts)
+    while end > 1 and len(texts[end - 1].split()) <= 6 and find_date(texts[end - 1]) is not None:
+        end -= 1
+    for i in range(max(1, end - 4), end):
+        if _VALEDICTION.match(texts[i].strip()) and all(
+            len(t.split()) <= _SIGNOFF_LINE_WORDS for t in texts[i + 1 : end]
+        ):
+            return i
+    return end
+
+
 def strip_dateline(text: str) -> tuple[str, datetime | None]:
     """Remove a leading dateline ("New York, March 3, 2012 \u2014 ") and return the date it gives."""
     match = _DATELINE.match(text)
@@ -110,12 +167,22 @@ def ends_sentence(line: str) -> bool:
 def parse_plaintext(text: str) -> ParsedArticle:
     """A headline line, then paragraphs separated by blank lines (the BBC News layout)."""
     paras = paragraphs(text)
-    headline = None
+    headline = byline = None
+    # A printed page's header (title and address) or the issuer's letterhead above the headline.
+    while len(paras) > 1 and len(paras[0]) == 1 and looks_like_title(paras[1][0], 40) and (
+        "://" in paras[0][0] or role_line(paras[0][0])
+    ):
+        first = paras.pop(0)[0].strip()
+        byline = byline or (first if "://" not in first else None)
     if paras and len(paras[0]) == 1 and looks_like_title(paras[0][0], 40):
         headline = paras.pop(0)[0].strip()
     elif paras and looks_like_title(paras[0][0], 40):
         headline = paras[0].pop(0).strip()
+    if headline:
+        headline, stated = split_byline(headline)
+        byline = stated or byline
     blocks = blocks_from_paragraphs(p for p in paras if not (len(p) == 1 and is_furniture(p[0])))
     kept, _ = trim_footer([b.text for b in blocks])
-    body, placed = assemble(blocks[: len(kept)])
-    return ParsedArticle(headline=headline, body=body, blocks=placed)
+    blocks = blocks[: signoff_start(kept)]
+    body, placed = assemble(blocks)
+    return ParsedArticle(headline=headline, byline=byline, body=body, blocks=placed)

@@ -22,6 +22,8 @@ from transforms.layouts.plaintext import (
     ends_sentence,
     looks_like_title,
     normalise_newlines,
+    role_line,
+    signoff_start,
     strip_dateline,
     strip_quotes,
 )
@@ -30,9 +32,20 @@ from transforms.records import ParsedArticle
 __all__ = ["dehyphenate_join", "looks_like_release", "parse_release", "rejoin_lines"]
 
 _MARKER = re.compile(
-    r"\b(?:(?:media|press|news) (?:release|statement|alert|advisory)|for (?:immediate )?release|"
+    r"\b(?:(?:media|press|news) (?:releases?|statements?|alert|advisory)|for (?:immediate )?release|"
     r"embargo(?:ed)?)\b",
     re.IGNORECASE,
+)
+# A banner set letter by letter ("M E D I A  R E L E A S E") reads as a marker once closed up.
+_SPACED_MARKER = re.compile(r"(?:RELEASE|STATEMENT)$", re.IGNORECASE)
+# A name and post set after the headline on one line: "TITLE Laurie Brereton - Shadow Minister for X".
+_ROLE_TAIL = re.compile(
+    r"\s+(?:[A-Z][\w'\u2019.-]+\s+){2}[-\u2013\u2014]\s+(?:(?:Shadow|Acting|Assistant|Federal)\s+)*"
+    r"(?:Minister|Senator|Spokes(?:person|man|woman)|Leader|Member)\b.*$"
+)
+# A headline run into the first sentence on one line: "Senate renews call for X The Senate today ...".
+_FUSED_HEAD = re.compile(
+    r"^(?P<head>[A-Z][^.!?:\u201c\"]{10,140}?[a-z)])\s+(?P<rest>(?:The|A|An|This)\s+[A-Za-z].*)$"
 )
 _REF = re.compile(r"^[A-Z]{0,4}\s?\d{1,4}(?:/\d{1,4})?$")
 _ROMAN_MARK = re.compile(r"^(?:[ivx]{1,5}|\d{1,2})$")
@@ -66,6 +79,8 @@ def looks_like_release(text: str) -> bool:
     lines = [line.strip() for line in normalise_newlines(text[:20000]).split("\n") if line.strip()]
     if any(len(line) <= 200 and _MARKER.search(line) and len(line.split()) <= 16 for line in lines[:10]):
         return True
+    if any(_letterspaced(line) and _SPACED_MARKER.search(line.replace(" ", "")) for line in lines[:10]):
+        return True
     if len(lines) < 8:
         return False
     if sum(_letterspaced(line) for line in lines[:5]) >= 2:
@@ -78,24 +93,47 @@ def looks_like_release(text: str) -> bool:
     return wrapped / len(lines) > 0.2 and 40 <= lengths[len(lengths) // 2] <= 120
 
 
+def _garbled(line: str) -> bool:
+    """A scanned letterhead's logo read as text: mostly symbols, few letters or digits."""
+    visible = line.replace(" ", "")
+    return bool(visible) and sum(c.isalnum() for c in visible) < 0.5 * len(visible)
+
+
 def _classify(line: str) -> str:
     words = line.split()
     if _letterspaced(line):
-        return "letterspaced"
+        return "marker" if _SPACED_MARKER.search(line.replace(" ", "")) else "letterspaced"
     if _MARKER.search(line) and len(words) <= 16:
         return "marker"
     if is_furniture(line) or _REF.match(line) or line.startswith(("http://", "https://", "www.")):
         return "furniture"
     if len(words) <= 8 and find_date(line):
         return "date"
-    return "text"
+    return "furniture" if _garbled(line) else "text"
 
 
-def _body_like(line: str, after_marker: bool) -> bool:
+def _body_like(line: str, chunk: str, after_marker: bool, alone: bool) -> bool:
+    """Whether a preamble line opens the body; `chunk` is the line with the lines wrapped after it."""
     words = len(line.split())
-    if after_marker and words <= 40 and not line.rstrip().endswith("."):
+    if len(chunk.split()) >= 20 and chunk != line and ends_sentence(chunk):
+        # Prose hard-wrapped into short lines: the paragraph, not the line, is what reads as body.
+        return True
+    if role_line(line):
+        return False
+    if after_marker and ((alone and words <= 16) or (words <= 40 and not line.rstrip().endswith("."))):
         return False
     return words >= 14 or (ends_sentence(line) and words >= 8)
+
+
+def _chunk_at(lines: list[str], index: int) -> tuple[str, bool]:
+    """The line at `index` joined with the non-blank lines after it, and whether blank lines surround it."""
+    parts: list[str] = []
+    for line in lines[index:]:
+        if not line.strip():
+            break
+        parts.append(_SOFT_LEAD.sub("", line.strip()))
+    alone = len(parts) == 1 and (index == 0 or not lines[index - 1].strip())
+    return " ".join(parts), alone
 
 
 def _read_preamble(lines: list[str], article: ParsedArticle) -> int:
@@ -111,7 +149,8 @@ def _read_preamble(lines: list[str], article: ParsedArticle) -> int:
             continue
         kind = _classify(line)
         after_marker = bool(kinds) and kinds[-1][0] in ("marker", "date") and has_headline_slot
-        if kind == "text" and _body_like(line, after_marker):
+        chunk, alone = _chunk_at(lines, index)
+        if kind == "text" and _body_like(line, chunk, after_marker, alone):
             break
         if kind == "text" and after_marker:
             has_headline_slot = False
@@ -125,18 +164,67 @@ def _read_preamble(lines: list[str], article: ParsedArticle) -> int:
     if spaced:
         article.publisher = " ".join(spaced)
     marks = [i for i, (kind, _) in enumerate(kinds) if kind in ("marker", "date")]
-    texts = [(i, line) for i, (kind, line) in enumerate(kinds) if kind == "text"]
-    after = [line for i, line in texts if marks and i > marks[-1]]
-    before = [line for i, line in texts if not marks or i < marks[-1]]
+    texts = _title_lines([(i, line) for i, (kind, line) in enumerate(kinds) if kind == "text"])
+    roles = [line for _, line in texts if role_line(line)]
+    titles = [(i, line) for i, line in texts if not role_line(line)]
+    after = [line for i, line in titles if marks and i > marks[-1]]
+    before = [line for i, line in titles if not marks or i < marks[-1]]
     if after:
         article.headline = after[0]
-        article.byline = before[0] if before else None
+        article.byline = roles[0] if roles else (before[0] if before else None)
     elif before:
         article.headline = before[0]
-        article.byline = before[1] if len(before) > 1 else None
+        article.byline = roles[0] if roles else (before[1] if len(before) > 1 else None)
+    elif roles:
+        article.byline = roles[0]
     if article.headline:
         article.headline = re.sub(r"\s{2,}", " ", strip_quotes(article.headline))
     return index
+
+
+def _drop_furniture_chunks(lines: list[str]) -> list[str]:
+    """Blank out whole runs of lines (between blank lines) that together read as furniture.
+
+    An authorisation or copyright line wrapped over two lines leaves its second
+    half ("Barton ACT 2600.") behind when lines are judged one by one.
+    """
+    out = list(lines)
+    start = 0
+    for end in range(len(lines) + 1):
+        if end == len(lines) or not lines[end]:
+            run = " ".join(lines[start:end])
+            if end - start > 1 and len(run) <= 300 and is_furniture(run):
+                out[start:end] = [""] * (end - start)
+            start = end + 1
+    return out
+
+
+def _title_lines(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Preamble text lines with a headline's wrapped tail joined back on and any post set after it split off.
+
+    A line opening in lower case carries on the line before it ("Coalition" / "says ...").
+    """
+    out: list[tuple[int, str]] = []
+    for i, line in texts:
+        if out and line[:1].islower() and not role_line(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()} {line.strip()}")
+            continue
+        tail = _ROLE_TAIL.search(line)
+        if tail and len(line[: tail.start()].split()) >= 3:
+            out.append((i, line[: tail.start()].strip()))
+            out.append((i, line[tail.start():].strip()))
+        else:
+            out.append((i, line))
+    return out
+
+
+def _split_fused_headline(text: str) -> tuple[str, str] | None:
+    """(headline, first sentence) for a headline run into the text that follows it on one line."""
+    match = _FUSED_HEAD.match(text)
+    if not match or len(match.group("rest").split()) < 12 or role_line(match.group("head")):
+        return None
+    head = match.group("head").strip()
+    return (head, match.group("rest")) if 4 <= len(head.split()) <= 20 else None
 
 
 def _dropped_line(line: str) -> bool:
@@ -145,6 +233,9 @@ def _dropped_line(line: str) -> bool:
 
 def _link_line(line: str) -> bool:
     """A printed page's address line: a link with at most a date or a few words beside it."""
+    if line.startswith(("http://", "https://", "www.")) and not ends_sentence(line):
+        # An address heading a line of page-footer fields ("... Last modified: ...").
+        return True
     return "://" in line and len(line.split()) <= 8 and not ends_sentence(line)
 
 
@@ -241,24 +332,23 @@ def parse_release(text: str) -> ParsedArticle:
     lines = normalise_newlines(text).split("\n")
     start = _read_preamble(lines, article)
 
-    body_lines: list[str] = []
-    for line in lines[start:]:
-        clean = _SOFT_LEAD.sub("", line.strip())
-        if clean and _dropped_line(clean):
-            clean = ""
-        body_lines.append(clean)
+    body_lines = _drop_furniture_chunks([_SOFT_LEAD.sub("", line.strip()) for line in lines[start:]])
+    body_lines = ["" if line and _dropped_line(line) else line for line in body_lines]
 
     vocabulary = {w.lower() for w in re.findall(r"\w+(?:-\w+)?", text)}
     paras = [_join(p, vocabulary) for p in rejoin_lines(body_lines)]
     paras = [p for p in paras if not is_contact(" ".join(p))]
     blocks = blocks_from_paragraphs(paras)
     kept, _ = trim_footer([b.text for b in blocks])
-    blocks = blocks[: len(kept)]
+    blocks = blocks[: signoff_start(kept)]
     if blocks and blocks[0].kind == "p":
         rest, when = strip_dateline(blocks[0].text)
         blocks[0].text = rest
         article.published_at = article.published_at or when
-    if article.headline is None and blocks and looks_like_title(blocks[0].text):
+    fused = _split_fused_headline(blocks[0].text) if article.headline is None and blocks else None
+    if fused:
+        article.headline, blocks[0].text = fused
+    elif article.headline is None and blocks and looks_like_title(blocks[0].text):
         article.headline = blocks.pop(0).text
     article.body, article.blocks = assemble(blocks)
     # Extractors read this: a release speaks for its issuer, so its own "X must Y" are asks.

@@ -82,3 +82,63 @@ def test_bbc_parsing_is_fast() -> None:
         parse_text(text)
     per_article = (time.perf_counter() - start) / len(texts)
     assert per_article < 0.001
+
+
+@pytest.mark.parametrize(
+    ("line", "is_role"),
+    [
+        ("Minister for Regional Roads", True),
+        ("Jo Bloggs MP   Shadow Minister for Housing and  Planning", True),
+        ("Councillor Ann Lee Spokesperson for Parks and Gardens", True),
+        ("Senator Grey must back the housing bill this week", False),
+        ("Flood levy to fund new levees", False),
+        ("The Shadow Minister for Housing, Jo Bloggs, today asked the council to", False),
+    ],
+)
+def test_role_line(line: str, is_role: bool) -> None:
+    from transforms.layouts.plaintext import role_line
+
+    assert role_line(line) is is_role
+
+
+def test_byline_on_the_headline_line_is_split_off() -> None:
+    from transforms.layouts.plaintext import split_byline
+
+    assert split_byline("ADDRESS TO THE PARTY CONGRESS  By The Hon. Sam Ryder") == (
+        "ADDRESS TO THE PARTY CONGRESS",
+        "By The Hon. Sam Ryder",
+    )
+    assert split_byline("Stand by me, says the coach") == ("Stand by me, says the coach", None)
+
+
+@pytest.mark.parametrize(
+    ("texts", "keep"),
+    [
+        (["The hall reopens on Monday.", "Thank you,", "The Residents' Group"], 1),
+        (["The hall reopens on Monday.", "Yours sincerely", "Pat Doyle", "Secretary"], 1),
+        (["The hall reopens on Monday.", "4 March 2019"], 1),
+        (["The hall reopens on Monday.", "Thank you, said the mayor, to everyone who helped paint it."], 2),
+        (["The hall reopens on Monday.", "It closed on 4 March 2019 after a storm."], 2),
+    ],
+)
+def test_signoff_start(texts: list[str], keep: int) -> None:
+    from transforms.layouts.plaintext import signoff_start
+
+    assert signoff_start(texts) == keep
+
+
+def test_letterhead_and_page_header_above_the_headline_are_not_the_headline() -> None:
+    text = (
+        "Jo Bloggs MP   Shadow Minister for Housing\n\n"
+        "Flood levy to fund new levees\n\n"
+        "The council will raise a flood levy to pay for two new levees, the shadow minister said.\n"
+    )
+    article = parse_plaintext(text)
+    assert article.headline == "Flood levy to fund new levees"
+    assert article.byline == "Jo Bloggs MP   Shadow Minister for Housing"
+    printed = (
+        "Flood levy to fund new levees  Published on Town News (http://news.example.org)\n\n"
+        "Flood levy to fund new levees\n\n"
+        "The council will raise a flood levy to pay for two new levees, the shadow minister said.\n"
+    )
+    assert parse_plaintext(printed).headline == "Flood levy to fund new levees"

@@ -142,3 +142,91 @@ def test_trove_releases_parse_without_contacts_or_page_numbers() -> None:
         assert article.published_at is not None, path
         assert "Page 1 of" not in article.body, path
         assert "Media contact" not in article.body, path
+
+
+LETTERHEAD_FIRST = """Flood levy to fund new levees
+
+Jo Bloggs - Shadow Minister for Housing
+
+Media Statement - 3 May 2001
+
+The Shadow Minister for Housing, Jo Bloggs,
+today called on the council to raise a flood
+levy to pay for two new levees on the river.
+
+"The river has flooded the town three times in
+ten years", Ms Bloggs said.
+
+Authorised by P. Smith, 4 High Street,
+Northam 6401.
+"""
+
+
+def test_headline_above_the_letterhead_and_wrapped_first_paragraph() -> None:
+    article = parse_release(LETTERHEAD_FIRST)
+    assert article.headline == "Flood levy to fund new levees"
+    assert article.byline == "Jo Bloggs - Shadow Minister for Housing"
+    assert article.published_at == datetime(2001, 5, 3)
+    assert article.body.startswith("The Shadow Minister for Housing, Jo Bloggs, today called on")
+    assert article.body.endswith('Ms Bloggs said.')
+    assert "Northam" not in article.body
+
+
+FUSED = (
+    "Senator Kim Lowe Senator for the North Spokesperson for Rivers\n\n"
+    "Press Release Dated: 9 Jul 2002 Press Release Number: 02/118\n\n"
+    "Senate backs river clean-up plan The Senate today passed a motion calling on the government"
+    " to fund a clean-up of the northern rivers before the wet season.\n\n"
+    '"The rivers cannot wait another year," said Senator Lowe.\n'
+)
+
+
+def test_headline_run_into_the_first_sentence_is_split_off() -> None:
+    article = parse_release(FUSED)
+    assert article.headline == "Senate backs river clean-up plan"
+    assert article.byline == "Senator Kim Lowe Senator for the North Spokesperson for Rivers"
+    assert article.published_at == datetime(2002, 7, 9)
+    assert article.body.startswith("The Senate today passed a motion")
+
+
+SHORT_HEADLINE = """Councillor Ann Lee  Spokesperson for Parks
+
+Media Release
+
+27 April 2018
+
+Parks need more shade trees.
+
+Councillor Lee has asked the council to plant five hundred shade trees in the city's parks before summer,
+after residents complained that the playgrounds were too hot to use in the afternoon.
+
+"Children should be able to play outside in summer," Councillor Lee said.
+"""
+
+
+def test_short_headline_ending_in_a_full_stop_after_the_date() -> None:
+    article = parse_release(SHORT_HEADLINE)
+    assert article.headline == "Parks need more shade trees."
+    assert article.byline == "Councillor Ann Lee  Spokesperson for Parks"
+    assert article.body.startswith("Councillor Lee has asked the council")
+
+
+def test_headline_wrapped_onto_a_lower_case_line_is_joined() -> None:
+    text = (
+        "Media Release\n\n12/03/99\n\nCouncil \nsays \"No more parking\"\nResidents welcome the decision\n\n"
+        + SHORT_HEADLINE.split("Parks need more shade trees.\n\n", 1)[1]
+    )
+    assert parse_release(text).headline == 'Council says "No more parking"'
+
+
+def test_letter_spaced_release_banner_marks_a_release() -> None:
+    text = (
+        "Jo Bloggs MP   Shadow Minister for Housing\n\nFlood levy to fund new levees\n\n"
+        "The council will raise a flood levy for two new levees, the shadow minister said today.   M\n\n"
+        "E D I A  R E L E A S E\n\n"
+        '"The river has flooded the town three times in ten years," Ms Bloggs said.\n'
+    )
+    assert detect_layout(text) == "release"
+    article = parse_text(text)
+    assert article.headline == "Flood levy to fund new levees"
+    assert "E D I A" not in article.body
