@@ -20,7 +20,7 @@ import yaml
 from transforms.body import assemble
 from transforms.dates import find_date, to_datetime
 from transforms.layouts.boilerplate import find_license, is_contact, trim_footer
-from transforms.layouts.plaintext import normalise_newlines, strip_dateline
+from transforms.layouts.plaintext import CONTACT_LEAD, normalise_newlines, signoff_start, strip_dateline
 from transforms.records import Block, ParsedArticle
 
 __all__ = ["parse_markdown", "render_inline", "split_front_matter"]
@@ -52,6 +52,11 @@ _RELEASE_MARK = re.compile(
     r"^\W*(?:for (?:immediate )?release|embargoed?|(?:press|media|news) release)\b", re.IGNORECASE
 )
 _WORD = re.compile(r"\w+")
+# A paragraph that is nothing but one link ("[Read the full story >](...)"): a pointer away, not text.
+_LINK_ONLY = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]+\]\([^)]*\)(?:\*\*|__)?\s*$")
+_BYLINE_LINE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}$")
+_TAIL_WINDOW = 8
+_TAIL_WORDS = 60
 
 _HEADLINE_KEYS = ("title", "headline")
 _DATE_KEYS = ("date", "published", "published_at", "pubdate", "date_published")
@@ -270,21 +275,60 @@ def _lead(blocks: list[tuple[str, str, bool]], article: ParsedArticle) -> list[t
     return rest
 
 
+def _quoted(text: str) -> bool:
+    return any(q in text for q in "\"\u201c\u201d")
+
+
+def _before_contact_tail(raw: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """Cut a post after the head of its closing contact block ("Contact:", "For more information:").
+
+    The block ends the post when nothing after it is longer than a signature or an
+    "about us" note and nobody is quoted there. The head itself is kept, so the
+    footer pass that follows still sees a footer and trims the notes above it.
+    """
+    for i in range(max(1, len(raw) - _TAIL_WINDOW), len(raw)):
+        head = " ".join(render_inline(raw[i][1]).split())
+        after = [" ".join(render_inline(t).split()) for _, t, _ in raw[i:]]
+        if (
+            CONTACT_LEAD.match(head)
+            and not any(_quoted(t) for t in after)
+            and all(len(t.split()) <= _TAIL_WORDS for t in after)
+        ):
+            return raw[: i + 1]
+    return raw
+
+
+def _pointer_or_byline(block: Block, raw_text: str, article: ParsedArticle) -> bool:
+    """A closing paragraph that only links away or names the author; a byline found so is kept."""
+    if block.kind != "p":
+        return False
+    if _LINK_ONLY.match(raw_text):
+        return True
+    if _BYLINE_LINE.match(block.text):
+        article.byline = article.byline or block.text
+        return True
+    return False
+
+
 def parse_markdown(text: str) -> ParsedArticle:
     meta, markdown = split_front_matter(text)
     article = ParsedArticle()
     _apply_front_matter(meta, article)
-    raw = _lead(_raw_blocks(_prepare(markdown)), article)
-    blocks = [Block(kind, " ".join(render_inline(t).split())) for kind, t, _ in raw]
-    blocks = [b for b in blocks if b.text]
+    raw = _before_contact_tail(_lead(_raw_blocks(_prepare(markdown)), article))
+    pairs = [(Block(kind, " ".join(render_inline(t).split())), t) for kind, t, _ in raw]
+    pairs = [(b, t) for b, t in pairs if b.text]
+    blocks = [b for b, _ in pairs]
     while True:
         kept, footer = trim_footer([b.text for b in blocks])
         for line in footer:
             article.license = article.license or find_license(line)
         blocks = blocks[: len(kept)]
-        if not blocks or blocks[-1].kind != "h":
-            break
-        blocks.pop()
+        last = len(blocks) - 1
+        if blocks and (blocks[-1].kind == "h" or _pointer_or_byline(blocks[-1], pairs[last][1], article)):
+            blocks.pop()
+            continue
+        break
+    blocks = blocks[: signoff_start([b.text for b in blocks])]
     if blocks and blocks[0].kind == "p":
         rest, when = strip_dateline(blocks[0].text)
         blocks[0] = Block("p", rest)

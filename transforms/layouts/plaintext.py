@@ -13,8 +13,11 @@ from transforms.records import Block, ParsedArticle
 
 __all__ = [
     "BULLET_LINE",
+    "CONTACT_LEAD",
     "blocks_from_paragraphs",
+    "body_end",
     "ends_sentence",
+    "is_stray_line",
     "looks_like_title",
     "normalise_newlines",
     "paragraphs",
@@ -52,6 +55,18 @@ _VALEDICTION = re.compile(
     re.IGNORECASE,
 )
 _SIGNOFF_LINE_WORDS = 8
+# A paragraph that names itself a contact block ("Media Contact: ...", "For further information ...").
+CONTACT_LEAD = re.compile(
+    r"^\W*(?:media |press )?contacts?\s*[:\-]|^\W*for (?:further|more) (?:information|comments?|details)\b",
+    re.IGNORECASE,
+)
+# A saved page's field label left alone on its line; list intros ("Australia should:") are text.
+_LABEL = re.compile(
+    r"^(?:source|source url|url|links?|related(?: links)?|tags?|topics?|categories|filed under|"
+    r"share(?: this)?|print|attachments?):$",
+    re.IGNORECASE,
+)
+_WS = re.compile(r"\s+")
 _TERMINAL = re.compile(r"[.!?:;,][\"'\u201d\u2019)]*$")
 _EDGE_QUOTES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb "
 
@@ -152,6 +167,37 @@ def signoff_start(texts: list[str]) -> int:
     return end
 
 
+def body_end(texts: list[str]) -> int:
+    """How many paragraphs are the body: footers and sign-offs cut from the end until none is left."""
+    end = len(texts)
+    while True:
+        kept, _ = trim_footer(texts[:end])
+        cut = signoff_start(kept)
+        if cut == end:
+            return end
+        end = cut
+
+
+def _same_line(a: str, b: str) -> bool:
+    return _WS.sub(" ", a).strip().lower() == _WS.sub(" ", b).strip().lower()
+
+
+def is_stray_line(text: str, headers: Iterable[str] = ()) -> bool:
+    """A paragraph that is page furniture wherever it stands in a printed text.
+
+    A lone date, a bare label ("Source URL:"), a contact block that names itself,
+    or a repeat of the page's header lines (printed again at the top of each page).
+    """
+    words = len(text.split())
+    if words <= 6 and find_date(text) is not None and not ends_sentence(text.rstrip(".")):
+        return True
+    if _LABEL.match(text.strip()) or (text.startswith(("http://", "https://", "www.")) and words <= 3):
+        return True
+    if CONTACT_LEAD.match(text) and words <= 60 and not any(q in text for q in "\"\u201c\u201d"):
+        return True
+    return any(_same_line(text, header) for header in headers if header)
+
+
 def strip_dateline(text: str) -> tuple[str, datetime | None]:
     """Remove a leading dateline ("New York, March 3, 2012 \u2014 ") and return the date it gives."""
     match = _DATELINE.match(text)
@@ -168,11 +214,13 @@ def parse_plaintext(text: str) -> ParsedArticle:
     """A headline line, then paragraphs separated by blank lines (the BBC News layout)."""
     paras = paragraphs(text)
     headline = byline = None
+    headers: list[str] = []
     # A printed page's header (title and address) or the issuer's letterhead above the headline.
     while len(paras) > 1 and len(paras[0]) == 1 and looks_like_title(paras[1][0], 40) and (
         "://" in paras[0][0] or role_line(paras[0][0])
     ):
         first = paras.pop(0)[0].strip()
+        headers.append(first)
         byline = byline or (first if "://" not in first else None)
     if paras and len(paras[0]) == 1 and looks_like_title(paras[0][0], 40):
         headline = paras.pop(0)[0].strip()
@@ -182,7 +230,7 @@ def parse_plaintext(text: str) -> ParsedArticle:
         headline, stated = split_byline(headline)
         byline = stated or byline
     blocks = blocks_from_paragraphs(p for p in paras if not (len(p) == 1 and is_furniture(p[0])))
-    kept, _ = trim_footer([b.text for b in blocks])
-    blocks = blocks[: signoff_start(kept)]
+    blocks = [b for b in blocks if not is_stray_line(b.text, headers)]
+    blocks = blocks[: body_end([b.text for b in blocks])]
     body, placed = assemble(blocks)
     return ParsedArticle(headline=headline, byline=byline, body=body, blocks=placed)

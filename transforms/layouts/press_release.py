@@ -15,15 +15,16 @@ from itertools import pairwise
 
 from transforms.body import assemble
 from transforms.dates import find_date
-from transforms.layouts.boilerplate import is_contact, is_furniture, trim_footer
+from transforms.layouts.boilerplate import is_contact, is_furniture
 from transforms.layouts.plaintext import (
     BULLET_LINE,
     blocks_from_paragraphs,
+    body_end,
     ends_sentence,
+    is_stray_line,
     looks_like_title,
     normalise_newlines,
     role_line,
-    signoff_start,
     strip_dateline,
     strip_quotes,
 )
@@ -338,9 +339,9 @@ def parse_release(text: str) -> ParsedArticle:
     vocabulary = {w.lower() for w in re.findall(r"\w+(?:-\w+)?", text)}
     paras = [_join(p, vocabulary) for p in rejoin_lines(body_lines)]
     paras = [p for p in paras if not is_contact(" ".join(p))]
-    blocks = blocks_from_paragraphs(paras)
-    kept, _ = trim_footer([b.text for b in blocks])
-    blocks = blocks[: signoff_start(kept)]
+    headers = [line.strip() for line in lines[:start] if line.strip()]
+    blocks = [b for b in blocks_from_paragraphs(paras) if not is_stray_line(b.text, headers)]
+    blocks = blocks[: body_end([b.text for b in blocks])]
     if blocks and blocks[0].kind == "p":
         rest, when = strip_dateline(blocks[0].text)
         blocks[0].text = rest

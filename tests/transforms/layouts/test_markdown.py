@@ -144,3 +144,55 @@ def test_a_single_hard_break_in_prose_keeps_the_paragraph_whole() -> None:
     article = parse_markdown(PROSE_WITH_ONE_BREAK)
     assert len(article.blocks) == 1
     assert article.body.startswith("The board met on Monday and agreed to publish the plan, which the groups")
+
+
+SIGNED_POST = """---
+title: Library Hours Extended
+date: 2020-02-03
+---
+The county library will stay open until nine on weekdays from March, the trustees decided on Monday.
+
+"Students asked for evenings and we listened," said trustee Lee Marsh.
+
+[Read the trustees' minutes >](https://example.org/minutes.pdf)
+
+By Dana Holt
+
+[Read at Town Herald >](https://example.org/story)
+"""
+
+CONTACT_THEN_ABOUT = """---
+title: Clinic Opens in Eastside
+date: 2021-07-09
+---
+A free legal clinic opens in Eastside next week, offering help with leases and wages.
+
+"Nobody should face a landlord alone," said director Sam Ortiz.
+
+**Contact:**
+
+Kim Reyes
+Press Officer
+555\\.010.4455
+
+_The Eastside Law Project, founded in 1990, is a national organization that defends tenants and workers._
+"""
+
+
+def test_closing_links_and_author_line_leave_the_body() -> None:
+    article = parse_markdown(SIGNED_POST)
+    assert article.body.endswith('said trustee Lee Marsh.')
+    assert article.byline == "By Dana Holt"
+
+
+def test_contact_block_ends_the_post_with_the_notes_after_it() -> None:
+    article = parse_markdown(CONTACT_THEN_ABOUT)
+    assert article.body.endswith("said director Sam Ortiz.")
+    for gone in ("Kim Reyes", "founded in 1990", "Contact"):
+        assert gone not in article.body
+
+
+def test_closing_thank_you_and_signature_leave_the_body() -> None:
+    post = "---\ntitle: Call Your Senator\n---\nDear friends,\n\n"
+    post += "Please call your senator today about the bill.\n\nThank you,\n\nThe Tenants Network\n"
+    assert parse_markdown(post).body.endswith("about the bill.")

@@ -142,3 +142,30 @@ def test_letterhead_and_page_header_above_the_headline_are_not_the_headline() ->
         "The council will raise a flood levy to pay for two new levees, the shadow minister said.\n"
     )
     assert parse_plaintext(printed).headline == "Flood levy to fund new levees"
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [
+        ("24 March 2010", True),
+        ("Source URL:", True),
+        ("The council should:", False),
+        ("Australia should:", False),
+        ("Media Contact: Lee Park 0400 123 456", True),
+        ("For further information contact: the press office", True),
+        ("The vote was held on 24 March 2010.", False),
+        ("http://example.org/news/item-7", True),
+        ("Jo Bloggs MP  Shadow Minister for Housing", False),
+    ],
+)
+def test_is_stray_line(text: str, stray: bool) -> None:
+    from transforms.layouts.plaintext import is_stray_line
+
+    assert is_stray_line(text) is stray
+
+
+def test_page_header_repeated_in_the_text_is_dropped() -> None:
+    from transforms.layouts.plaintext import is_stray_line
+
+    header = "Jo Bloggs MP  Shadow Minister for Housing"
+    assert is_stray_line("Jo Bloggs MP Shadow Minister  for Housing", [header])
