@@ -753,8 +753,21 @@ _CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
 _PAREN_ACRONYM = re.compile(r"\s*(?:\(|/)\s*([A-Z][A-Za-z.&-]{1,11})\s*\)?")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[*•]\s+")
 _LEADING_BULLET = re.compile(r"\s*[*•]\s")
+# A line that can only be a name: short, capitalised, no sentence inside it.
+# A dot only after a capital or "Inc": "U.S. Committee", "Example Society, Inc. (New Jersey)".
+_PLAIN_LINE = re.compile(r"[A-Z](?:[^.!?:;\n•*]|(?<=[A-Z]|c)\.){2,78}")
+# "Jane Roe, Example Trust", "Jane Roe – Example Trust": a person, then the body after a comma or dash.
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_PERSON = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
+_PERSON_THEN_BODY = re.compile(rf"({_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)\s*(?:,|\s[–—-])\s*(?=[A-Z])")
+_SIGNER = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+_SIGNERS = re.compile(
+    rf"(?:(?:Professors?|Dr\.?|Rev\.?)\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+    rf"(\s*(?:&|and)\s*{_SIGNER})?\s+"
+)
 _SPONSOR_HEADING = re.compile(
-    r"sponsor|signator|members|partners|endorse|supporters|organi[sz]ations|coalition|co-?signers|affiliates",
+    r"sponsor|signator|members|partners|endorse|support(?:ers|ing)|organi[sz]ations|groups|coalition|co-?signers|"
+    r"affiliates",
     re.IGNORECASE,
 )
 
@@ -1023,25 +1036,36 @@ def _sponsor_items(article: ParsedArticle) -> list[str]:
     out: list[str] = []
     blocks = article.blocks or []
     texts = [(b.kind, b.text) for b in blocks] or [("p", p) for p in _BLANK_LINE.split(article.body)]
-    if not any(kind == "li" or "•" in text or "*" in text for kind, text in texts):
-        return out  # no list at all: the common case
+    if not any(kind in ("li", "h") or "•" in text or "*" in text or (len(text) < 80 and text.endswith(":"))
+               for kind, text in texts):
+        return out  # no list and no heading over one: the common case
     heading = ""
     pending: list[str] = []
+    affiliations = 0
 
     def flush() -> None:
+        nonlocal affiliations
         if not pending:
             return
         names = [_sponsor_name(p) for p in pending]
         names = [n for n in names if n]
         headed = sum(head_of(n.split()) >= 0 for n in names)
-        if names and (_SPONSOR_HEADING.search(heading) or headed * 2 >= len(pending) >= 3):
-            out.extend(names)
+        listed = max(headed, affiliations)
+        if names and (_SPONSOR_HEADING.search(heading) or listed * 2 >= len(pending) >= 3):
+            out.extend(n for n in names if known_org(n) or _acceptable_plain(n))
         pending.clear()
+        affiliations = 0
 
     for kind, text in texts:
         inline = [t for t in _INLINE_BULLET.split(text) if t.strip()]
         if kind == "li" or (len(inline) == 1 and _LEADING_BULLET.match(text)):
-            pending.append(inline[0] if inline else text)
+            item, affiliated = _affiliation(inline[0] if inline else text)
+            pending.append(item)
+            affiliations += affiliated
+            continue
+        if kind != "h" and _SPONSOR_HEADING.search(heading) and _PLAIN_LINE.fullmatch(text):
+            # a member list set out as plain lines under its heading, one name a line
+            pending.append(_without_signers(text))
             continue
         if len(inline) >= 3 and _LEADING_BULLET.match(text):
             flush()
@@ -1053,6 +1077,44 @@ def _sponsor_items(article: ParsedArticle) -> list[str]:
         heading = text if kind == "h" or len(text) < 80 else ""
     flush()
     return out
+
+
+def _affiliation(item: str) -> tuple[str, bool]:
+    """The body in a "Jane Roe, Example Trust" item, and whether the item had that shape: people
+    listed with the group each speaks for."""
+    item = item.strip()
+    m = _PERSON_THEN_BODY.match(item)
+    if m is None or known_org(m.group(1)):
+        return item, False
+    people = _AND_SPLIT.split(m.group(1))
+    if not all(_person_shaped(p) or _plain_words(p.split()) for p in people):
+        return item, False
+    return item[m.end():], True
+
+
+def _without_signers(line: str) -> str:
+    """"Ann Roe & Bo Lee Example Trust" -> "Example Trust": a signatory line names its people first.
+
+    The people are known by a given name, by being two, or by a name's usual first word right after them.
+    """
+    m = _SIGNERS.match(line)
+    if m is None or not _plain_words(m.group().split()):
+        return line
+    rest = line[m.end():]
+    named = _ROLE_NAME.match(rest)
+    first = rest.split(maxsplit=1)[0] if rest else ""
+    if named is None or (len(named.group().split()) < 2 and not is_acronym(first)):
+        return line  # "Harbourside Tenants Union": a head word alone is no name to leave behind
+    opens = first in DEMONYMS or first == "The" or is_head(first) or is_place(first) or is_acronym(first)
+    if not first[:1].isupper() or not (given_name_gender(m.group(1)) or m.group(2) or opens):
+        return line
+    return rest
+
+
+def _plain_words(words: list[str]) -> bool:
+    """Words that may be a person's name: none a place, demonym, head word or common capitalised word."""
+    return not any(w in DEMONYMS or w in COMMON_CAPITALISED or is_head(w) or is_place(w) for w in words
+                   if w not in {"&", "and"} and w[:1].isupper())
 
 
 def _sponsor_name(item: str) -> str | None:
@@ -1193,7 +1255,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         if _acceptable_plain(name):
             collector.add(name, role=role)
     for name in _sponsor_items(article):
-        collector.add(name, role="member")
+        for part in _listed_parts(name, collector):
+            collector.add(part, role="member")
 
     # 4. acronyms: introduced in brackets, spelling a name's initials, or standing alone
     for piece, acronym in _paren_acronyms(body, body_pieces):
@@ -1236,6 +1299,15 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     _drop_events_and_places(body, collector)
     _merge_variants(collector)
     return _mentions(article, collector, body_pieces, extra_pieces)
+
+
+def _listed_parts(name: str, collector: _Collector) -> list[str]:
+    """"NILP and La Fuente" in a list is two bodies when the part before "and" is one on its own (an
+    abbreviation, or a name the article gives alone); "Legal Defense and Education Fund" stays whole."""
+    left, sep, right = name.partition(" and ")
+    if sep and right[:1].isupper() and (is_acronym(left) or org_key(left) in collector.by_key):
+        return [left, right]
+    return [name]
 
 
 def _spellings_index(names: dict[str, None]) -> dict[str, str]:

@@ -494,3 +494,53 @@ def test_portfolios_events_and_technologies_before_those_words_stay_out(text: st
 
 def test_a_person_after_a_group_noun_and_a_comma_is_no_body() -> None:
     assert keys("Asked if she had joined the group, Ms Varga said she had not.") == set()
+
+
+def test_a_member_list_of_plain_lines_under_its_heading_is_read() -> None:
+    body = (
+        "We stand together on this.\n\nGROUPS SUPPORTING THIS STATEMENT:\n\nHarbourside Tenants Union (Ohio)\n\n"
+        "Corvel Cultural Society, Inc. (Maine)\n\nMarravi\n\nNorthgate Youth Network"
+    )
+    found = keys(body)
+    for name in ("Harbourside Tenants Union", "Corvel Cultural Society, Inc.", "Marravi", "Northgate Youth Network"):
+        assert org_key(name) in found
+
+
+def test_plain_lines_without_a_members_heading_are_no_list() -> None:
+    body = "A quiet week.\n\nWeather notes\n\nMarravi Fields\n\nNorthgate Hills"
+    assert keys(body) == set()
+
+
+def test_signatory_lines_give_the_body_after_the_people() -> None:
+    body = (
+        "Signed on behalf of the coalition members:\n\nJudith Marlowe Tenants Defence League of Ohio\n\n"
+        "Ana Brick & Tom Hale Riverside Workers Association\n\nStop Fare Hikes Network"
+    )
+    found = keys(body)
+    assert org_key("Tenants Defence League of Ohio") in found
+    assert org_key("Riverside Workers Association") in found
+    assert org_key("Stop Fare Hikes Network") in found
+    assert not any("judith" in k or "brick" in k for k in found)
+
+
+def test_people_listed_with_their_groups_give_the_groups() -> None:
+    body = (
+        "Speakers at the rally included:\n\n• Judith Marlowe, Harbourside Tenants Union\n\n"
+        "• Tom Hale – Riverside Workers Association\n\n• Ana Brick and Lee Moss, Corvel Food Project\n\n"
+        "• Sam Ode, Quayside Renters Alliance community organiser"
+    )
+    found = keys(body)
+    for name in ("Harbourside Tenants Union", "Riverside Workers Association", "Corvel Food Project",
+                 "Quayside Renters Alliance"):
+        assert org_key(name) in found
+    assert not any(w in k for k in found for w in ("judith", "hale", "brick", "moss", "sam"))
+
+
+def test_a_listed_pair_splits_where_its_first_part_stands_alone() -> None:
+    body = (
+        "The Corvel Policy Institute (CPI) backed the plan.\n\nSpeakers:\n\n• Ana Brick — Corvel Policy Institute and "
+        "La Marea\n\n• Tom Hale — Harbourside Tenants Union\n\n• Lee Moss — Asian Legal Defense and Education Fund"
+    )
+    found = keys(body)
+    assert {org_key("La Marea"), org_key("Asian Legal Defense and Education Fund")} <= found
+    assert org_key("Corvel Policy Institute and La Marea") not in found
