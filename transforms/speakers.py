@@ -349,6 +349,8 @@ def _subject_of(sentence: str, base: int) -> _Phrase | None:
     first = _WORD.search(piece)
     if first and first.group().lower() in PRONOUNS:
         return _Phrase(first.group(), "", base + a + first.start())
+    if official := _UNNAMED.match(piece):
+        return _Phrase(official.group(1), "", base + a + official.start(1))
     for run in RUN.finditer(piece):
         if run.start() > 60:
             break
@@ -509,6 +511,20 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _DESCRIPTION_REACH = 600
 # "Senator Ann Roe the party's health spokesperson": a role written after the name with no comma.
 _APPENDED_ROLE = re.compile(rf"({RUN.pattern})\s+((?:the|a|an)\s+.+)")
+# An unnamed official as a subject, the verb right after: "A spokeswoman for the university said".
+_UNNAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:An?|The)\s+(?:[A-Z][\w.&\u2019'-]*\s+){0,3}(spokes(?:wo)?man|spokesperson)"
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*)?)(?=\s+[a-z])"
+)
+_UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
+_UNNAMED_REACH = 600
+# A body or document named as a sentence's subject (after any opening clause): "the NIESR report was".
+_THING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, ))((?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w.&\u2019'-]*\s+){1,3}"
+    r"(?:report|study|survey|statement|company|firm|group|bank|government|department|ministry|agency|committee))"
+    r"(?=\s+(?:was|is|has|had|said|says|also|warned|added|predicted|forecast|claimed|found)\b)"
+)
+_THING_REACH = 400
 # Compass words that make "east London" a part of a place rather than a person.
 _COMPASS = re.compile(
     r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+"
@@ -532,6 +548,33 @@ def _described(text: str, names: NameIndex, pos: int) -> _Who | None:
         return None
     # The speaker is the person as last written; the description goes to the role.
     return _Who(mention.form, names.fullest(mention.form, pos), noun=text)
+
+
+def _unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> _Who | None:
+    """ "A spokeswoman for the firm said ... "...," she said": a person the article describes but never
+    names, as the subject after the last named one, is who the pronoun means."""
+    found = None
+    for m in _UNNAMED.finditer(masked, lo, pos):
+        found = m
+    if not found:
+        return None
+    gender = _UNNAMED_GENDER.get(found.group(2).lower(), "")
+    if gender and gender != ("f" if pronoun == "she" else "m"):
+        return None
+    text = found.group(1)
+    return _Who(text, text, noun=text)
+
+
+def _thing_subject(masked: str, pos: int) -> _Who | None:
+    """What "it" stands for at a sentence's start: the organisation or document last written as the subject
+    of a sentence just before ("the NIESR report was optimistic. It said ...")."""
+    found = None
+    for m in _THING.finditer(masked, max(0, pos - _THING_REACH), pos):
+        found = m
+    if not found:
+        return None
+    text = found.group(1)
+    return _Who(text, text, group=True)
 
 
 def _split_bracket(text: str) -> tuple[str, str]:
@@ -685,7 +728,12 @@ def _resolve(phrase: _Phrase, names: NameIndex, masked: str, previous: str | Non
             return None
         if low in {"he", "she"}:
             mention = names.antecedent(phrase.pos, low, previous)
+            lo = mention.pos if mention else max(0, phrase.pos - _UNNAMED_REACH)
+            if unnamed := _unnamed_subject(masked, lo, phrase.pos, low):
+                return unnamed
             return _Who(mention.form, names.fullest(mention.form, phrase.pos)) if mention else None
+        if low == "it":
+            return _thing_subject(masked, phrase.pos)
         return None
     words = low.split()
     if not words or (len(words) == 1 and (words[0] in STOP_CAPS or _NEGATION.search(words[0]))):
@@ -827,7 +875,11 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
     same_para = k and spans[k - 1].paragraph == span.paragraph
     if same_para:
         gap_lo = spans[k - 1].mark_end
-        if said := _reported_before(ctx, gap_lo, span.mark_start):
+        # `"A," he went on. "B."`: a gap that only ends the quote before's sentence reports nobody new.
+        new_sentence = bisect.bisect_right(ctx.starts, gap_lo) < bisect.bisect_left(
+            ctx.starts, span.mark_start
+        )
+        if new_sentence and (said := _reported_before(ctx, gap_lo, span.mark_start)):
             return said
         return _carry(out[k - 1])
     if ctx.body.startswith(_BULLET, para_lo):

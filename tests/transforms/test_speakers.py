@@ -423,3 +423,39 @@ def test_nouns_that_look_like_cues(text: str) -> None:
     from transforms.quote_cues import find_cues
 
     assert find_cues(text) == ()
+
+
+def test_a_pronoun_after_an_unnamed_spokeswoman_means_her() -> None:
+    got = said(
+        'Dr Helen Marsh said: "The scheme works."',
+        'A spokeswoman for the Westbury Trust said the plan was sound. "It will open in May," she said.',
+    )
+    assert got[1] == ("It will open in May,", "A spokeswoman for the Westbury Trust")
+
+
+def test_a_pronoun_whose_gender_rules_out_the_unnamed_official_keeps_the_named_person() -> None:
+    got = said('Dr Helen Marsh spoke first. A spokesman for the firm said little. "We wait," she said.')
+    assert got[0] == ("We wait,", "Helen Marsh")
+
+
+def test_saying_after_an_unnamed_official_subject_gives_that_official() -> None:
+    got = said(
+        'A Treasury spokesperson rejected the figures, saying it was "within its rules". "Plans are set."'
+    )
+    assert got == [
+        ("within its rules", "A Treasury spokesperson"),
+        ("Plans are set.", "A Treasury spokesperson"),
+    ]
+
+
+def test_it_stands_for_the_report_written_as_the_subject_before() -> None:
+    got = said('The Hallam Institute report was gloomy. It said, in a note, that "hiring will slow sharply".')
+    assert got == [("hiring will slow sharply", "The Hallam Institute report")]
+
+
+def test_a_quote_after_the_previous_quotes_own_cue_goes_on_with_it() -> None:
+    got = said(
+        'Brian Okoro said the talks had stalled. Tomas had told a paper: "I want to stay."',
+        '"It is hard," he went on. "A new player needs support."',
+    )
+    assert got[1][1] == got[2][1]
