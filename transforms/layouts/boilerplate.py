@@ -18,7 +18,7 @@ __all__ = [
     "trim_footer",
 ]
 
-_QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb"
+_QUOTE_CHARS = '"\u201c\u201d\u00ab\u00bb'
 
 _LICENSE_CODE = re.compile(
     r"\bCC[ -]?(?:BY|0)(?:[ -](?:NC|ND|SA)){0,3}(?:[ -]\d\.\d)?\b(?:\s+(?:International|Unported))?"
@@ -35,7 +35,8 @@ _APPEAL = re.compile(
     r"people-powered|membership|chip in|give today|support (?:us|our work|independent))",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"\b(?:you|your|we|we're|our|us)\b", re.IGNORECASE)
+# Case matters for "us": "US" is the country, as in "US $2m from donor countries".
+_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Ww]e're|[Oo]ur|[Uu]s|YOU|YOUR|WE|OUR)\b")
 _APPEAL_VERB = re.compile(
     r"^\W*(?:join|donate|support|subscribe|become|sign up|give|chip in)\b", re.IGNORECASE
 )
@@ -49,6 +50,9 @@ _CONTACT_LEAD = re.compile(
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?<![\w$.,])\+?\(?\d[\d ().-]{6,}\d(?![\w%])")
+# Lower-case words outside addresses: a contact block is names, posts and numbers, not a sentence.
+_PROSE_WORD = re.compile(r"(?<![@\w.])[a-z]{2,}\b(?![@.]\w)")
+_PROSE_WORDS = 10
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _ABOUT = re.compile(
@@ -74,7 +78,15 @@ _VISIT = re.compile(r"\b(?:visit|see|follow)\s+(?:us\s+(?:at|on)\s+)?(?:https?:/
 _NOTE = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}|\[\^?\d+\])[\s.:)]+[A-Z\u201c\"]")
 # Cheap substring test before the furniture patterns run.
 _FURNITURE_WORDS = (
-    "\u00a9", "(c)", "copyright", "reserved", "authori", "unsubscribe", "printer", "abn", "acn"
+    "\u00a9",
+    "(c)",
+    "copyright",
+    "reserved",
+    "authori",
+    "unsubscribe",
+    "printer",
+    "abn",
+    "acn",
 )
 _NOTE_WORDS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
 _NOTE_MARKS = re.compile(r"(?<!\S)(?:ii|iii|iv|vi|vii|viii|ix)(?!\S)")
@@ -105,6 +117,9 @@ def is_contact(paragraph: str) -> bool:
     if _CONTACT_LEAD.match(paragraph):
         return True
     if _words(paragraph) > 40 or _quoted(paragraph):
+        return False
+    if "contact" not in paragraph.lower() and len(_PROSE_WORD.findall(paragraph)) >= _PROSE_WORDS:
+        # A sentence that ends with a number to call is still the story ("... by calling the office at ...").
         return False
     return bool(("@" in paragraph and _EMAIL.search(paragraph)) or _PHONE.search(paragraph))
 
