@@ -765,6 +765,19 @@ _SIGNERS = re.compile(
     rf"(?:(?:Professors?|Dr\.?|Rev\.?)\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
     rf"(\s*(?:&|and)\s*{_SIGNER})?\s+"
 )
+_LISTED = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3}"
+# The last item must end where the name does: not before another capitalised word, "of" or "for".
+_NAME_LIST = re.compile(
+    rf"(?<!\bof )(?<!\bfor )(?<!\bon )(?<!\bin )"
+    rf"{_LISTED}(?:,[ \t]+{_LISTED})*,?[ \t]+(?:and|or)[ \t]+{_LISTED}"
+    r"(?![\w&'’-]|[ \t]+(?:[A-Z0-9]|of\b|for\b|and\b|&))"
+)
+_PEOPLE_NOUNS = frozenset(
+    {"senators", "mps", "members", "leaders", "ministers", "officials", "voters", "supporters"}
+)
+_JOINS = frozenset({" and ", " or "})
+_LIST_REACH = 160
+_LIST_SEPARATOR = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
 _SPONSOR_HEADING = re.compile(
     r"sponsor|signator|members|partners|endorse|support(?:ers|ing)|organi[sz]ations|groups|coalition|co-?signers|"
     r"affiliates",
@@ -1296,9 +1309,62 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             if known_org(part) or (head_of(part.split()) >= 0 and _distinctive(part.split())):
                 collector.add(part, known=known_org(part) is not None, role="image_credit")
 
+    # 6. names listed alongside a body the article already names ("Vodafone, O2 and NTL")
+    if collector.orgs:
+        _coordinated_names(body, collector)
+
     _drop_events_and_places(body, collector)
     _merge_variants(collector)
     return _mentions(article, collector, body_pieces, extra_pieces)
+
+
+def _coordinated_names(body: str, collector: _Collector) -> None:
+    """A name listed with bodies is one of them: "advertisers include Nat West, Vodafone, O2 and NTL".
+
+    The whole list must fit: a place or a person in it makes it a list of something else.
+    """
+    for m in _lists_near_bodies(body, collector):
+        items = [i for i in _LIST_SEPARATOR.split(m.group()) if i]
+        if not any(org_key(i) in collector.by_key for i in items):
+            continue
+        if any(_plain_person(i) or i.split()[-1].lower() in _PEOPLE_NOUNS for i in items):
+            continue  # "the Armory and Richard Roe School", "Liberal and Labor Senators": no list of bodies
+        fresh = [i for i in items
+                 if org_key(i) not in collector.by_key and not _inside_a_found_name(i, collector)]
+        if all(_acceptable_plain(i) and not is_place(i) for i in fresh):
+            for item in fresh:
+                collector.add(item)
+
+
+def _lists_near_bodies(body: str, collector: _Collector) -> list[re.Match[str]]:
+    """The lists of names that hold a name already found: only the text around a found name that
+    a comma or "and" joins to another is searched, as most names stand in no list."""
+    windows: set[tuple[int, int]] = set()
+    for org in collector.orgs:
+        for form in org.forms.values():
+            at = body.find(form)
+            while at >= 0:
+                end = at + len(form)
+                joined = body[end:end + 1] == "," or body[end:end + 5] in _JOINS
+                if joined or body[max(0, at - 5):at] in _JOINS or body[max(0, at - 2):at] == ", ":
+                    windows.add((max(0, at - _LIST_REACH), min(len(body), end + _LIST_REACH)))
+                at = body.find(form, end)
+    found: dict[int, re.Match[str]] = {}
+    for start, end in sorted(windows):
+        for m in _NAME_LIST.finditer(body, start, end):
+            if m.start() not in found or m.end() > found[m.start()].end():
+                found[m.start()] = m  # a window's edge may cut a list short
+    return list(found.values())
+
+
+def _inside_a_found_name(item: str, collector: _Collector) -> bool:
+    """"Legal Defense" in "Legal Defense and Education Fund": a part of a name already found."""
+    return any(item in form and item != form for org in collector.orgs for form in org.forms.values())
+
+
+def _plain_person(name: str) -> bool:
+    words = name.split()
+    return _person_shaped(name) or (len(words) >= 2 and bool(given_name_gender(words[0])))
 
 
 def _listed_parts(name: str, collector: _Collector) -> list[str]:

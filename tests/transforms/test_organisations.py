@@ -498,11 +498,14 @@ def test_a_person_after_a_group_noun_and_a_comma_is_no_body() -> None:
 
 def test_a_member_list_of_plain_lines_under_its_heading_is_read() -> None:
     body = (
-        "We stand together on this.\n\nGROUPS SUPPORTING THIS STATEMENT:\n\nHarbourside Tenants Union (Ohio)\n\n"
+        "We stand together on this.\n\nGROUPS SUPPORTING THIS STATEMENT:\n\n"
+        "Harbourside Tenants Union (Ohio)\n\n"
         "Corvel Cultural Society, Inc. (Maine)\n\nMarravi\n\nNorthgate Youth Network"
     )
     found = keys(body)
-    for name in ("Harbourside Tenants Union", "Corvel Cultural Society, Inc.", "Marravi", "Northgate Youth Network"):
+    names = ("Harbourside Tenants Union", "Corvel Cultural Society, Inc.", "Marravi",
+             "Northgate Youth Network")
+    for name in names:
         assert org_key(name) in found
 
 
@@ -538,9 +541,28 @@ def test_people_listed_with_their_groups_give_the_groups() -> None:
 
 def test_a_listed_pair_splits_where_its_first_part_stands_alone() -> None:
     body = (
-        "The Corvel Policy Institute (CPI) backed the plan.\n\nSpeakers:\n\n• Ana Brick — Corvel Policy Institute and "
-        "La Marea\n\n• Tom Hale — Harbourside Tenants Union\n\n• Lee Moss — Asian Legal Defense and Education Fund"
+        "The Corvel Policy Institute (CPI) backed the plan.\n\nSpeakers:\n\n"
+        "• Ana Brick — Corvel Policy Institute and La Marea\n\n• Tom Hale — Harbourside Tenants Union\n\n"
+        "• Lee Moss — Asian Legal Defense and Education Fund"
     )
     found = keys(body)
     assert {org_key("La Marea"), org_key("Asian Legal Defense and Education Fund")} <= found
     assert org_key("Corvel Policy Institute and La Marea") not in found
+
+
+def test_names_listed_with_a_known_body_are_bodies() -> None:
+    found = keys("Its backers include Harbour Foods, Corvel, Q8 and Reuters, the paper said.")
+    assert {org_key("Harbour Foods"), org_key("Corvel"), org_key("Q8")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        ("The BBC and London were named.", "London"),
+        ("The BBC and Richard Marlowe were named.", "Richard Marlowe"),
+        ("The report went to Liberal and Labor Senators and to the BBC.", "Liberal"),
+        ("Fellows of the Royal College of Physicians and the BBC agreed.", "Physicians"),
+    ],
+)
+def test_a_list_with_a_place_or_person_in_it_adds_nothing(text: str, not_a_body: str) -> None:
+    assert org_key(not_a_body) not in keys(text)
