@@ -556,6 +556,9 @@ _MEMBER_WORDS = _PERSON_TITLES | frozenset(
 )
 
 
+_LEVEL_WORDS = frozenset({"State", "County", "Provincial", "Municipal", "Student", "Youth", "Regional"})
+
+
 def _qualifies_a_name(words: list[str], at: int) -> bool:
     """Whether words[at:] run, through capitalised words only, to a head naming another body."""
     for word in words[at:]:
@@ -618,6 +621,12 @@ def _split_names(piece: Piece) -> list[_Name]:
         if match_end == i + 1 and _common_word_qualifier(words, i):
             i = match_end
             continue
+        # "Department of Labor", "Minister for Labour": a common-word name after a head and "of" ends
+        # that body's name rather than naming the party.
+        if (match_end == i + 1 and words[i] in _COMMON_WORD_NAMES and i - 2 >= rest_from
+                and words[i - 1] in {"of", "for"} and is_head(words[i - 2])):
+            i = match_end
+            continue
         # "BBC America", "UNICEF Australia": a known body followed by a place is its branch there.
         if (match_end < n and is_place(words[match_end])
                 and words[match_end] not in DEMONYMS
@@ -628,16 +637,22 @@ def _split_names(piece: Piece) -> list[_Name]:
             out.append(_Name(text, start, "headed"))
             i = rest_from = match_end + 1
             continue
-        if rest_from < i:
-            _headed_names(piece, spans, rest_from, i, out)
         start_word = i
+        kind = "known"
+        # "State Senate": a level of government before a common-word name makes it that level's
+        # body, not the national one.
+        if (match_end == i + 1 and words[i] in _COMMON_WORD_NAMES and i - 1 >= rest_from
+                and words[i - 1] in _LEVEL_WORDS):
+            start_word, kind = i - 1, "headed"
+        if rest_from < start_word:
+            _headed_names(piece, spans, rest_from, start_word, out)
         # "Victorian AMA", "Australian Red Cross": a regional adjective makes a known name another body.
         if (i > 0 and words[i - 1] in DEMONYMS and i - 1 >= rest_from
                 and (is_acronym(words[i]) or match_end - i >= 2)):
             start_word = i - 1
             out.pop() if out and out[-1].start >= piece.start + spans[i - 1][0] else None
         text, start = _sub(piece, spans, start_word, match_end)
-        out.append(_Name(text, start, "known"))
+        out.append(_Name(text, start, kind))
         i = rest_from = match_end
     if rest_from < n:
         _headed_names(piece, spans, rest_from, n, out)
@@ -747,6 +762,8 @@ _LOWER_ALLIANCE = re.compile(
 _CREDIT_LABEL = re.compile(r"(?:Photo|Image|Picture|Credit)s?:")
 _CREDIT = re.compile(r"\((?:Photo|Image|Picture|Credit)s?:\s*([^)]+)\)|(?:Photo|Image|Credit)s?:\s*([^\n]+)")
 _NAMED_FORCE = re.compile(r"\b([A-Z][a-z]+)\s+(police|constabulary)\b")
+# "New York City police": the last word of a longer place names no force.
+_PLACE_LEVELS = frozenset({"City", "State", "County", "Town", "Local", "Federal", "National"})
 _COMMITTEE_WORDS = ("committee", "commission", "panel", "inquiry")
 _COALITION = re.compile(r"coalition", re.IGNORECASE)
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
@@ -1139,6 +1156,9 @@ def _sponsor_name(item: str) -> str | None:
     if not m:
         return None
     name = m.group().strip()
+    core = _TRAILING_SMALL.sub("", name)
+    if " " not in core and item[len(core):len(core) + 2].strip()[:1].islower():
+        return None  # "Stop cruel detentions": an item opening with a verb is an action, not a name
     if len(name) < len(item) and item[len(name):len(name) + 1] == ",":
         tail = item[len(name) + 1:].strip()
         if tail.split(" ")[0].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
@@ -1247,7 +1267,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
 
     # 2. "X police" for a named force
     for m in _NAMED_FORCE.finditer(body) if "police" in body or "constabulary" in body else ():
-        if m.group(1) not in DEMONYMS and m.group(1) not in COMMON_CAPITALISED:
+        if m.group(1) not in DEMONYMS | COMMON_CAPITALISED | _PLACE_LEVELS:
             form = f"{m.group(1)} {m.group(2)}"
             collector.add(form, known=known_org(form) is not None)
 
@@ -1325,6 +1345,8 @@ def _coordinated_names(body: str, collector: _Collector) -> None:
     """
     for m in _lists_near_bodies(body, collector):
         items = [i for i in _LIST_SEPARATOR.split(m.group()) if i]
+        if _person_opens_line(body, m.start(), items[0]):
+            items = items[1:]  # "• Ann Roe, Example Trust and Bay Union": a person before their groups
         if not any(org_key(i) in collector.by_key for i in items):
             continue
         if any(_plain_person(i) or i.split()[-1].lower() in _PEOPLE_NOUNS for i in items):
@@ -1334,6 +1356,16 @@ def _coordinated_names(body: str, collector: _Collector) -> None:
         if all(_acceptable_plain(i) and not is_place(i) for i in fresh):
             for item in fresh:
                 collector.add(item)
+
+
+def _person_opens_line(body: str, at: int, first: str) -> bool:
+    """Whether a list's first item is two plain words that open a line before a comma: the shape of
+    a person named with the groups they speak for. A search window may have cut the line's first word."""
+    if body[at + len(first):at + len(first) + 1] != ",":
+        return False
+    line_start = body.rfind("\n", 0, at) + 1
+    words = (body[line_start:at].strip(" \t•*-") + " " + first).split()
+    return len(words) == 2 and _plain_words(words) and not any(is_acronym(w) for w in words)
 
 
 def _lists_near_bodies(body: str, collector: _Collector) -> list[re.Match[str]]:

@@ -434,8 +434,11 @@ QUALIFIED_AND_BRANCH_NAMES = [
     ("Greg Moss, spokesperson for Fisheries and Coastal Affairs, disagreed.", set()),
     ("Protesters camped outside Parliament House all week.", set()),
     ("Kim Obi, the Labor Liaison to the panel, asked for more time.", set()),
-    ("The Kestrel Technical Review Panel met again; the Technical Review Panel and the Kestrel Panel agreed.",
-     {"Kestrel Technical Review Panel"}),
+    (
+        "The Kestrel Technical Review Panel met again; "
+        "the Technical Review Panel and the Kestrel Panel agreed.",
+        {"Kestrel Technical Review Panel"},
+    ),
 ]
 
 
@@ -566,3 +569,48 @@ def test_names_listed_with_a_known_body_are_bodies() -> None:
 )
 def test_a_list_with_a_place_or_person_in_it_adds_nothing(text: str, not_a_body: str) -> None:
     assert org_key(not_a_body) not in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_a_body"),
+    [
+        (
+            "Growers must file returns with the Department of Labor each spring.",
+            "Department of Labor",
+            "Labor",
+        ),
+        ("The bill stalled in the State Senate last week.", "State Senate", "Senate"),
+    ],
+)
+def test_a_common_word_party_name_inside_a_longer_name_is_not_the_party(
+    text: str, body: str, not_a_body: str
+) -> None:
+    found = keys(text)
+    assert org_key(body) in found
+    assert org_key(not_a_body) not in found
+
+
+def test_the_party_alone_is_still_the_party() -> None:
+    assert org_key("Labor") in keys("Labor won the seat and Labor said it would govern.")
+
+
+def test_action_bullets_under_a_groups_heading_name_no_bodies() -> None:
+    body = (
+        "Tenant organizations asked the council to:\n\n• Build homes for the families waiting.\n\n"
+        "• Stop evictions during the winter.\n\n• Protect the rent rules.\n\n• Fund the repairs."
+    )
+    found = keys(body)
+    assert not found & {org_key(w) for w in ("Build", "Stop", "Protect", "Fund")}
+
+
+def test_the_last_word_of_a_city_is_no_police_force() -> None:
+    found = keys("The order lets New York City police detain migrants. Kent police declined to comment.")
+    assert org_key("City police") not in found
+    assert org_key("Kent police") in found
+
+
+def test_a_person_opening_a_listed_line_is_not_a_body() -> None:
+    body = "DRUM said so.\n\n• Ravi Sandor, DRUM and Bay Tenants United\n\n• Ola Fenn, Harbour Workers Union"
+    found = keys(body)
+    assert org_key("Ravi Sandor") not in found
+    assert org_key("Bay Tenants United") in found
