@@ -24,6 +24,15 @@ _OPEN_ONLY = frozenset("\u201c\u201e\u201f\u00ab")
 _CLOSE_ONLY = frozenset("\u201d\u00bb")
 _BEFORE_OPENER = frozenset("([{\u2014\u2013-/:;")
 _AFTER_CLOSER = frozenset(".,;:!?)]}\u2014\u2013-/\u2026'\u2019")
+# Where a sentence after the first of a span begins: a full stop after a word of two letters or more
+# that is no title ("Mr.", "Dr.").
+_NEXT_SENTENCE = re.compile(
+    r"(?:(?<=[^\W_]{2}[.!?])|(?<=[^\W_]['\u2019)][.!?])|(?<=[^\W_][.!?]['\u2019]))"
+    r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co)\.)(?<!\b(?:Mrs|Rev|Gen|Sen|Rep|Gov)\.)\s+(?=[A-Z])"
+)
+# A sentence reporting what someone said, in the third person: narration, not the speaker's words.
+_REPORTING = re.compile(r"\b(?:said|says|saying|added|told)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]ou|[Yy]our)\b")
 
 
 @dataclass(slots=True)
@@ -70,12 +79,26 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _narration_start(body: str, start: int, end: int) -> int:
+    """Where a quote that lost its closing mark runs on into the narration: the first sentence after its
+    first that reports speech in the third person (`... to the talks. Mr Roe was careful, saying ...`).
+    Speech seldom reports itself without an "I" or a "we"; `end` when no sentence does."""
+    for m in _NEXT_SENTENCE.finditer(body, start, end):
+        stop = _NEXT_SENTENCE.search(body, m.end(), end)
+        sentence = body[m.end() : stop.start() if stop else end]
+        if _REPORTING.search(sentence) and not _FIRST_PERSON.search(sentence):
+            return m.start()
+    return end
+
+
 def _paragraph_spans(body: str, index: int, lo: int, hi: int, marks: list[re.Match[str]]) -> list[Span]:
     spans: list[Span] = []
     open_at: int | None = None
     open_mark = 0
 
     def close(end: int, mark_end: int, closed: bool) -> None:
+        if not closed:
+            end = mark_end = min(mark_end, _narration_start(body, open_at, end))
         start, stop = _trimmed(body, open_at, end)
         if stop > start:
             spans.append(Span(start, stop, open_mark, mark_end, index, open_mark == lo, closed))

@@ -39,21 +39,45 @@ def _straight(body: str, span: Span) -> bool:
     return body[span.mark_start] in "\"'"
 
 
-def _excerpts(body: str, spans: list[Span]) -> set[int]:
+def _goes_on(body: str, spans: list[Span], attributions: list[Attribution], k: int) -> bool:
+    """The span before k closes a quote someone is said to have said in the paragraph just above, with
+    marks of the same kind: a statement set out one paragraph to a quote, each opening and none closing,
+    goes on from it. (An excerpt set off by straight marks holds curly ones for the quotes inside it.)"""
+    if k == 0:
+        return False
+    prev, span = spans[k - 1], spans[k]
+    return (
+        prev.closed
+        and prev.paragraph == span.paragraph - 1
+        and _straight(body, prev) == _straight(body, span)
+        and bool(attributions[k - 1].speaker)
+    )
+
+
+def _excerpts(body: str, spans: list[Span], attributions: list[Attribution]) -> set[int]:
     """Paragraphs that open with a mark no paragraph ever closes: an excerpt or a transcript set off by
     marks, not speech. A quote over several paragraphs ends with one that closes (marks of the same
-    kind); these never do, and what closes inside them is a quote within the excerpt."""
+    kind); these never do, and what closes inside them is a quote within the excerpt. A run that goes
+    on from a quote whose speaker is known is that speaker's statement, one quote a paragraph."""
     out: set[int] = set()
     chain: list[int] = []
+    spoken = False
+
+    def drop(chain: list[int]) -> None:
+        if not spoken or any(_LABEL.match(body, spans[i].start) for i in chain):
+            out.update(chain)
+
     for k, span in enumerate(spans):
         last = spans[chain[-1]] if chain else None
         if last and span.paragraph > last.paragraph + 1:
-            out.update(chain)
+            drop(chain)
             chain, last = [], None
         if span.opens_paragraph and not span.closed:
             if last and span.paragraph != last.paragraph + 1 and span.paragraph != last.paragraph:
-                out.update(chain)
+                drop(chain)
                 chain = []
+            if not chain:
+                spoken = _goes_on(body, spans, attributions, k)
             chain.append(k)
         elif last and span.closed and _straight(body, span) == _straight(body, last):
             # The closing part of a quote over several paragraphs, or of a run-on quote; a transcript
@@ -61,7 +85,7 @@ def _excerpts(body: str, spans: list[Span]) -> set[int]:
             if any(_LABEL.match(body, spans[i].start) for i in chain):
                 out.update([*chain, k])
             chain = []
-    out.update(chain)
+    drop(chain)
     return out
 
 
@@ -109,7 +133,7 @@ def find_quotes(article: ParsedArticle, organisations: list[OrgMention]) -> list
     body = article.body
     spans = find_spans(body)
     attributions = attribute(body, spans)
-    excerpts = _excerpts(body, spans)
+    excerpts = _excerpts(body, spans, attributions)
     forms: dict[str, str] | None = None
     out: list[Quote] = []
     for k, (span, said) in enumerate(zip(spans, attributions, strict=True)):

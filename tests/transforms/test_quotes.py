@@ -194,3 +194,51 @@ def test_a_capitalised_title_after_the_is_a_work_not_a_quote() -> None:
         ]
     )
     assert find_quotes(ParsedArticle(headline="h", body=body, blocks=blocks), []) == []
+
+
+def test_a_statement_one_paragraph_to_a_quote_that_never_closes_is_one_quote_a_paragraph() -> None:
+    art = article(
+        "\u201cThe new shelter is welcome,\u201d said Councillor Rhea Moss.",
+        "\u201cIt will house forty families by winter.",
+        "\u201cWe urge the state to fund a second one.",
+    )
+    got = [(q.text, q.speaker) for q in find_quotes(art, [])]
+    assert got == [
+        ("The new shelter is welcome,", "Councillor Rhea Moss"),
+        ("It will house forty families by winter.", "Councillor Rhea Moss"),
+        ("We urge the state to fund a second one.", "Councillor Rhea Moss"),
+    ]
+
+
+def test_an_excerpt_in_straight_marks_after_a_curly_quote_stays_out() -> None:
+    art = article(
+        "\u201cWe were there all night,\u201d said Ada Kerr.",
+        '"The hall was full.',
+        '"Nobody left early.',
+    )
+    assert [q.text for q in find_quotes(art, [])] == ["We were there all night,"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The closing mark is missing and the narration runs on: it stops where the narration begins.
+        (
+            '"We have told the board as much. Mr Vale was careful, saying the talks would go on.',
+            "We have told the board as much.",
+        ),
+        (
+            'He added: "We survived two moves. Each one cost jobs. All firms said they were hiring.',
+            "We survived two moves. Each one cost jobs.",
+        ),
+        # Speech that reports speech in the first person is still speech.
+        ('"We lost. I said we would lose.', "We lost. I said we would lose."),
+        # A sentence ending on a quoted phrase ends there too.
+        (
+            "\"It would be wrong to say, 'sorry'. He said the rules should change.",
+            "It would be wrong to say, 'sorry'.",
+        ),
+    ],
+)
+def test_a_quote_that_lost_its_closing_mark_stops_before_the_narration(paragraph: str, expected: str) -> None:
+    assert texts(paragraph)[0] == expected
