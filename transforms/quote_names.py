@@ -64,6 +64,10 @@ _VERB_AFTER = re.compile(r"[ ]+(?!(?:and|or|nor|of)\b)[a-z]+\b")
 # A full stop after a word of three letters or more ends the sentence, so a run going on past it
 # ("... Mai Aung. She added") holds two.
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.) ")
+# Lower-case title words a role before a name is made of ("Tory leader", "shadow home secretary").
+_TITLE_WORDS = frozenset({"leader", "chief", "boss", "head", "shadow", "home", "foreign", "deputy", "party"})
+# A name that ends its sentence right before a quote opens: "... did not impress Ann Roe. "...," she said".
+_ENDS_BEFORE_QUOTE = re.compile(r"[.!?]\s+[\"\u201c\u2018']?\u00b7")
 _ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
 
 
@@ -143,13 +147,23 @@ class Mention:
     run_start: int = 0  # where the capitalised run holding the name begins
 
 
+def _title_word(word: str) -> bool:
+    return word in ROLE_WORDS or word in _TITLE_WORDS
+
+
 def _object_at(masked: str, at: int) -> bool:
     """Does the run at `at` follow a verb or preposition of its sentence ("sent Mr Bush", "told Ms Roe")?"""
     if _OWNED_ROLE.search(masked, max(0, at - 48), at):
         return True
     m = _WORD_BEFORE.search(masked, max(0, at - 24), at)
-    if not m:
-        return False
+    # "depicted Tory leader Ann Roe": the title before a name is read past to the word that governs both;
+    # a capitalised word only belongs to it once a title word has been read ("Tory leader").
+    steps = 0
+    while m and steps < 4 and (_title_word(m.group(1)) or (steps and m.group(1)[:1].isupper())):
+        steps += 1
+        m = _WORD_BEFORE.search(masked, max(0, m.start() - 24), m.start())
+    if not m or (steps and masked[m.start() - 1 : m.start()] in "'\u2019"):
+        return False  # "That's Life host Ann Roe", "the party's leader Ann Roe": a possessive, no verb
     word = m.group(1)
     if not word.islower() or word in _SUBJECT_LEADS or word in ROLE_WORDS or word in _COPULAS:
         return False
@@ -274,6 +288,17 @@ class NameIndex:
             and not self._as_object(mention)
         )
 
+    def _introduces_quote(self, mention: Mention) -> bool:
+        """Named last in a sentence before a quote whose subject is no person ("Her plan did not
+        impress Ann Roe."), as the one it turns to: the quote is theirs."""
+        end = mention.pos + len(mention.form or mention.name)
+        if not _ENDS_BEFORE_QUOTE.match(self._masked, end):
+            return False
+        lo = max(self._masked.rfind(stop, 0, mention.pos) for stop in (". ", "? ", "! ", "\n"))
+        first = bisect.bisect_right(self._positions, lo)
+        last = bisect.bisect_left(self._positions, mention.pos)
+        return not any(self._subject(self.mentions[j]) for j in range(first, last))
+
     def _as_object(self, mention: Mention) -> bool:
         if mention.object is None:
             mention.object = _object_at(self._masked, mention.pos)
@@ -296,11 +321,17 @@ class NameIndex:
                 if pos - mention.pos > _GENDERED_REACH:
                     break
                 if mention.surname == surname:
+                    if self._as_object(mention):
+                        continue  # "Ann Roe accused Mr Lee": named as an object, he has not the voice
                     # A gender the pronoun rules out ends the voice; one never learnt does not.
                     if not mention.gender or mention.gender == want or not want:
                         return mention
                     break
-                if want and mention.gender == want and self._subject(mention):
+                if (
+                    want
+                    and mention.gender == want
+                    and (self._subject(mention) or self._introduces_quote(mention))
+                ):
                     break
                 if not mention.gender and self._opener(mention, pos):
                     break  # someone of unknown gender opening a sentence just before is who is meant
@@ -313,7 +344,7 @@ class NameIndex:
                 continue
             if mention.gender:
                 if not want or mention.gender == want:
-                    if not self._as_object(mention):
+                    if not self._as_object(mention) or self._introduces_quote(mention):
                         return mention
                     as_object = as_object or mention
             elif fallback is None and not self._as_object(mention):

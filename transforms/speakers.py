@@ -58,10 +58,14 @@ _OBJECT_THEN_MARK = re.compile(r"[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s
 _ABBREV_DOT = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|Hon|Det)\.|\b[A-Z]\.)"
 _NP_AFTER = re.compile(
     r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)(?=\s+(?:in|on|at|"
-    r"during|after|before|when|while|via|from|for|to|about|of|as)\b|[,.;:!?(\u2014\u2013]|$)"
+    r"during|after|before|when|while|via|from|for|to|about|of|as|afterwards|later|earlier|yesterday|today|"
+    r"tonight|recently|last|this)\b|[,.;:!?(\u2014\u2013]|$)"
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov))[.!?](?:\s|$)")
+# A finite verb in the words after a cue: they are a reported clause, not the cue's setting.
+_CLAUSE_VERB = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b")
 _HAS_WORD = re.compile(r"[^\W\d_]")
+_VERB_NEXT = re.compile(r" [a-z]+\b")
 _NEGATION = re.compile(r"n[\u2019']t$")
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _BULLET = "\u2022 "
@@ -92,6 +96,8 @@ class _Phrase:
     appositive: str
     pos: int
     bracket: str = ""  # a party/state tag written after the name: "(D-S.C.)"
+    # A lone capitalised word taken for a surname: a person only if the article named them in full before.
+    surname: bool = False
 
 
 @dataclass(slots=True)
@@ -358,6 +364,9 @@ def _subject_of(sentence: str, base: int) -> _Phrase | None:
         if person and (len(core.split()) >= 2 or gender):
             offset, _ = _drop_lead_words(piece)
             return _Phrase(piece[offset : run.end()], "", base + a + offset)
+        if person and run.start() == _drop_lead_words(piece)[0] and _VERB_NEXT.match(piece, run.end()):
+            # "Roe paid tribute to Lee, saying": a bare surname as the subject, its verb right after.
+            return _Phrase(run.group(), "", base + a + run.start(), surname=True)
     return None
 
 
@@ -386,8 +395,10 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
     if MASK in before or len(before.split()) > 45:
         return None
     ended = quote_text.rstrip()[-1:] in ".\u2026"
-    if ended and not (_AFTER_CUE_END.match(after) or len(after.split()) <= 6):
-        return None  # a new sentence that merely reports something else
+    if ended and not (
+        _AFTER_CUE_END.match(after) or (len(after.split()) <= 6 and not _CLAUSE_VERB.search(after))
+    ):
+        return None  # a new sentence that merely reports something else: `"..." Ann said her son was ill.`
     if ended and after.rstrip().endswith(":"):
         return None  # a new sentence that introduces the next quote: `"..." Ann Roe told the paper: "..."`
     if cue in PARTICIPLE_CUES:
@@ -517,6 +528,15 @@ _UNNAMED = re.compile(
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*)?)(?=\s+[a-z])"
 )
 _UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
+# A relative named by a given name alone, as a subject: "Ann Roe's daughter Jill said".
+_KIN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[\"\u201d]\s))((?:[A-Z][\w-]*[\u2019']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|younger|eldest|"
+    r"youngest)\s+)?(daughter|son|wife|husband|mother|father|sister|brother|widow|widower))\s+([A-Z][a-z]+)"
+    r"(?=\s+[a-z])"
+)
+_KIN_GENDER = dict.fromkeys(("daughter", "wife", "mother", "sister", "widow"), "f") | dict.fromkeys(
+    ("son", "husband", "father", "brother", "widower"), "m"
+)
 _UNNAMED_REACH = 600
 # A body or document named as a sentence's subject (after any opening clause): "the NIESR report was".
 _THING = re.compile(
@@ -553,13 +573,21 @@ def _described(text: str, names: NameIndex, pos: int) -> _Who | None:
 def _unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> _Who | None:
     """ "A spokeswoman for the firm said ... "...," she said": a person the article describes but never
     names, as the subject after the last named one, is who the pronoun means."""
-    found = None
+    found = kin = None
     for m in _UNNAMED.finditer(masked, lo, pos):
         found = m
+    for m in _KIN_SUBJECT.finditer(masked, found.end() if found else lo, pos):
+        kin = m
+    want = "f" if pronoun == "she" else "m"
+    if kin:
+        # Known only by a given name, so the name index never holds them.
+        if _KIN_GENDER[kin.group(2).lower()] != want:
+            return None
+        return _Who(kin.group(3), kin.group(3), noun=kin.group(1))
     if not found:
         return None
     gender = _UNNAMED_GENDER.get(found.group(2).lower(), "")
-    if gender and gender != ("f" if pronoun == "she" else "m"):
+    if gender and gender != want:
         return None
     text = found.group(1)
     return _Who(text, text, noun=text)
@@ -755,6 +783,8 @@ def _resolve(phrase: _Phrase, names: NameIndex, masked: str, previous: str | Non
     if appended and name_core(appended.group(1))[2]:
         text, role = appended.group(1), role or appended.group(2)
     who = _person(text, names, phrase.pos, before)
+    if who and phrase.surname and who.name == text:
+        return None  # no one of that surname named in full before: a team, a place, a firm
     if who:
         who.bracket, who.role = bracket, role
     return who

@@ -459,3 +459,82 @@ def test_a_quote_after_the_previous_quotes_own_cue_goes_on_with_it() -> None:
         '"It is hard," he went on. "A new player needs support."',
     )
     assert got[1][1] == got[2][1]
+
+
+@pytest.mark.parametrize("adverb", ["afterwards", "later", "yesterday"])
+def test_an_adverb_after_an_inverted_name_is_not_part_of_it(adverb: str) -> None:
+    assert said(f'"We held on," said Okafor {adverb}.') == [("We held on,", "Okafor")]
+
+
+def test_a_name_after_a_title_in_the_object_does_not_take_the_next_pronoun() -> None:
+    got = said(
+        "Mr Harlan Vey designed the leaflet, which cast harbour chief John Sand as a villain. "
+        'In a note, he said: "It was a joke."'
+    )
+    assert got == [("It was a joke.", "Mr Harlan Vey")]
+
+
+def test_a_possessive_before_a_title_leaves_the_name_the_subject() -> None:
+    got = said('Nina\'s Garden host Ruth Pell said the guests were kind. "They were lovely," she said.')
+    assert got == [("They were lovely,", "Ruth Pell")]
+
+
+def test_the_accuser_keeps_the_voice_over_the_man_he_accuses() -> None:
+    got = said(
+        'Mr Dale Ives said: "We are not hiding."',
+        'Mr Oswin Tarr accused Mr Ives of stalling. "He must act," he told the paper.',
+    )
+    assert got[1] == ("He must act,", "Mr Oswin Tarr")
+
+
+def test_an_object_ending_the_sentence_before_a_quote_is_its_speaker() -> None:
+    got = said(
+        'Mr Ian Pole said: "We will act."',
+        'Ms Ida Crane agreed. Her words did not convince Tom Reyes. "It is all talk," he said.',
+    )
+    assert got[1] == ("It is all talk,", "Tom Reyes")
+
+
+def test_a_reported_sentence_after_a_quote_is_not_its_cue() -> None:
+    got = said(
+        '"She never missed a show," Mr Colm Dwyer said. "She was kind."',
+        'Her son Piet said his mother would be missed. "She loved the stage," he said.',
+    )
+    assert [s for _, s in got] == ["Mr Colm Dwyer", "Mr Colm Dwyer", "Piet"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # The surname belongs to a person named in full before: a person.
+        (
+            (
+                "Lena Varga beat Ada Holt in three sets.",
+                'Holt praised Varga, saying: "She was better today."',
+            ),
+            "Holt",
+        ),
+        # No one of that name before: a club or a firm, not a person.
+        (('Arsenal praised the board, saying: "It was brave."',), None),
+    ],
+)
+def test_a_bare_surname_is_a_subject_only_for_someone_named_in_full(
+    paragraphs: tuple[str, ...], speaker: str | None
+) -> None:
+    assert said(*paragraphs)[-1][1] == speaker
+
+
+def test_a_description_means_the_subject_not_the_person_named_as_an_object() -> None:
+    got = said(
+        "Tomas Reo has been linked with a move. The Dane thought he was talking to club director "
+        'Lars Vik when he spoke. "I want to go," the 22-year-old said.'
+    )
+    assert got == [("I want to go,", "Tomas Reo")]
+
+
+def test_a_relative_known_by_a_given_name_is_who_the_pronoun_means() -> None:
+    got = said(
+        '"He was a gentle man," Mr Colm Dwyer said.',
+        'Dwyer\'s sister Maeve said he would be missed. "He loved the sea," she said.',
+    )
+    assert got[1] == ("He loved the sea,", "Maeve")
