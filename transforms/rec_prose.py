@@ -55,13 +55,32 @@ _WHO = (
     r"(?:\s+(?!" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+){0,8}?)"
 )
 
+# "urging an expansion to remove barriers": an action named by a noun is what is asked, not
+# someone asked.
+_ACTION_NOUN = (
+    r"an?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:tion|sion|ment|ance|ence|ure|al)|review|ban|freeze|halt|rethink"
+    r"|increase|cut|end|inquiry|overhaul|moratorium|boost)\b"
+)
 _VERB_WHO_TO = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)"
-    r"|appeal(?:s|ed|ing)?\s+to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?)\s+"
-    + _WHO
-    + _TO_VERB,
+    r"|appeal(?:s|ed|ing)?\s+to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?"
+    r"|tell(?:s|ing))\s+(?!" + _ACTION_NOUN + ")" + _WHO + _TO_VERB,
     re.I,
 )
+# "urge" with what is asked as its object: "urged an inquiry", "urging greater care".
+_URGE_OBJECT = re.compile(
+    r"\burg(?:e|es|ed|ing)\s+(?:(?=" + _ACTION_NOUN + r"|(?:more|greater|further|urgent|immediate)\s"
+    r"|(?:caution|restraint|calm|patience|vigilance)\b))",
+    re.I,
+)
+# "Please take a minute to call your senator": an appeal to the reader; pointers to contacts,
+# pages or donations are the site's furniture, not asks.
+_PLEASE = re.compile(
+    r"\bplease,?\s+(?!(?:contact|visit|see|note|click|read|e-?mail|refer|share|subscribe|follow|like|donate"
+    r"|let|feel|do\s+not|don['\u2019]t|find|go|print|forward|direct|send|check)\b)(?=[a-z])",
+    re.I,
+)
+_CONTACT_WORDS = re.compile(r"\b(?:information|comments?|enquiries|inquiries|details|interviews?)\b", re.I)
 _ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + _WHO + _TO_VERB, re.I)
 _PASSIVE_TO = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(?:urged|asked|called\s+(?:on|upon)|pressed|implored)"
@@ -87,9 +106,12 @@ _RECOMMEND = re.compile(r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?!by\b|to\b|in
 _AS_RECOMMENDED = re.compile(
     r",\s*as\s+[^,.;]{1,60}?\s+(?:recommended|urged|demanded|requested|proposed)\s*,\s*", re.I
 )
+# "the panel's recommendations to", "the Senate supported calls to": the noun names asks made,
+# by an owner or by others whom the sentence's verb takes up.
 _NOUN_TO = re.compile(
-    r"(?:['\u2019]s|\bthe|\bits|\btheir|\bhis|\bher|\bour)\s+(?:\w+\s+)?"
-    r"(?:recommendation|demand|request|plea|call|appeal)" + _TO_VERB,
+    r"(?:['\u2019]s?|\bthe|\bits|\btheir|\bhis|\bher|\bour"
+    r"|\b(?:support|back|renew|repeat|echo|heed|answer|join)(?:s|ed|es|ing)?)\s+(?:\w+\s+)?"
+    r"(?:recommendation|demand|request|plea|call|appeal)s?" + _TO_VERB,
     re.I,
 )
 _TIME_FOR = re.compile(
@@ -146,7 +168,7 @@ _PARTICIPLES = _words(
 )
 # Verbs after a modal that report a state of mind rather than an action asked for.
 _MENTAL = _words(
-    "hope think believe know remember admit accept recognise recognize realise realize say wonder "
+    "hope think believe know remember admit accept recognise recognize realise realize say wonder hear "
     "expect feel agree understand wait occur happen"
 )
 _COGNITION_BEFORE = re.compile(
@@ -190,6 +212,10 @@ _REFERRING_HEAD = re.compile(r"\s*(?:(?:this|that|the|its|their|his|her)|(?:\w\s
 _PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?(?=\s+and\s|\s+or\s|$)", re.I)
 # An object named before "called for" leaves only a phrase of place or time after it.
 _PREPOSITION_START = re.compile(r"(?:under|by|in|at|since|because|after|before|during|on|as|from)\b", re.I)
+# The verb of a clause whose subject a following "and must ..." shares.
+_SHARED_VERBS = _words("has have had is are was were holds hold bears bear owes owe knows know")
+# Words that show a stretch between commas is a clause, not one part of a listed subject.
+_LIST_BREAKERS = _words("is are was were has have had be been will would said says that which who if when")
 # Determiners and possessives that open a second noun phrase inside a modal's subject.
 _INNER_DET = _words("the a an our their his her its my your this these those")
 _PREPOSITIONS = _words("of for in on to with at by from about over under into than like as and or")
@@ -233,6 +259,15 @@ _FINITE_AUX = re.compile(
     r"(?<!\byou)\s+(?:was|were|is|are|has|have|had|will|would)\s+(?!to\b)",
     re.I,
 )
+# Plain verbs that often follow a subject holding an ask ("the call to close X mirrors calls ...",
+# "a plea for calm came from ..."): the subject ends before them.
+_PLAIN_VERB = re.compile(
+    r"\s+(?:mirror|echo|follow|reflect|match|repeat|come|came|join|gain|won|win|receive|dr[ae]w|attract|spark"
+    r"|prompt|met|meet|went|goe|got|get|face|found|stood|stand|remain|seem|appear|deserve|put|set|add)"
+    r"(?:s|es|ed)?\s+(?!to\b|of\b)",
+    re.I,
+)
+_REPORTING_IN = re.compile(r"\b(?:said|says|told|tells|that|and|but)\b", re.I)
 _ABILITY_HEAD = re.compile(r"\b(?:could|might|may|can)\s+$", re.I)
 _PASSIVE_HEAD = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -248,8 +283,12 @@ class _Rule:
 
 _RULES = (
     _Rule(
-        _VERB_WHO_TO, _words("urg call pressed pressing presses appeal implor exhort petition"), splits=True
+        _VERB_WHO_TO,
+        _words("urg call pressed pressing presses appeal implor exhort petition tells telling"),
+        splits=True,
     ),
+    _Rule(_URGE_OBJECT, _words("urg")),
+    _Rule(_PLEASE, _words("please")),
     _Rule(_ASK_WHO_TO, _words("ask"), weak=True, splits=True),
     _Rule(_PASSIVE_TO, _words("urg ask call pressed implor"), weak=True, splits=True, kind="passive"),
     _Rule(_CALL_FOR, _words("call pressed pressing presses appeal")),
@@ -268,7 +307,7 @@ _RULES = (
 _STEMS = (
     *_words(
         "urg call pressed pressing presses appeal implor exhort petition ask demand recommend request "
-        "plea propos prudent wise sensible advisable hope must should ought need"
+        "plea propos prudent wise sensible advisable hope must should ought need please tells telling"
     ),
     "time for",
     "time has",
@@ -322,11 +361,52 @@ def _modal_subject(body: str, modal_at: int, floor: int) -> int:
         and body[opens[-2].end() : opens[-2].end() + 1].islower()
     ):
         opens = opens[:-2]
+    listed = _list_start(body, opens, begin)
     last = opens[-1] if opens else None
-    pos = last.end() if last else begin
+    pos = listed if listed is not None else last.end() if last else begin
     while pos < modal_at and body[pos] in " \"'\u201c\u201d\n":
         pos += 1
     return pos
+
+
+def _shared_subject(body: str, modal_at: int, sent: int) -> tuple[int, list[str]]:
+    """ "The board has a duty to act and must publish X": a modal right after "and" shares the subject
+    of the clause before it, which then opens the ask. Its subject runs up to that clause's verb."""
+    head = body[sent:modal_at].rstrip()
+    if not head.lower().endswith(" and"):
+        return modal_at, []
+    and_at = sent + len(head) - 3
+    clause_at = _modal_subject(body, and_at, sent)
+    words = body[clause_at:and_at].split()
+    for i, word in enumerate(words[:7]):
+        if word.lower() in _SHARED_VERBS:
+            return clause_at, words[:i]
+    return modal_at, []
+
+
+def _is_list_piece(piece: str) -> bool:
+    words = piece.split()
+    return 0 < len(words) <= 4 and not any(w.lower() in _LIST_BREAKERS or w.endswith("ed") for w in words)
+
+
+def _list_start(body: str, opens: list[re.Match[str]], begin: int) -> int | None:
+    """Where a subject listing several things begins ("pensions, schools and health should"): the
+    clause opens at "and", but the commas before it join further parts of the same subject."""
+    if len(opens) < 2 or opens[-1].group().strip().lower() != "and":
+        return None
+    k = len(opens) - 2
+    commas = 0
+    while k >= 0 and opens[k].group().strip() == ",":
+        piece = body[opens[k].end() : opens[k + 1].start()]
+        if piece.strip():  # ", and" leaves an empty piece between the comma and the "and"
+            if not _is_list_piece(piece):
+                return None
+            commas += 1
+        k -= 1
+    first_at = opens[k].end() if k >= 0 else begin
+    if not commas or not _is_list_piece(body[first_at : opens[k + 1].start()]):
+        return None
+    return first_at
 
 
 def _has_relative_subject(words: list[str]) -> bool:
@@ -377,6 +457,9 @@ def _modal_asks(
         sent = sentence_start(body, m.start(), quote[0] if quote else start)
         subject_at = _modal_subject(body, m.start(), sent)
         words = body[subject_at : m.start()].split()
+        if all(w.endswith("ly") for w in words):
+            # "..., and urgently need to": an adverb opening the clause is no subject.
+            subject_at, words = _shared_subject(body, subject_at, sent)
         if not words or len(words) > 12:
             continue
         last = words[-1].lower()
@@ -435,6 +518,13 @@ def _blocked(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
     """A cue that asks nothing here: negated, imagined, or a noun or adjective in a verb's spelling."""
     head = body[max(floor, cue.start() - 40) : cue.start()]
     word = cue.group().split()[0].lower()
+    if rule.pattern is _PLEASE:
+        opening = body[sentence_start(body, cue.start(), floor) : cue.start()]
+        close = sentence_end(body, cue.end(), len(body))
+        return (
+            bool(opening.strip(" \"'\u201c\u2018"))
+            or _CONTACT_WORDS.search(body, cue.end(), close) is not None
+        )
     if _NEGATED_HEAD.search(head):
         return True
     if rule.kind == "passive" and word in ("be", "being") and not _FINITE_BE_HEAD.search(head):
@@ -482,14 +572,26 @@ def _hoped_in_vain(body: str, m: re.Match[str], target: str | None) -> bool:
     return bool(verb) and verb[0].lower().strip(".,;:!?\"'\u201d") in _MENTAL
 
 
-def _in_subject(body: str, cue: re.Match[str], floor: int) -> bool:
+def _in_subject(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
     """ "A motion calling for X was passed", "the group's call for X is welcome": the cue sits in
     the sentence's subject, so the sentence's own verb ends what is asked."""
     word = cue.group().split()[0].lower()
     head = body[max(floor, cue.start() - 40) : cue.start()]
+    if rule.pattern is _NOUN_TO:
+        # "The panel's call to close X ...": an owned ask opening its sentence is the subject.
+        opening = body[sentence_start(body, cue.start(), floor) : cue.start()]
+        return len(opening.split()) <= 3 and not _REPORTING_IN.search(opening)
     if word.endswith("ing"):
         return bool(head.strip()) and not _PASSIVE_HEAD.search(head) and not _GERUND_HEAD.search(head)
     return word in ("call", "calls", "plea", "appeal") and _POSSESSOR_HEAD.search(head) is not None
+
+
+def _whole_before_colon(body: str, rule: _Rule, first: int, last: int) -> bool:
+    """An appeal to the reader, or an ask named by a noun phrase of some length ("urging an
+    expansion to cover three more groups: A, B and C"), is complete before a colon that follows."""
+    if rule.pattern is _PLEASE:
+        return True
+    return rule.pattern is _URGE_OBJECT and len(body[first:last].split()) >= 5
 
 
 def _cued_asks(
@@ -511,11 +613,15 @@ def _cued_asks(
     if rule.pattern is _HOPE and _hoped_in_vain(body, m, target):
         return []
     stop = clause_end(body, m.end(), limit)
-    if _in_subject(body, m, floor):
-        verb = _FINITE_AUX.search(body, m.end(), stop)
-        stop = verb.start() if verb else stop
+    if _in_subject(body, rule, m, floor):
+        verbs = [
+            v.start()
+            for v in (_FINITE_AUX.search(body, m.end(), stop), _PLAIN_VERB.search(body, m.end(), stop))
+            if v
+        ]
+        stop = min(verbs, default=stop)
     first, last = trim_span(body, m.end(), stop)
-    if _ends_lead_in(body, last, limit):
+    if _ends_lead_in(body, last, limit) and not _whole_before_colon(body, rule, first, last):
         return []
     if rule.pattern is _CALL_FOR and _PREPOSITION_START.match(body, first):
         return []
