@@ -1334,6 +1334,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         _coordinated_names(body, collector)
 
     _drop_events_and_places(body, collector)
+    _regional_parties(body, collector)
+    _join_spellings(collector)
     _merge_variants(collector)
     return _mentions(article, collector, body_pieces, extra_pieces)
 
@@ -1347,6 +1349,7 @@ def _coordinated_names(body: str, collector: _Collector) -> None:
         items = [i for i in _LIST_SEPARATOR.split(m.group()) if i]
         if _person_opens_line(body, m.start(), items[0]):
             items = items[1:]  # "• Ann Roe, Example Trust and Bay Union": a person before their groups
+        items = [_without_verb(i, collector) for i in items]
         if not any(org_key(i) in collector.by_key for i in items):
             continue
         if any(_plain_person(i) or i.split()[-1].lower() in _PEOPLE_NOUNS for i in items):
@@ -1356,6 +1359,15 @@ def _coordinated_names(body: str, collector: _Collector) -> None:
         if all(_acceptable_plain(i) and not is_place(i) for i in fresh):
             for item in fresh:
                 collector.add(item)
+
+
+def _without_verb(item: str, collector: _Collector) -> str:
+    """"CLSJ Announcing the Map": a title-case verb after a found name or an abbreviation is no part of it."""
+    words = item.split()
+    if len(words) < 2 or not words[-1].endswith("ing") or is_head(words[-1]):
+        return item
+    rest = " ".join(words[:-1])
+    return rest if org_key(rest) in collector.by_key or (len(words) == 2 and is_acronym(rest)) else item
 
 
 def _person_opens_line(body: str, at: int, first: str) -> bool:
@@ -1572,6 +1584,63 @@ def _merge_into_longer(collector: _Collector, org: _Org) -> None:
                     w.capitalize() in DEMONYMS or is_place(w) for w in long[:len(long) - len(tails[0])]):
                 collector.absorb(org, other)
                 return
+
+
+# Cues that an article is Australian, where "the Democrats" are the Australian Democrats.
+_AUSTRALIAN_CUES = re.compile(r"\b(?:Australian?|Canberra|ALP)\b")
+_REGIONAL_PARTIES = {"Democratic Party": ("Australian Democrats", _AUSTRALIAN_CUES)}
+
+
+def _regional_parties(body: str, collector: _Collector) -> None:
+    """"Democrats" in an Australian release are that country's party, not the US one, unless the
+    article names the US party in full."""
+    for org in collector.orgs:
+        swap = _REGIONAL_PARTIES.get(org.canonical or "")
+        if (swap is None or org_key(org.canonical or "") in org.forms or org_key(swap[0]) in collector.by_key
+                or not swap[1].search(body)):
+            continue  # the party named in full is joined to its short form later
+        collector.by_key.pop(org_key(org.canonical or ""), None)
+        org.canonical = swap[0]
+        collector.by_key.setdefault(org_key(swap[0]), org)
+
+
+def _glued_key(form: str) -> str:
+    """"LatinoJustice", "Latino Justice" and "Latino-Justice" are one spelling."""
+    return "".join(ch for ch in org_key(form) if ch.isalnum())
+
+
+def _join_spellings(collector: _Collector) -> None:
+    """Join the forms of one body the article spells differently: run together or apart
+    ("LatinoJustice", "Latino Justice"), an abbreviation of another's name ("WEF", "World Economic
+    Forum") and an abbreviation with a place code after it ("ICNA NY")."""
+    if len(collector.orgs) < 2:
+        return
+    seen: dict[str, _Org] = {}
+    for org in list(collector.orgs):
+        keys = {_glued_key(f) for f in org.forms.values()}
+        # "LatinoJustice PRLDEF" also goes by its first word alone
+        keys |= {_glued_key(w[0]) for w in (f.split() for f in org.forms.values())
+                 if len(w) == 2 and is_acronym(w[1]) and not is_acronym(w[0])}
+        into = next((seen[k] for k in keys if k in seen and seen[k] is not org), None)
+        if into is not None:
+            collector.absorb(org, into)
+            org = into
+        for k in keys:
+            seen.setdefault(k, org)
+    for org in list(collector.orgs):
+        if org not in collector.orgs or org.canonical or len(org.forms) != 1:
+            continue
+        form = next(iter(org.forms.values()))
+        words = form.split()
+        if len(words) == 2 and is_acronym(words[0]) and is_location_code(words[1], form):
+            target = collector.by_key.get(org_key(words[0]))
+        elif len(words) == 1 and is_acronym(form):
+            target = next((o for o in collector.orgs if o is not org and not o.acronym
+                           and any(matches_initials(form, f) for f in o.forms.values())), None)
+        else:
+            continue
+        if target is not None and target is not org:
+            collector.absorb(org, target)
 
 
 def _merge_variants(collector: _Collector) -> None:

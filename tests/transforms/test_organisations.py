@@ -614,3 +614,28 @@ def test_a_person_opening_a_listed_line_is_not_a_body() -> None:
     found = keys(body)
     assert org_key("Ravi Sandor") not in found
     assert org_key("Bay Tenants United") in found
+
+
+def test_one_body_spelled_run_together_and_apart_is_one_organisation() -> None:
+    found = orgs("Speakers came from HarbourWatch, the Bay Union and DRUM. Harbour Watch said it would sue.")
+    assert sum(org_key(o.name) in {org_key("HarbourWatch"), org_key("Harbour Watch")} for o in found) == 1
+
+
+def test_an_abbreviation_used_after_the_full_name_joins_it() -> None:
+    found = orgs("Leaders meet at the Global Fisheries Forum in Oslo. The GFF report shows that stocks fell.")
+    assert [o.name for o in found if "GFF" in {o.name, *o.aliases}] == ["Global Fisheries Forum"]
+
+
+def test_an_abbreviation_with_a_state_code_is_the_same_body() -> None:
+    body = "The Coastal Tenants Association (CTA) NY, DRUM and the Bay Union spoke. CTA NY said so."
+    assert org_key("CTA NY") not in keys(body)
+
+
+def test_democrats_in_an_australian_release_are_the_australian_party() -> None:
+    assert org_key("Australian Democrats") in keys("In Canberra the Democrats said the bill was unfair.")
+    assert org_key("Democratic Party") in keys("In Ohio the Democrats said the bill was unfair.")
+
+
+def test_a_title_case_verb_after_a_listed_abbreviation_is_dropped() -> None:
+    found = keys("Event: a briefing by DRUM, the Bay Union, and CTA Launching the Plan. CTA said so.")
+    assert org_key("CTA Launching") not in found
