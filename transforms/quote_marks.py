@@ -83,6 +83,8 @@ def _narration_start(body: str, start: int, end: int) -> int:
     """Where a quote that lost its closing mark runs on into the narration: the first sentence after its
     first that reports speech in the third person (`... to the talks. Mr Roe was careful, saying ...`).
     Speech seldom reports itself without an "I" or a "we"; `end` when no sentence does."""
+    if not _REPORTING.search(body, start, end):
+        return end  # most quotes: no reporting verb at all
     for m in _NEXT_SENTENCE.finditer(body, start, end):
         stop = _NEXT_SENTENCE.search(body, m.end(), end)
         sentence = body[m.end() : stop.start() if stop else end]

@@ -534,6 +534,7 @@ _KIN_SUBJECT = re.compile(
     r"youngest)\s+)?(daughter|son|wife|husband|mother|father|sister|brother|widow|widower))\s+([A-Z][a-z]+)"
     r"(?=\s+[a-z])"
 )
+_KIN_WORD = re.compile(r"\b(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower) [A-Z]")
 _KIN_GENDER = dict.fromkeys(("daughter", "wife", "mother", "sister", "widow"), "f") | dict.fromkeys(
     ("son", "husband", "father", "brother", "widower"), "m"
 )
@@ -576,8 +577,10 @@ def _unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> _Who | Non
     found = kin = None
     for m in _UNNAMED.finditer(masked, lo, pos):
         found = m
-    for m in _KIN_SUBJECT.finditer(masked, found.end() if found else lo, pos):
-        kin = m
+    kin_lo = found.end() if found else lo
+    if _KIN_WORD.search(masked, kin_lo, pos):  # a cheap look first: relatives are seldom named
+        for m in _KIN_SUBJECT.finditer(masked, kin_lo, pos):
+            kin = m
     want = "f" if pronoun == "she" else "m"
     if kin:
         # Known only by a given name, so the name index never holds them.
