@@ -693,7 +693,8 @@ _NOUNS_BEFORE = frozenset(
         "group", "organisation", "organization", "charity", "movement", "watchdog", "coalition", "alliance",
         "think-tank", "firm", "company", "union", "network", "ngo", "party", "campaigners", "giant",
         "newspaper", "broadcaster", "retailer", "carrier", "airline", "label", "manufacturer", "publisher",
-        "magazine", "insurer", "supermarket", "bookmaker", "conglomerate"
+        "magazine", "insurer", "supermarket", "bookmaker", "conglomerate", "maker", "makers", "carmaker",
+        "rival", "rivals", "firms", "airlines", "carriers", "giants"
     ]
 )
 # After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
@@ -707,6 +708,12 @@ _LEADER_AFTER = re.compile(
     r"\s+[A-Z][a-z]"
 )
 _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
+# What only a company has, after its name or its possessive, and "shares in" before it.
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:shares|share\s+price|shareholders)\b|,\s+the\s+world['’]s\s+(?:biggest|largest)\b"
+)
+_OWNED_BY_COMPANY = re.compile(r"\s+(?:flotation|shares|share\s+price|shareholders|stock\s+market\s+debut)\b")
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
 _NETWORK_AFTER = re.compile(r"\s+network\b")
 _EVENT_WORDS = frozenset({"Open", "Games", "Cup", "Championships", "Olympics", "Trophy"})
 # "director of the X", found from the cheap "of/at/for the X" link back to the post before it.
@@ -1313,7 +1320,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 spelled_by = _spellings_index(plain_seen)
             letters = acronym_spelling(bare)
             spelled = spelled_by.get(letters) if letters else None
-            if not _said_to_be_a_body(body, acronym, spelled):
+            if not _said_to_be_a_body(body, acronym, spelled) and not _acts_as_a_body(body, acronym):
                 continue  # "PSP", "P2P", "VHS" abbreviate things, unless the text treats them as a body
             if spelled is None:
                 collector.add(acronym)
@@ -1443,6 +1450,28 @@ def _said_to_be_a_body(body: str, acronym: str, spelled: str | None) -> bool:
     return False
 
 
+# What follows an abbreviation used as a subject or an owner: "AALDEF has ...", "AALDEF's lawyers".
+_SUBJECT_AFTER = re.compile(
+    r"(?:['’]s\s+[a-z]|\s+(?:has|have|is|was|will|would|also|adopts|believes|represents|supports|opposes|"
+    r"demands|works|provides|helps|released|launched|opened|filed|won|wants|plans|hopes|said|says)\b)"
+)
+
+
+def _acts_as_a_body(body: str, acronym: str) -> bool:
+    """Whether an abbreviation acts twice or more as a subject or owner: what a body does, while an
+    abbreviation for a thing ("GDP", "DVD") is rarely the one that acts."""
+    acts = 0
+    at = body.find(acronym)
+    while at >= 0:
+        end = at + len(acronym)
+        if not body[at - 1:at].isalnum() and _SUBJECT_AFTER.match(body, end):
+            acts += 1
+            if acts >= 2:
+                return True
+        at = body.find(acronym, end)
+    return False
+
+
 def _abbreviated_name(name: str) -> bool:
     """A name without a head word that the article also abbreviates: a body, unless it is a law or report."""
     words = name.split()
@@ -1506,6 +1535,10 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             candidates.append(last.text if last is not None else piece.text)
         elif word_before and piece.words[0] not in _PERSON_TITLES and _noun_before(body, start):
             candidates.append(piece.text)
+        elif _COMPANY_AFTER.match(body, end) or _SHARES_IN.search(body, max(0, start - 12), start) or (
+                piece.words[-1].endswith(("'s", "’s")) and _OWNED_BY_COMPANY.match(body, end)):
+            # "Kestrel shares fell", "shares in Kestrel", "Kestrel's flotation": only a company has these
+            candidates.append(strip_possessive(piece.text))
         elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
                 _LEADER_AFTER.match(body, end) and piece.words[-1] not in _PORTFOLIO_ENDINGS | _EVENT_WORDS):
@@ -1517,12 +1550,18 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)
                 and not any(map(known_org, words))):
             candidates.append(" ".join(words[:-1]))
-        for cand in candidates:
+        for cand in [p for c in candidates for p in _plain_pair(c)]:
             for name in _names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
                     collector.add(name.text, known=True)
                 elif _acceptable_plain(name.text):
                     collector.add(name.text)
+
+
+def _plain_pair(name: str) -> list[str]:
+    """"plane makers Airvane and Skybolt": two names, where no head word makes "A and B" one."""
+    left, sep, right = name.partition(" and ")
+    return [left, right] if sep and right[:1].isupper() and head_of(name.split()) < 0 else [name]
 
 
 def _headless(name: str) -> bool:

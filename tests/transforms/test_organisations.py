@@ -639,3 +639,35 @@ def test_democrats_in_an_australian_release_are_the_australian_party() -> None:
 def test_a_title_case_verb_after_a_listed_abbreviation_is_dropped() -> None:
     found = keys("Event: a briefing by DRUM, the Bay Union, and CTA Launching the Plan. CTA said so.")
     assert org_key("CTA Launching") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found_or_not"),
+    [
+        ("Since 1990, KWAC has represented tenants. KWAC's lawyers filed suit.", True),
+        ("KWAC has represented tenants for years.", False),  # once is not enough
+        ("GDP has grown this year. GDP's rise is slow.", False),  # a common abbreviation
+    ],
+)
+def test_an_abbreviation_that_acts_twice_is_a_body(text: str, found_or_not: bool) -> None:
+    assert (org_key("KWAC") in keys(text)) is found_or_not
+    assert org_key("GDP") not in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [
+        ("Kestrel shares fell 3% on Monday.", {"Kestrel"}),
+        ("Investors bought shares in Orvane after the news.", {"Orvane"}),
+        ("Brindle's flotation was delayed until spring.", {"Brindle"}),
+        ("Plane makers Airvane and Skybolt both gained.", {"Airvane", "Skybolt"}),
+        ("Tollund, the world's biggest brewer, said nothing.", {"Tollund"}),
+    ],
+)
+def test_what_only_a_company_has_names_a_company(text: str, companies: set[str]) -> None:
+    assert {org_key(c) for c in companies} <= keys(text)
+
+
+def test_a_person_or_place_with_a_company_cue_word_is_not_a_company() -> None:
+    found = keys("Shares in London rose. Ann Roe's flotation plan was praised.")
+    assert not found & {org_key("London"), org_key("Ann Roe")}
