@@ -127,7 +127,14 @@ _REPORTED_HEAD = re.compile(
     r"^.*\b(?:said|says|ruled|rules|told|tells|added|insisted|insists)\s+(?:that\s+)?", re.I
 )
 _MAX_ITEM_WORDS = 70
-_MARKER = re.compile(r"(?:(?<=\s)|(?<=:))\(?(?P<mark>\d{1,2}|[a-h])[.)]\s+")
+# A marker may sit flush against its item ("2.Structured review"), but only before a capital,
+# so decimals ("1.5") and abbreviations ("e.g.") are not read as markers.
+_MARKER = re.compile(r"(?:(?<=\s)|(?<=:))\(?(?P<mark>\d{1,2}|[a-h])[.)](?:\s+|(?=[A-Z]))")
+# A number opening a paragraph set among list items ("11 Preventive ..."): the source lost its bullet.
+_ITEM_NUMBER = re.compile(r"\(?\d{1,2}[.)]?\s*(?=[A-Z])")
+# Among paragraphs standing for items only a marked number is one ("2.Structured"), not "10 Downing".
+_MARKED_NUMBER = re.compile(r"\(?\d{1,2}[.)]\s*(?=[A-Z])")
+_MAX_HEADING_WORDS = 12
 
 
 def _last_sentence(text: str) -> str:
@@ -264,6 +271,76 @@ def _inline_items(body: str, block: Block) -> list[tuple[int, int]]:
     return items
 
 
+def _is_group_heading(text: str) -> bool:
+    """A short line naming a group of items ("Preserve Family Reunification", "For detainees:")."""
+    words = text.split()
+    if not 0 < len(words) <= _MAX_HEADING_WORDS or text[0] in "\"\u201c\u2018'":
+        return False
+    return text[-1] not in ".!?;," and _sentences(text) == 1
+
+
+def _numbered_between_items(blocks: list[Block], j: int) -> bool:
+    """A numbered paragraph set between two list items is one of them."""
+    block = blocks[j]
+    return (
+        block.kind == "p"
+        and 0 < j < len(blocks) - 1
+        and blocks[j - 1].kind == "li"
+        and blocks[j + 1].kind == "li"
+        and _ITEM_NUMBER.match(block.text) is not None
+        and len(block.text.split()) <= _MAX_ITEM_WORDS
+    )
+
+
+def _grouped_li_run(blocks: list[Block], first: int) -> list[Block]:
+    """List items under a lead-in, read across the short headings that divide them into groups.
+
+    Each group is a heading line followed by list items; the run ends at the first block that
+    is neither, so a paragraph of prose closes the list. Items straight after the lead-in
+    make an ungrouped list, which ends at the first block that is not an item. In a grouped
+    list a heading line with no items of its own, followed by a group that has some, is an
+    item worded as a heading.
+    """
+    run: list[Block] = []
+    # Only a list that opens with a heading is grouped; after plain items a heading starts
+    # something else ("Notes to editors", a list of speakers).
+    grouped = first < len(blocks) and blocks[first].kind == "p"
+    j = first
+    while j < len(blocks):
+        block = blocks[j]
+        if block.kind == "li":
+            items = _li_run(blocks, j)
+            run += items
+            j += len(items)
+            continue
+        if run and _numbered_between_items(blocks, j):
+            run.append(block)
+            j += 1
+            continue
+        text = block.text.strip()
+        if not grouped or block.kind != "p" or not text or not _is_group_heading(text):
+            break
+        if j + 1 < len(blocks) and blocks[j + 1].kind == "li":
+            j += 1
+            continue
+        nested = j + 2 < len(blocks) and blocks[j + 2].kind == "li"
+        if nested and _is_group_heading(blocks[j + 1].text.strip()) and not text.endswith(":"):
+            run.append(block)
+            j += 1
+            continue
+        break
+    return run
+
+
+def _item_span(block: Block, among_items: bool) -> tuple[int, int]:
+    """The item's text without a number the source left on a paragraph."""
+    if block.kind == "p":
+        m = (_ITEM_NUMBER if among_items else _MARKED_NUMBER).match(block.text)
+        if m:
+            return block.start + m.end(), block.end
+    return block.start, block.end
+
+
 def find_list_asks(body: str, blocks: list[Block]) -> list[ListAsk]:
     asks: list[ListAsk] = []
     for i, block in enumerate(blocks):
@@ -277,12 +354,14 @@ def find_list_asks(body: str, blocks: list[Block]) -> list[ListAsk]:
             continue
         if not is_lead_in(block.text):
             continue
-        items = _li_run(blocks, i + 1) or _paragraph_run(blocks, i + 1)
+        items = _grouped_li_run(blocks, i + 1)
+        among_items = bool(items)
+        items = items or _paragraph_run(blocks, i + 1)
         if not items:
             continue
         issuer, target = lead_in_parties(block.text)
         for item in items:
             # A question under "two questions to ask:" asks what, not that anyone act.
             if len(item.text.split()) >= 2 and not item.text.rstrip().endswith("?"):
-                asks.append(ListAsk(item.start, item.end, issuer, target))
+                asks.append(ListAsk(*_item_span(item, among_items), issuer, target))
     return asks

@@ -461,3 +461,96 @@ def test_topics_after_recommendations_are_no_asks() -> None:
         )
     )
     assert texts(art) == []
+
+
+def test_items_under_group_headings_are_asks_and_headings_are_not() -> None:
+    art = article(
+        ("p", "The tenants' federation makes the following recommendations to the city:"),
+        ("p", "Make Repairs Faster"),
+        ("li", "Answer every repair request within two days."),
+        ("li", "Publish a monthly list of open repairs."),
+        ("p", "For families in temporary housing:"),
+        ("li", "Place children within reach of their school."),
+        ("p", "Protect Tenants From Eviction"),
+        ("li", "End evictions without a stated ground."),
+        ("p", "The city said it would study the proposals and reply in the spring."),
+        ("li", "Council offices are closed on Mondays."),
+    )
+    assert texts(art) == [
+        "Answer every repair request within two days.",
+        "Publish a monthly list of open repairs.",
+        "Place children within reach of their school.",
+        "End evictions without a stated ground.",
+    ]
+
+
+def test_a_heading_with_no_items_of_its_own_is_an_item() -> None:
+    art = article(
+        ("p", "The panel recommends:"),
+        ("p", "Fund School Meals"),
+        ("p", "Train More Teachers"),
+        ("li", "Pay trainees a full salary."),
+        ("li", "Waive the fees of the teaching course."),
+    )
+    assert texts(art) == [
+        "Fund School Meals",
+        "Pay trainees a full salary.",
+        "Waive the fees of the teaching course.",
+    ]
+
+
+def test_a_heading_after_plain_items_starts_something_else() -> None:
+    art = article(
+        ("p", "The coalition demands that the board:"),
+        ("li", "Reinstate the night shift."),
+        ("li", "Hire two more nurses."),
+        ("p", "Speakers at the rally"),
+        ("li", "Mary Stone, ward sister"),
+        ("li", "Tom Reed, porter"),
+    )
+    assert texts(art) == ["Reinstate the night shift.", "Hire two more nurses."]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a heading followed by prose: no items to read
+        (
+            ("p", "The group calls on the state to act:"),
+            ("p", "Background"),
+            ("p", "The law dates from 1990."),
+        ),
+        # a lead-in that names no asks, however its items are grouped
+        (("p", "The report covers these areas:"), ("p", "Housing"), ("li", "Rents rose by a tenth.")),
+    ],
+)
+def test_grouped_items_need_a_lead_in_naming_asks(blocks: tuple[tuple[str, str], ...]) -> None:
+    assert texts(article(*blocks)) == []
+
+
+def test_a_numbered_paragraph_among_items_is_one_without_its_number() -> None:
+    art = article(
+        ("p", "These recommendations include:"),
+        ("li", "Inspections should be unannounced."),
+        ("p", "2 Inspectors should report to parliament."),
+        ("li", "Reports should be published in full."),
+    )
+    assert texts(art) == [
+        "Inspections should be unannounced.",
+        "Inspectors should report to parliament.",
+        "Reports should be published in full.",
+    ]
+
+
+def test_numbers_set_flush_against_items() -> None:
+    paragraphs = article(
+        ("p", "The inquiry recommends:"),
+        ("p", "1.Regular review of every detention order."),
+        ("p", "2.Independent visits to every centre."),
+    )
+    assert texts(paragraphs) == [
+        "Regular review of every detention order.",
+        "Independent visits to every centre.",
+    ]
+    inline = article(("p", "The union demands: 1.A pay rise of 1.5 per cent 2.Safer rotas."))
+    assert texts(inline) == ["A pay rise of 1.5 per cent", "Safer rotas"]
