@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.orgnames import is_place
@@ -65,6 +65,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Re
 # A finite verb in the words after a cue: they are a reported clause, not the cue's setting.
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b")
 _HAS_WORD = re.compile(r"[^\W\d_]")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
 _VERB_NEXT = re.compile(r" [a-z]+\b")
 _NEGATION = re.compile(r"n[\u2019']t$")
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
@@ -901,6 +902,32 @@ def _reported_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:
     return ctx.said((phrase, cues[0].form), "loose")
 
 
+def _subject_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:
+    """A person opening the sentence right before an uncued quote in the same paragraph, as what the
+    sentence is about: `Arnold firmly believes in short films. "You are left alone."`."""
+    if not _ENDS_SENTENCE.search(ctx.masked, max(lo, hi - 4), hi):
+        return None  # a quote inside the sentence is a phrase of it (often a scare quote), not speech
+    i = bisect.bisect_right(ctx.starts, hi - 1) - 1
+    start = max(lo, ctx.starts[i]) if i >= 0 else lo
+    text = ctx.masked[start:hi]
+    if MASK in text or not text.strip():
+        return None
+    offset, rest = _drop_lead_words(text)
+    first = _WORD.match(rest)
+    if first and first.group() in {"He", "She", "he", "she"}:
+        phrase = _Phrase(first.group(), "", start + offset)
+    else:
+        phrase = _subject_of(text, start)
+        if (
+            not phrase
+            or phrase.pos != start + offset
+            or not all(w[:1].isupper() for w in phrase.text.split())
+        ):
+            return None  # only a name opening the sentence, not one deeper in it ("The firm sued Ann Roe")
+    said = ctx.said((phrase, ""), "loose")
+    return replace(said, cue=None) if said else None  # no verb said it
+
+
 def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | None:
     """No attribution of its own: the sentence before, or the quote it continues."""
     spans, span = ctx.spans, ctx.spans[k]
@@ -918,7 +945,9 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
     if ctx.body.startswith(_BULLET, para_lo):
         return _list_lead(ctx, span.paragraph)
     if span.mark_start > para_lo:
-        return _reported_before(ctx, para_lo, span.mark_start)
+        return _reported_before(ctx, para_lo, span.mark_start) or _subject_before(
+            ctx, para_lo, span.mark_start
+        )
     if not span.paragraph:
         return None
     prev_lo, prev_hi = ctx.paras[span.paragraph - 1]

@@ -538,3 +538,20 @@ def test_a_relative_known_by_a_given_name_is_who_the_pronoun_means() -> None:
         'Dwyer\'s sister Maeve said he would be missed. "He loved the sea," she said.',
     )
     assert got[1] == ("He loved the sea,", "Maeve")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A person opening the sentence before an uncued quote is who it is about, and who speaks.
+        ('Tova Lind firmly believes in small venues. "You hear every breath."', "Tova Lind"),
+        ('Tova Lind sang first. And she will not rush. "I take it day by day."', "Tova Lind"),
+        # Nobody opens the sentence before: nobody is known.
+        ('Tova Lind sang first. The hall was full. "Nobody left early."', None),
+        ('The firm is suing Tova Lind over the song. "We will see."', None),
+    ],
+)
+def test_an_uncued_quote_goes_to_the_person_opening_the_sentence_before(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert said(paragraph)[-1][1] == speaker
