@@ -708,12 +708,13 @@ _LEADER_AFTER = re.compile(
     r"\s+[A-Z][a-z]"
 )
 _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
-# What only a company has, after its name or its possessive, and "shares in" before it.
-_COMPANY_AFTER = re.compile(
-    r"\s+(?:shares|share\s+price|shareholders)\b|,\s+the\s+world['’]s\s+(?:biggest|largest)\b"
-)
-_OWNED_BY_COMPANY = re.compile(r"\s+(?:flotation|shares|share\s+price|shareholders|stock\s+market\s+debut)\b")
-_SHARES_IN = re.compile(r"\b[Ss]hares\s+in\s+(?:the\s+)?$")
+# What only a company has, after its name ("X shares", "X, the world's biggest"), after its possessive
+# only ("X's flotation"), or before it ("shares in X"). Found by plain string search: a pattern tried
+# at every position of every body costs more than the rest of this step.
+_CUES_AFTER = ("shares", "share price", "shareholders")
+_CUES_OWNED = ("flotation", "stock market debut")
+_CUES_BEFORE = ("shares in ", "Shares in ")
+_WORLD_RANK = re.compile(r"the\s+world['’]s\s+(?:biggest|largest)\b")
 _NETWORK_AFTER = re.compile(r"\s+network\b")
 _EVENT_WORDS = frozenset({"Open", "Games", "Cup", "Championships", "Olympics", "Trophy"})
 # "director of the X", found from the cheap "of/at/for the X" link back to the post before it.
@@ -897,6 +898,8 @@ def _acceptable_plain(name: str, *, person_ok: bool = False) -> bool:
     if not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED:
         return False
     words = name.split()
+    if len(words) == 1 and name.endswith("s") and is_acronym(name[:-1]) and name[:-1].isupper():
+        return False  # "rival ISPs", "the NGOs": a plural abbreviation names a kind of body, not one
     if words[-1].endswith(("-based", "-owned", "-led")) or (_person_shaped(name) and not person_ok):
         return False  # "US-based" places a body without naming it; "Mike Leigh" is a person
     naming = [w for w in words if w not in COMMON_CAPITALISED and w not in _GENERIC and not is_head(w)]
@@ -1518,6 +1521,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                 collector.add(found.text, known=True)
             elif _acceptable_plain(found.text, person_ok=called_a_body):
                 collector.add(found.text)
+    cue_after, cue_owned, cue_before = _company_cues(body)
     for piece in pieces:
         if piece.titled or piece.after_title:
             continue
@@ -1535,8 +1539,8 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             candidates.append(last.text if last is not None else piece.text)
         elif word_before and piece.words[0] not in _PERSON_TITLES and _noun_before(body, start):
             candidates.append(piece.text)
-        elif _COMPANY_AFTER.match(body, end) or _SHARES_IN.search(body, max(0, start - 12), start) or (
-                piece.words[-1].endswith(("'s", "’s")) and _OWNED_BY_COMPANY.match(body, end)):
+        elif end in cue_after or start in cue_before or (
+                end in cue_owned and piece.words[-1].endswith(("'s", "’s"))):
             # "Kestrel shares fell", "shares in Kestrel", "Kestrel's flotation": only a company has these
             candidates.append(strip_possessive(piece.text))
         elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
@@ -1556,6 +1560,39 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                     collector.add(name.text, known=True)
                 elif _acceptable_plain(name.text):
                     collector.add(name.text)
+
+
+def _company_cues(body: str) -> tuple[set[int], set[int], set[int]]:
+    """Where a company's name may end (after it a cue for any name, or one for a possessive only)
+    and where one may start ("shares in X")."""
+    after = {end for cue in _CUES_AFTER for end in _name_ends_before(body, cue)}
+    owned = {end for cue in _CUES_OWNED for end in _name_ends_before(body, cue)}
+    before: set[int] = set()
+    for cue in _CUES_BEFORE:
+        at = body.find(cue)
+        while at >= 0:
+            start = at + len(cue)
+            start += 4 if body.startswith("the ", start) else 0
+            before.add(start)
+            at = body.find(cue, start)
+    at = body.find(", the world")
+    while at >= 0:
+        if _WORLD_RANK.match(body, at + 2):
+            after.add(at)
+        at = body.find(", the world", at + 2)
+    return after, owned, before
+
+
+def _name_ends_before(body: str, cue: str) -> list[int]:
+    """Where a name ends that a space and then `cue`, as a whole word, follow."""
+    ends = []
+    at = body.find(cue)
+    while at >= 0:
+        end = at + len(cue)
+        if at and body[at - 1] == " " and not body[end:end + 1].isalpha():
+            ends.append(at - 1)
+        at = body.find(cue, end)
+    return ends
 
 
 def _plain_pair(name: str) -> list[str]:
@@ -1643,6 +1680,7 @@ def _regional_parties(body: str, collector: _Collector) -> None:
         collector.by_key.setdefault(org_key(swap[0]), org)
 
 
+@lru_cache(maxsize=16384)
 def _glued_key(form: str) -> str:
     """"LatinoJustice", "Latino Justice" and "Latino-Justice" are one spelling."""
     return "".join(ch for ch in org_key(form) if ch.isalnum())

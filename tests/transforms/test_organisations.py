@@ -671,3 +671,9 @@ def test_what_only_a_company_has_names_a_company(text: str, companies: set[str])
 def test_a_person_or_place_with_a_company_cue_word_is_not_a_company() -> None:
     found = keys("Shares in London rose. Ann Roe's flotation plan was praised.")
     assert not found & {org_key("London"), org_key("Ann Roe")}
+
+
+def test_a_plural_abbreviation_after_a_company_noun_is_a_kind_not_a_body() -> None:
+    found = keys("Kestrel said many rival ISPs now offer faster lines, and rival Orvane agreed.")
+    assert org_key("ISPs") not in found
+    assert org_key("Orvane") in found
