@@ -175,6 +175,9 @@ _BYLINE_CUT = re.compile(
 _BYLINE_NOT_NAME = re.compile(
     r"\b(?:says|said|comments?|reply|share|follow|about the author|name|email)\b|\d|[?!]", re.I
 )
+# hCard classes that mark an element's text as a person's name or handle.
+_CARD_CLASSES = frozenset({"fn", "nickname"})
+_CARD_WORDS = 4
 _NAME_JOINERS = frozenset(
     {"and", "de", "la", "van", "von", "der", "den", "da", "di", "le", "du", "bin", "al", "y", "&"}
 )
@@ -792,9 +795,23 @@ def _visible_byline(tree: HtmlElement) -> str | None:
         else marked
     )
     for element in inner[:40]:
-        if (name := _byline_text(element.text_content())) is not None:
+        if (name := _byline_text(element.text_content()) or _card_name(element)) is not None:
             return name
     return None
+
+
+def _card_name(element: HtmlElement) -> str | None:
+    """The name in an hCard author's formatted-name element, kept even as a lower-case handle ("oz").
+
+    The markup itself says the text is a name, so the capitals that tell a
+    name from prose in an unmarked byline are not needed.
+    """
+    if not _CARD_CLASSES & set((element.get("class") or "").split()):
+        return None
+    text = clean_inline(element.text_content()).strip(" ,;:")
+    if not 1 <= len(text.split()) <= _CARD_WORDS or _BYLINE_NOT_NAME.search(text):
+        return None
+    return text if _valid_name(text) else None
 
 
 def _linked_author(tree: HtmlElement) -> str | None:

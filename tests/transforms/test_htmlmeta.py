@@ -325,3 +325,18 @@ def test_stated_article_body_comes_from_the_article_object_only() -> None:
     site = '"name": "Coastline Courier"}'
     other = LD_PAGE.replace(site, site[:-1] + ', "articleBody": "x"}', 1)
     assert _meta(other).article_body is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ('by <span class="author vcard fn">kestrel</span> on May 2', "kestrel"),
+        ('by <span class="author nickname">moss and fern</span>', "moss and fern"),
+        # Without the hCard name class a lower-case phrase is prose, not a name.
+        ('<span class="author">posted late at night</span>', None),
+        ('<span class="author fn">share this</span>', None),
+    ],
+)
+def test_hcard_names_count_in_any_case(byline: str, expected: str | None) -> None:
+    page = _meta(f"<html><body><article><p class='meta'>{byline}</p><p>Story.</p></article></body></html>")
+    assert page.byline == expected

@@ -68,6 +68,10 @@ _CHUNK_SHARE = 0.6
 # Fewer words than this is a menu or a notice that survived extraction, not an article.
 MIN_WORDS = 10
 _HOST_NOISE = frozenset({"www", "com", "org", "net", "co", "uk", "edu", "gov", "news", "blog", "m", "amp"})
+_TEXT_HOLDERS = XPath("//text()[contains(., $name)]/parent::*")
+_IN_COMMENTS = XPath(
+    "boolean(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])"
+)
 # trafilatura's output vocabulary for block elements.
 _PARAGRAPHS = frozenset({"p", "code", "lb"})
 
@@ -460,13 +464,19 @@ def _header_byline(
     return stated, source
 
 
+def _only_in_comments(tree: HtmlElement, name: str) -> bool:
+    """Whether every place the page prints `name` is its comments (a commenter, not the author)."""
+    holders = _TEXT_HOLDERS(tree, name=name.strip())
+    return bool(holders) and all(_IN_COMMENTS(holder) for holder in holders)
+
+
 def _fallback_byline(tree: HtmlElement, site_names: list[str]) -> tuple[str | None, str | None]:
     """trafilatura's own reading of the page's author, for pages where ours finds no person."""
     from trafilatura.metadata import examine_meta, extract_author, extract_meta_json
 
     stated = extract_meta_json(tree, examine_meta(tree))
     found = stated.author or extract_author(tree)
-    if not found:
+    if not found or _only_in_comments(tree, found):
         return None, None
     if (named := clean_byline(found, site_names)) is not None:
         return named, "trafilatura"

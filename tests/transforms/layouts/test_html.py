@@ -430,3 +430,16 @@ def test_the_stated_article_body_does_not_replace_a_whole_extraction() -> None:
     visible = " ".join(PARAGRAPHS)
     article = parse_html(_stated_body_page(visible, visible + " A shorter teaser is not used."), {})
     assert article.body == visible
+
+
+def test_a_name_printed_only_among_the_comments_is_no_byline() -> None:
+    commenters = (
+        b'<ul id="recentcomments"><li class="recentcomments"><span class="comment-author-link">'
+        b'<a href="https://photos.example" rel="external nofollow" class="url">Tobias Wren</a></span>'
+        b' on <a href="/older">Older story</a></li></ul>'
+    )
+    page = _page(byline="Millbrook Gazette").replace(b"<main>", commenters + b"<main>")
+    assert parse_html(page, {}).byline == "Millbrook Gazette"
+    # The same name printed as the story's byline is the author.
+    signed = _page(byline="By Tobias Wren").replace(b"<main>", commenters + b"<main>")
+    assert parse_html(signed, {}).byline == "Tobias Wren"
