@@ -55,6 +55,8 @@ _WHO = (
     r"(?:\s+(?!" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+){0,8}?)"
 )
 
+# "calls once more upon", "called again on": a repetition may stand between the verb and its particle.
+_AGAIN = r"(?:\s+(?:once\s+(?:more|again)|again|anew|repeatedly|today|now))?"
 # "urging an expansion to remove barriers": an action named by a noun is what is asked, not
 # someone asked.
 _ACTION_NOUN = (
@@ -62,7 +64,7 @@ _ACTION_NOUN = (
     r"|increase|cut|end|inquiry|overhaul|moratorium|boost)\b"
 )
 _VERB_WHO_TO = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|press(?:es|ed|ing)"
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?" + _AGAIN + r"\s+(?:on|upon)|press(?:es|ed|ing)"
     r"|appeal(?:s|ed|ing)?\s+to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?"
     r"|tell(?:s|ing))\s+(?!" + _ACTION_NOUN + ")" + _WHO + _TO_VERB,
     re.I,
@@ -129,13 +131,20 @@ _HOPE = re.compile(
     re.I,
 )
 # Whom a hope may be an ask of: not the speaker's own circle, nor someone already acting.
-_HOPE_TARGET_OUT = _words("he she they it i we you my our his her their not n't isn't aren't doesn't don't")
+# "I hope that would teach him": a pronoun for a thing or an event hopes for an outcome, asks no one.
+_HOPE_TARGET_OUT = _words(
+    "he she they it i we you my our his her their not n't isn't aren't doesn't don't that this which"
+)
 # "recommendations ..., such as A, B and C": an enumeration of asks.
 _ENUMERATION = re.compile(
     r"\b(?:recommendations|demands|calls)\b[^.:;]{0,80}?,?\s+(?:such\s+as|including)\s+(?=\w)", re.I
 )
 # "recommendations on a range of issues including X": the list names topics, not the asks.
 _TOPIC_NOUN = re.compile(r"\b(?:issues|topics|areas|subjects|matters|themes|concerns|fields)\b", re.I)
+# Small words inside a name ("the United Kingdom", "Bosnia and Herzegovina").
+_NAME_GLUE = _words("the of and de")
+# Words that with a participle name people: "all concerned", "those affected", "everyone involved".
+_PEOPLE_HEADS = _words("all those everyone anyone")
 _ENUM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)")
 
 # Lower case only: a modal in a capitalised headline is a slogan, not a sentence.
@@ -185,9 +194,20 @@ _REPORTED = re.compile(
 )
 # "X should Y, the group said": the asker's attribution closes the sentence.
 _ATTRIBUTION_AFTER = re.compile(
-    r"\s*,[\"\u201d]?\s+[^,;:.!?]{1,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned)\b",
+    r"\s*,[\"\u201d]?\s+[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned)\b",
     re.I,
 )
+# "X must Y - or Z will suffer, says the watchdog.": the attribution closes the sentence after an aside.
+_ATTRIBUTION_TAIL = re.compile(
+    r",[\"\u201d]?\s+(?:[^,;:.!?]{0,60}?\s)?(?:has\s+|have\s+)?(?:said|says|argued|argues|insisted|insists|stated"
+    r"|warned)(?:\s+[^,;:!?]{0,80}?)?[.!?]?[\"\u201d]?\s*$",
+    re.I,
+)
+# "there should be more funding": what a reported "there should be" names is asked for, unless it
+# only states a belief ("there must be a reason", "there should be no doubt").
+_THERE_BE_OUT = _words("reason doubt way something nothing some no little question problem")
+# "should think again", "must think carefully": a state of mind turned into an action asked for.
+_DELIBERATE = _words("again carefully twice hard harder long seriously")
 _CLAUSE_OPEN = re.compile(
     r"(?:[,;:(]|\b(?:and|but|if|when|said|says|argued|argues|insisted|insists|believes)\b|\bthat\b(?!['\u2019]))\s*",
     re.I,
@@ -197,6 +217,22 @@ _CLAUSE_OPEN = re.compile(
 _ASK_CUE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?|recommend\w*"
     r"|press(?:es|ed|ing)\s+for)\b",
+    re.I,
+)
+_AND_ONLY = re.compile(r"\s*,?\s*and\s*")
+# "The report suggests doubling the limit": a report, body or person proposing an action named
+# by a gerund ("suggesting" itself mostly describes evidence: "research suggesting ...").
+_SUGGEST_GERUND = re.compile(r"\bsuggest(?:s|ed)\s+(?!being\b|having\b)(?=[a-z]+ing\s)")
+# Heads under which "suggests" reads evidence, not a proposal.
+_EVIDENCE_HEAD = re.compile(
+    r"\b(?:figures|data|evidence|research|survey|study|studies|poll|polls|results|findings|signs|numbers"
+    r"|statistics|analysis|this|that|which|it\s+was)\b",
+    re.I,
+)
+# A finite verb after the gerund makes it the subject of a clause: "suggested keeping troops could cost".
+_GERUND_SUBJECT = re.compile(
+    r"[a-z]+ing(?:\s+(?!(?:which|that|who|so|to|when|if|while)\b)[\w'\u2019-]+){0,5}?"
+    r"\s+(?:could|would|will|may|might|can|is|are|was|were|has|had|costs?|means?|meant)\b",
     re.I,
 )
 _AND_TO = re.compile(r",?\s+and\s+(?:for\s+" + _WHO + r"\s+)?to\s+(?!" + _DET + r"\b)(?=[a-z])", re.I)
@@ -242,6 +278,15 @@ _NOUN_HEAD = re.compile(rf"(?:\b{_DET}|\bsuch|\bno|\w-\w+|\d|\w['\u2019]s|\b[a-z
 # A capitalised cue after "of" or another capitalised word is part of a name ("Court of Appeals for").
 _NAME_HEAD = re.compile(r"(?:\bof|\b[A-Z]\w*)\s+$")
 _CALL_NOUN_HEAD = re.compile(r"\b(?:port\s+of|conference|phone|roll|wake-up|close)\s+$", re.I)
+# "there has been no consolidated appeal for": a call or appeal that was never made.
+_NONE_MADE_HEAD = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.I)
+# "set up a panel to recommend a way forward": an infinitive after a noun names the body's purpose,
+# not an ask made; after a verb of wanting or a modal it is one ("we want to urge", "I'd like to call on").
+_PURPOSE_HEAD = re.compile(
+    r"\b(?!(?:want|wants|wanted|wish|wishes|like|continue|continues|going|got|need|needs|ought|have|has"
+    r"|had|used|intend|intends|write|writing|wrote|rise|rose|stand|stood|meet|meeting|met|unite|united"
+    r"|join|joined)\b)[a-z]+(?<!ed)\s+to\s+$"
+)
 # "demand that has grown", "pressing reasons to": a noun or an adjective, not a cue verb.
 _NOUN_AFTER = re.compile(
     r"(?:demands?\s+that\s+(?:has|had|is|was|are|were|will|would|could|can|may|might)\b"
@@ -299,6 +344,7 @@ _RULES = (
     _Rule(_TIME_FOR, frozenset(("time for", "time has")), splits=True),
     _Rule(_PRUDENT, _words("prudent wise sensible advisable")),
     _Rule(_HOPE, _words("hope")),
+    _Rule(_SUGGEST_GERUND, _words("suggest")),
 )
 
 
@@ -307,7 +353,7 @@ _RULES = (
 _STEMS = (
     *_words(
         "urg call pressed pressing presses appeal implor exhort petition ask demand recommend request "
-        "plea propos prudent wise sensible advisable hope must should ought need please tells telling"
+        "plea propos prudent wise sensible advisable hope must should ought need please tells telling suggest"
     ),
     "time for",
     "time has",
@@ -438,6 +484,35 @@ def _states_how_things_are(follow: list[str]) -> bool:
     return not (nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES)
 
 
+def _attributed(body: str, before: str, end: int, limit: int) -> bool:
+    """A modal sentence reported as someone's view: "X said Y should", "Y should, X says"."""
+    if _REPORTED.search(before) or _ATTRIBUTION_AFTER.match(body, end, limit):
+        return True
+    return _ATTRIBUTION_TAIL.search(body, end, sentence_end(body, end, limit)) is not None
+
+
+def _goes_on(body: str, asks: list[ProseAsk], subject_at: int) -> bool:
+    """ "says there should be X and candidates should be able to Y": a modal clause joined by "and"
+    to an ask just taken is reported by the same words."""
+    if not asks or asks[-1].kind != "modal":
+        return False
+    return _AND_ONLY.fullmatch(body, asks[-1].end, subject_at) is not None
+
+
+def _names_what_is_wanted(words: list[str], follow: list[str]) -> bool:
+    """ "there should be more funding", "candidates should be able to spend": an existence or an
+    ability asked for, where "be" otherwise only states how things are."""
+    rest = [w.lower().strip(",.;:") for w in follow]
+    if rest[:1] == ["not"]:
+        rest = rest[1:]
+    if rest[:3] == ["be", "able", "to"] and len(rest) > 3:
+        return True
+    if [w.lower() for w in words] != ["there"] or rest[:1] != ["be"] or len(rest) < 3:
+        return False
+    named = rest[2] if rest[1] in ("a", "an") else rest[1]
+    return named not in _THERE_BE_OUT
+
+
 def _modal_asks(
     body: str, start: int, end: int, quotes: list[tuple[int, int]], demanding: bool, voiced: bool
 ) -> list[ProseAsk]:
@@ -448,7 +523,10 @@ def _modal_asks(
         quote = span_containing(quotes, m.start())
         modal = m.group("modal")
         follow = body[m.end() : m.end() + 40].split()
-        if not follow or follow[0].lower().strip(",") in _MENTAL:
+        if not follow or (
+            follow[0].lower().strip(",") in _MENTAL
+            and (len(follow) < 2 or follow[1].lower().strip(",.") not in _DELIBERATE)
+        ):
             continue
         if modal == "should" and follow[0] == "have":
             continue  # "should have been": a regret about the past
@@ -483,14 +561,12 @@ def _modal_asks(
             elif quote:
                 ok = modal in ("must", "ought to")
             else:
-                ok = _ends_lead_in(body, e, limit) or (
-                    modal in ("should", "must")
-                    and (
-                        _REPORTED.search(before) is not None
-                        or _ATTRIBUTION_AFTER.match(body, e, limit) is not None
-                    )
+                ok = (
+                    _ends_lead_in(body, e, limit)
+                    or (modal in ("should", "must") and _attributed(body, before, e, limit))
+                    or _goes_on(body, asks, subject_at)
                 )
-            if not ok or _states_how_things_are(follow):
+            if not ok or (_states_how_things_are(follow) and not _names_what_is_wanted(words, follow)):
                 continue
         if e > m.end():
             target = _clean_target(" ".join(words))
@@ -511,7 +587,14 @@ def _enumerated(body: str, m: re.Match[str], limit: int, quote: tuple[int, int] 
             asks.append(ProseAsk(s, e, m.start(), None, quote is not None))
         if piece:
             pos = piece.end()
+    if all(_is_name(body[a.start : a.end]) for a in asks):
+        return []  # "recommendations from its peers including Canada, Norway and Ghana": who, not what
     return asks if len(asks) > 1 else []
+
+
+def _is_name(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() not in _NAME_GLUE]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _blocked(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
@@ -537,6 +620,10 @@ def _blocked(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
         return True
     if word.startswith("call") and _CALL_NOUN_HEAD.search(head):
         return True
+    if word.startswith(("call", "appeal", "demand", "plea")) and _NONE_MADE_HEAD.search(head):
+        return True
+    if rule.pattern is _RECOMMEND and word == "recommend" and _PURPOSE_HEAD.search(head):
+        return True
     if cue.group()[:1].isupper() and _NAME_HEAD.search(head):
         return True
     # "a penalty was called for", "local purchase is recommended": what is asked for stands
@@ -555,6 +642,8 @@ def _is_forecast(body: str, cue: re.Match[str], floor: int) -> bool:
 
 def _refers_back(body: str, cue: re.Match[str], floor: int) -> bool:
     head = body[sentence_start(body, cue.start(), floor) : cue.start()]
+    if not head.strip() and cue.group()[:1].islower():
+        return False  # "calls for X;" as an item under "Labor:": the lead-in's subject goes on
     return _REFERRING_HEAD.fullmatch(head) is not None or not head.strip()
 
 
@@ -594,6 +683,22 @@ def _whole_before_colon(body: str, rule: _Rule, first: int, last: int) -> bool:
     return rule.pattern is _URGE_OBJECT and len(body[first:last].split()) >= 5
 
 
+def _proposes(body: str, m: re.Match[str], floor: int, limit: int) -> bool:
+    head = body[sentence_start(body, m.start(), floor) : m.start()]
+    if _EVIDENCE_HEAD.search(head):
+        return False
+    return _GERUND_SUBJECT.match(body, m.end(), clause_end(body, m.end(), limit)) is None
+
+
+def _is_participle_clause(target: str) -> bool:
+    """ "voters needed" ends in a participle of a clause; "all concerned", "those affected" name people."""
+    words = target.split()
+    last = words[-1]
+    if not (last.endswith("ed") and last.islower()):
+        return False
+    return not (len(words) == 2 and words[0].lower() in _PEOPLE_HEADS)
+
+
 def _cued_asks(
     body: str, rule: _Rule, m: re.Match[str], floor: int, limit: int, in_quote: bool
 ) -> list[ProseAsk]:
@@ -608,9 +713,11 @@ def _cued_asks(
         # "urged him not to sign": the negation belongs to the action asked for.
         target = target[:-4].rstrip()
         begin = m.start("target") + len(target) + 1
-    if target and target.split()[-1].endswith("ed") and target.split()[-1].islower():
+    if target and _is_participle_clause(target):
         return []  # "the swing voters needed to win": a participle, not someone asked
     if rule.pattern is _HOPE and _hoped_in_vain(body, m, target):
+        return []
+    if rule.pattern is _SUGGEST_GERUND and not _proposes(body, m, floor, limit):
         return []
     stop = clause_end(body, m.end(), limit)
     if _in_subject(body, rule, m, floor):

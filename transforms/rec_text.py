@@ -94,9 +94,11 @@ _CLAUSE_BREAK = re.compile(
       | \s+(?:after|because|since|although|though|while|whereas|unless)\s+(?:he|she|they|it|we|I|you)\s
       | ,?\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b
       | \s+but\s
+      | ,?\s+and\s+(?=(?:[\w'\u2019-]+\s+){1,4}(?:should|must)\s)
       | \s+because\s+(?!of\b)
       | \s+as\s+(?=\d|(?:it|they|he|she|we|I|there)\s)
-      | \s+and\s+(?:also\s+)?(?:recommend(?:s|ed)|urg(?:es|ed)|call(?:s|ed)|demand(?:s|ed)|ask(?:s|ed))\b
+      | \s+and\s+(?:also\s+)?(?:recommend(?:s|ed)|urg(?:es|ed)|call(?:s|ed)|demand(?:s|ed)|ask(?:s|ed)
+                              |suggest(?:s|ed)|propos(?:es|ed))\b
       | ,["\u201d]?\s+(?=[^,;:]{0,120}?\b(?:said|says|told|stated|argued|warned|insisted|added)\b
                          [^,;:]{0,120}$)
     """,

@@ -136,6 +136,27 @@ PROSE_ASKS = [
         "Grants to clubs, theatres, libraries and museums should be frozen, the treasurer said.",
         "Grants to clubs, theatres, libraries and museums should be frozen",
     ),
+    # A repetition between "calls" and "upon"; people named by "all" and a participle.
+    ("The council calls once more upon the port to cut its night traffic.", "cut its night traffic"),
+    ("The union urges all concerned to return to the table.", "return to the table"),
+    # The ask first, the one reporting it after "says", even past an aside.
+    (
+        "Bus fares should be frozen for a year, says a new watchdog report.",
+        "Bus fares should be frozen for a year",
+    ),
+    (
+        "Councils must mend their roads - or drivers will pay more, says the motoring group.",
+        "Councils must mend their roads",
+    ),
+    (
+        "Ferry crews should think again about the strike, the mayor said.",
+        "Ferry crews should think again about the strike",
+    ),
+    # An existence asked for under "says there should be"; an emphatic "does urge".
+    ("The panel says there should be a cap on rents.", "there should be a cap on rents"),
+    ("Still, the board does urge clubs to sell cheaper tickets.", "sell cheaper tickets"),
+    # A report proposing an action named by a gerund.
+    ("The review suggests merging the two depots.", "merging the two depots"),
 ]
 
 
@@ -211,12 +232,51 @@ NOT_ASKS = [
     "Please see the attached timetable.",
     "The guard told the boys to leave the yard.",
     "As nurses urge that rest is vital, the wards stay full.",
+    # Evidence "suggests", and a gerund that is the subject of what is suggested.
+    "Recent figures suggest falling demand for new cars.",
+    "She suggested closing the depot would cost three hundred jobs.",
+    # Who made recommendations, not what they were; a body's purpose; an outcome hoped for.
+    "The state received forty recommendations from its neighbours including Norway, Chile and New Zealand.",
+    "The council set up a working group to recommend a new route for the tram.",
+    "\u201cI hope that would teach them some manners,\u201d he said.",
+    # An appeal never made.
+    "There has been no formal appeal for help from the islands so far.",
+    # "there must be a reason" states a belief.
+    "There must be a reason for the delay, the driver said.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_ASKS)
 def test_not_asks(sentence: str) -> None:
     assert texts(article(("p", sentence))) == []
+
+
+def test_a_reported_modal_joined_by_and_is_a_second_ask() -> None:
+    sentence = (
+        "It also says there should be more grants for clubs and coaches should be able to claim fuel costs."
+    )
+    assert texts(article(("p", sentence))) == [
+        "there should be more grants for clubs",
+        "coaches should be able to claim fuel costs",
+    ]
+
+
+def test_a_second_verb_of_proposing_ends_the_first_ask() -> None:
+    sentence = "The board does urge clubs to sell cheaper tickets and suggests selling them online."
+    assert texts(article(("p", sentence))) == ["sell cheaper tickets", "selling them online"]
+
+
+def test_items_under_a_party_name_lead_in_ask_in_their_own_verbs() -> None:
+    art = article(
+        ("p", "The Greens:"),
+        ("p", "welcome the new harbour plan;"),
+        ("p", "calls for the closure of the old quarry within two years;"),
+        ("p", "urges all concerned to protect the wetland from drainage;"),
+    )
+    assert texts(art) == [
+        "the closure of the old quarry within two years",
+        "protect the wetland from drainage",
+    ]
 
 
 def test_an_adverb_after_and_is_no_subject_even_among_demands() -> None:
