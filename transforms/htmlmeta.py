@@ -38,6 +38,7 @@ __all__ = [
     "read_header",
     "read_json_ld",
     "read_page_meta",
+    "url_local_day",
     "visible_dateline",
 ]
 
@@ -70,7 +71,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net)/", re.I)
 _HANDLE = re.compile(r"^@\w+$")
 _NO_NAME = re.compile(r"^(?:no author|unknown|admin|administrator|staff|null|none|anonymous)$", re.I)
-_DATE_IN_URL = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_DATE_IN_URL = re.compile(
+    r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2]|[a-z]{3})[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)", re.I
+)
+# The widest UTC offsets newsrooms keep (Hawaii, the Line Islands): a UTC time's local day lies within.
+_WEST_MOST = timedelta(hours=10)
+_EAST_MOST = timedelta(hours=14)
 _ISO_PREFIX = re.compile(
     r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
@@ -472,10 +478,29 @@ def date_from_url(url: str | None) -> datetime | None:
     """The /2020/01/31/ date many news sites put in their article paths."""
     if not url or (m := _DATE_IN_URL.search(url)) is None:
         return None
+    year, month, day = m.groups()
+    # Some sites spell the month ("/2019/nov/18/").
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
     try:
-        return datetime(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return datetime(int(year), number or 0, int(day))
     except ValueError:
         return None
+
+
+def url_local_day(stated: datetime, url: str | None) -> datetime | None:
+    """The day in the article's path when it is the local day of a UTC publication time.
+
+    Newsrooms date their paths by their own clock while their metadata often
+    states UTC, so an evening story in the Americas carries yesterday's date in
+    its path. The path's day counts only when it is another day that some real
+    UTC offset reaches from the stated time.
+    """
+    found = date_from_url(url)
+    if found is None or found.date() == stated.date():
+        return None
+    if not (stated - _WEST_MOST).date() <= found.date() <= (stated + _EAST_MOST).date():
+        return None
+    return found
 
 
 def licence_name(href: str) -> str:

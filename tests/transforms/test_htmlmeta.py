@@ -17,6 +17,7 @@ from transforms.htmlmeta import (
     read_header,
     read_json_ld,
     read_page_meta,
+    url_local_day,
     visible_dateline,
 )
 
@@ -214,6 +215,9 @@ def test_printed_date_when_the_markup_states_none() -> None:
         ("https://paper.example/2019/10/22/a-story", datetime(2019, 10, 22)),
         ("https://paper.example/news/2019-10-22-a-story", datetime(2019, 10, 22)),
         ("https://paper.example/2019/13/40/a-story", None),
+        ("https://paper.example/world/2019/nov/18/a-story", datetime(2019, 11, 18)),
+        ("https://paper.example/2019/Feb/30/a-story", None),
+        ("https://paper.example/2019/xyz/18/a-story", None),
         ("https://paper.example/about", None),
         (None, None),
     ],
@@ -340,3 +344,22 @@ def test_stated_article_body_comes_from_the_article_object_only() -> None:
 def test_hcard_names_count_in_any_case(byline: str, expected: str | None) -> None:
     page = _meta(f"<html><body><article><p class='meta'>{byline}</p><p>Story.</p></article></body></html>")
     assert page.byline == expected
+
+
+@pytest.mark.parametrize(
+    ("stated", "url", "expected"),
+    [
+        # An evening story in the Americas: UTC has moved on, the path keeps the local day.
+        (datetime(2019, 11, 20, 1, 53), "https://paper.example/2019-11-19/a-story", datetime(2019, 11, 19)),
+        # A morning story in East Asia, stated in UTC the evening before.
+        (datetime(2019, 11, 18, 20, 0), "https://paper.example/2019/11/19/a-story", datetime(2019, 11, 19)),
+        # The same day needs no change.
+        (datetime(2019, 11, 19, 2, 0), "https://paper.example/2019/11/19/a-story", None),
+        # No newsroom clock reaches the day before from late morning UTC: another date, not the local day.
+        (datetime(2019, 11, 19, 11, 45), "https://paper.example/2019/11/18/a-story", None),
+        (datetime(2019, 11, 19, 2, 0), "https://paper.example/2019/11/12/a-story", None),
+        (datetime(2019, 11, 19, 2, 0), "https://paper.example/a-story", None),
+    ],
+)
+def test_url_local_day(stated: datetime, url: str, expected: datetime | None) -> None:
+    assert url_local_day(stated, url) == expected

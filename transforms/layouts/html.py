@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -34,6 +34,7 @@ from transforms.htmlmeta import (
     parse_date_text,
     read_header,
     read_page_meta,
+    url_local_day,
 )
 from transforms.htmlnoise import drop_furniture
 from transforms.records import Block, ParsedArticle
@@ -568,10 +569,18 @@ def parse_html(data: bytes, hints: dict[str, Any]) -> ParsedArticle:
     header = read_header(tree, headline)
     if published is not None and (printed := _later_dateline(header, published, latest)):
         published, date_source = printed, "dateline"
-    if published is None and (found := _fallback_date(tree, url, latest)) is not None:
-        published, date_source = found, "htmldate"
+    if (
+        published is page.published_at
+        and page.utc_offset == timedelta(0)
+        and (local := url_local_day(published, url)) is not None
+    ):
+        published, date_source = local, "url-local"
+    # A full date in the article's path is the site's own record; htmldate's search of the text
+    # may return a date the story only mentions.
     if published is None and _no_later(found := date_from_url(url), latest):
         published, date_source = found, "url"
+    if published is None and (found := _fallback_date(tree, url, latest)) is not None:
+        published, date_source = found, "htmldate"
 
     byline, byline_source = _header_byline(page, header, site_names)
     if byline is None or (byline_source or "").endswith("-site"):

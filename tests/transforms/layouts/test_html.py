@@ -186,6 +186,33 @@ def test_date_from_the_url_as_a_last_resort() -> None:
     assert article.published_at.date().isoformat() in ("2022-04-09", "2022-04-11")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected", "source"),
+    [
+        # Stated in UTC after midnight, dated by the newsroom the evening before.
+        ("2022-04-10T02:15:00Z", datetime(2022, 4, 9), "url-local"),
+        # A stated offset is the local clock already: the path's day does not overrule it.
+        ("2022-04-10T02:15:00+01:00", datetime(2022, 4, 10, 2, 15), "meta"),
+    ],
+)
+def test_the_path_gives_the_local_day_of_a_utc_time(stamp: str, expected: datetime, source: str) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    page = _page(head=head).replace(b'<time datetime="2022-04-11T09:30:00+00:00">11 April 2022</time>', b"")
+    article = parse_html(page, {"url": "https://gazette.example/2022/04/09/dam-repairs"})
+    assert article.published_at == expected
+    assert article.extra["date_source"] == source
+
+
+def test_the_path_date_comes_before_a_date_the_text_mentions() -> None:
+    page = _page().replace(
+        b'<time datetime="2022-04-11T09:30:00+00:00">11 April 2022</time>',
+        b"<p>The inspection of March 3, 2021 found the first cracks.</p>",
+    )
+    article = parse_html(page, {"url": "https://gazette.example/news/2022/apr/09/dam-repairs"})
+    assert article.published_at == datetime(2022, 4, 9)
+    assert article.extra["date_source"] == "url"
+
+
 def test_declared_legacy_charset() -> None:
     page = _page().replace(b'<meta charset="utf-8">', b'<meta charset="windows-1252">')
     page = page.replace(b"Almeida", "Almeída".encode("cp1252"))
