@@ -535,7 +535,7 @@ _KIN_SUBJECT = re.compile(
     r"youngest)\s+)?(daughter|son|wife|husband|mother|father|sister|brother|widow|widower))\s+([A-Z][a-z]+)"
     r"(?=\s+[a-z])"
 )
-_KIN_WORD = re.compile(r"\b(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower) [A-Z]")
+_KIN_WORD = re.compile(r" (?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower) [A-Z]")
 _KIN_GENDER = dict.fromkeys(("daughter", "wife", "mother", "sister", "widow"), "f") | dict.fromkeys(
     ("son", "husband", "father", "brother", "widower"), "m"
 )
@@ -572,6 +572,18 @@ def _described(text: str, names: NameIndex, pos: int) -> _Who | None:
     return _Who(mention.form, names.fullest(mention.form, pos), noun=text)
 
 
+@lru_cache(maxsize=2)
+def _kin_subjects(masked: str) -> tuple[re.Match[str], ...]:
+    """Every relative named as a subject in the article, read once: most articles name none."""
+    found: list[re.Match[str]] = []
+    # The full pattern is read only near each kin word, which a pattern opening on a space finds fast.
+    for word in _KIN_WORD.finditer(masked):
+        for m in _KIN_SUBJECT.finditer(masked, max(0, word.start() - 40), word.end() + 30):
+            if m.start(2) == word.start() + 1 and (not found or found[-1].start() != m.start()):
+                found.append(m)
+    return tuple(found)
+
+
 def _unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> _Who | None:
     """ "A spokeswoman for the firm said ... "...," she said": a person the article describes but never
     names, as the subject after the last named one, is who the pronoun means."""
@@ -579,8 +591,8 @@ def _unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> _Who | Non
     for m in _UNNAMED.finditer(masked, lo, pos):
         found = m
     kin_lo = found.end() if found else lo
-    if _KIN_WORD.search(masked, kin_lo, pos):  # a cheap look first: relatives are seldom named
-        for m in _KIN_SUBJECT.finditer(masked, kin_lo, pos):
+    for m in _kin_subjects(masked):
+        if m.start() >= kin_lo and m.end() <= pos:
             kin = m
     want = "f" if pronoun == "she" else "m"
     if kin:
