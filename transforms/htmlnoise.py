@@ -39,6 +39,15 @@ _SOCIAL = re.compile(
     r"\bfollow\s+(?:us|him|her|them|me)\s+(?:on|at)\s+(?:twitter|facebook|instagram|linkedin)\b", re.I
 )
 _SHORT_NOTE = 60
+# A note that the site is paid through the links it carries speaks of the site, not the story.
+_DISCLOSURE = re.compile(
+    r"\b(?:we|i)\s+(?:may|might|could|will)?\s*(?:receive|earn|get|be\s+paid)\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:compensation|commissions?|a\s+share\s+of\s+(?:sales|revenue))\b"
+    r"|\b(?:contains?|may\s+contain|includes?)\s+(?:affiliate\s+links|references\s+to\s+products)\b"
+    r"|^(?:advertising|affiliate|amazon\s+associates?)\s+disclos",
+    re.I,
+)
+_SHORT_DISCLOSURE = 80
 _LABEL_CHARS = 20
 _TEASER_RUN = 3
 _TEASER_WORDS = 4
@@ -62,12 +71,14 @@ def is_bare_token(text: str) -> bool:
 
 
 def is_appeal(text: str) -> bool:
-    """A "Related:", "Read more:", sign-up, write-to-us or follow-us line, or a photo credit."""
+    """A "Related:", "Read more:", sign-up, write-to-us or follow-us line, photo credit or paid-links note."""
     stripped = text.strip()
     if _APPEAL.match(stripped) is not None:
         return True
     words = len(stripped.split())
     if words <= _SHORT_APPEAL and _APPEAL_WORDS.search(stripped) is not None:
+        return True
+    if words <= _SHORT_DISCLOSURE and _DISCLOSURE.search(stripped) is not None:
         return True
     return words <= _SHORT_NOTE and _SOCIAL.search(stripped) is not None
 

@@ -35,6 +35,16 @@ from transforms.records import Block
         ),
         ("Readers who signed up early were told the ferry would run in May.", False),
         ("Follow-up inspections found no further damage.", False),
+        # Notes that the site is paid through its links.
+        (
+            "This guide contains references to products from our partners. We may receive compensation "
+            "when you buy through them.",
+            True,
+        ),
+        ("This page may contain affiliate links, and we earn a commission on qualifying orders.", True),
+        ("Affiliate disclosure", True),
+        ("The ferry operator said it would receive compensation from the council for lost sailings.", False),
+        ("Her recipe contains references to the island's old bakeries.", False),
     ],
 )
 def test_appeals(text: str, expected: bool) -> None:
