@@ -74,6 +74,8 @@ _BULLET = "\u2022 "
 _ROLE_THEN_NAME = re.compile(
     r"[^.;:!?()" + MASK + r"]{0,80}?,\s+(" + RUN.pattern + r")(?=\s*(?:[,.;:!?(\u2014\u2013]|$))"
 )
+# A paragraph that is only a name and maybe its role, closed by a colon.
+_LABEL = re.compile(r"\s*(" + RUN.pattern + r")(?:,\s+([^.!?:" + MASK + r"]{2,100}))?:$")
 _SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013]\s*(" + RUN.pattern + r")[.\s]*$")
 # The last sentence of a list's lead-in: a subject, one verb (with a particle), a colon.
 _LIST_LEAD = re.compile(
@@ -331,7 +333,11 @@ def _np_after(text: str, base: int) -> _Phrase | None:
 
 def _name_after_role(np: str, rest: str, base: int) -> _Phrase | None:
     """`said Greens spokesperson for health, Senator Ann Roe`: a role first, the name after a comma."""
-    if np.split()[-1].lower() not in _ROLE_HEADS or name_core(np)[2]:
+    words = np.split()
+    # Any common noun may head the role ("EEF chief economist, Ann Roe"): the name after the comma decides.
+    head = words[-1]
+    common = len(words) >= 2 and head.isalpha() and head.islower() and words[0].lower() not in PRONOUNS
+    if not common and (words[-1].lower() not in _ROLE_HEADS or name_core(np)[2]):
         return None
     m = _ROLE_THEN_NAME.match(rest)
     if not m:
@@ -365,7 +371,10 @@ def _subject_of(sentence: str, base: int) -> _Phrase | None:
         if person and (len(core.split()) >= 2 or gender):
             offset, _ = _drop_lead_words(piece)
             return _Phrase(piece[offset : run.end()], "", base + a + offset)
-        if person and run.start() == _drop_lead_words(piece)[0] and _VERB_NEXT.match(piece, run.end()):
+        verb = _VERB_NEXT.match(piece, run.end())
+        # "Ireland coach Ann Roe wants": a role noun after the word, so the name comes later.
+        opens = run.start() == _drop_lead_words(piece)[0]
+        if person and opens and verb and verb.group()[1:] not in _ROLE_HEADS:
             # "Roe paid tribute to Lee, saying": a bare surname as the subject, its verb right after.
             return _Phrase(run.group(), "", base + a + run.start(), surname=True)
     return None
@@ -388,6 +397,8 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
     cue = m.form
     before = body[: m.start]
     after = body[m.end :]
+    if cue_lemma(cue) == "according to" and before.strip():
+        return None  # its source comes after it, and _according_to reads that
     if not before.strip():
         if cue_lemma(cue) == "tell" or cue in PARTICIPLE_CUES:
             return None
@@ -443,16 +454,19 @@ def _before_quote(
     return None
 
 
-def _according_to(tail: str, base: int) -> tuple[_Phrase, str] | None:
-    m = re.search(r"\b[Aa]ccording to\b", tail)
+def _according_to(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] | None:
+    m = _ACCORDING_TO.search(tail)
     if not m:
         return None
+    if quote_text.rstrip()[-1:] in ".!?\u2026" and len(tail[: m.start()].split()) > 3:
+        return None  # a new sentence that sources some other claim: `"..." Sales doubled, according to X.`
     phrase = _np_after(tail[m.end() :], base + m.end())
     return (phrase, "according to") if phrase else None
 
 
 # ---------------------------------------------------------------- resolution
 
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 _BRACKET = re.compile(r"\s*(\([^()]{1,40}\))")
 _OF_PLACE = re.compile(r"\s+(of\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)\s*$")
 _POST_NAME = re.compile(
@@ -519,6 +533,11 @@ _DESCRIPTION_GENDER = {
     "actor": "m", "businessman": "m", "frontman": "m", "grandfather": "m", "father": "m", "husband": "m",
 }  # fmt: skip
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
+# A nationality noun stands for a person as a description does: "said the American", "the Spaniard added".
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:an|ese|ard|ander)|(?:French|Dutch|English|Scots|Welsh|Irish|Cornish)(?:wo)?man|"
+    r"Scot|Briton|Swede|Dane|Pole|Finn|Swiss|Czech|Greek|Turk|Serb|Croat|Israeli|Iraqi|Pakistani|Kiwi|Aussie"
+)
 # How far back the person a description stands for may be named.
 _DESCRIPTION_REACH = 600
 # "Senator Ann Roe the party's health spokesperson": a role written after the name with no comma.
@@ -563,7 +582,7 @@ def _described(text: str, names: NameIndex, pos: int) -> _Who | None:
     if len(words) < 2 or len(words) > 7 or words[0].lower() != "the":
         return None
     head = words[-1].lower().replace("\u2019", "'").removesuffix("'s").split("-of-")[0]
-    if head not in _DESCRIPTION_HEADS and not _AGE.search(text):
+    if head not in _DESCRIPTION_HEADS and not _AGE.search(text) and not _DEMONYM.fullmatch(words[-1]):
         return None
     mention = names.nearest(pos, _DESCRIPTION_REACH, _DESCRIPTION_GENDER.get(head, ""))
     if not mention:
@@ -881,7 +900,7 @@ def _own(ctx: _Context, k: int) -> Attribution | None:
         ctx.said(_before_quote(lead, lead_lo, True, sentence), "tight")
         or ctx.said(_after_quote(tail, span.mark_end, ctx.body[span.start : span.end]), "tight", voice=True)
         or ctx.said(_before_quote(sentence[0], sent, False, sentence), "loose")
-        or ctx.said(_according_to(tail, span.mark_end), "loose")
+        or ctx.said(_according_to(tail, span.mark_end, ctx.body[span.start : span.end]), "loose")
         or ctx.said(_signed(tail, span.mark_end), "tight")
     )
 
@@ -933,11 +952,21 @@ def _subject_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:
         if (
             not phrase
             or phrase.pos != start + offset
-            or not all(w[:1].isupper() for w in phrase.text.split())
+            or not all(w[:1].isupper() or w in _ROLE_HEADS for w in phrase.text.split())
         ):
             return None  # only a name opening the sentence, not one deeper in it ("The firm sued Ann Roe")
     said = ctx.said((phrase, ""), "loose")
     return replace(said, cue=None) if said else None  # no verb said it
+
+
+def _subject_of_gap(ctx: _Context, lo: int, hi: int, para_hi: int) -> Attribution | None:
+    """A person opening a sentence between two quotes of one paragraph takes the quote after only when the
+    paragraph's own words name them again later (`Coach Ann Roe wants more. "..." "...," said Roe.`):
+    otherwise the sentence is most often the speaker's aside about someone else."""
+    said = _subject_before(ctx, lo, hi)
+    if not said or not said.name:
+        return None
+    return said if said.name.split()[-1] in ctx.masked[hi:para_hi] else None
 
 
 def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | None:
@@ -951,7 +980,11 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
         new_sentence = bisect.bisect_right(ctx.starts, gap_lo) < bisect.bisect_left(
             ctx.starts, span.mark_start
         )
-        if new_sentence and (said := _reported_before(ctx, gap_lo, span.mark_start)):
+        gap_hi = span.mark_start
+        if new_sentence and (
+            said := _reported_before(ctx, gap_lo, gap_hi)
+            or _subject_of_gap(ctx, gap_lo, gap_hi, ctx.paras[span.paragraph][1])
+        ):
             return said
         return _carry(out[k - 1])
     if ctx.body.startswith(_BULLET, para_lo):
@@ -970,8 +1003,19 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
         if not before.closed or len(ctx.masked[before.mark_end : prev_hi].split()) <= 14:
             return _carry(out[k - 1])
     if MASK not in previous:
-        return _reported_before(ctx, prev_lo, prev_lo + len(previous))
+        return _reported_before(ctx, prev_lo, prev_lo + len(previous)) or _label(ctx, prev_lo, previous)
     return None
+
+
+def _label(ctx: _Context, lo: int, previous: str) -> Attribution | None:
+    """A paragraph that only names the speaker and ends on a colon, the statement below it:
+    `Ann Roe, Director at the Centre:`."""
+    if not previous.endswith(":") or not (m := _LABEL.match(previous)):
+        return None
+    if not name_core(m.group(1))[2]:
+        return None
+    said = ctx.said((_Phrase(m.group(1), m.group(2) or "", lo), ""), "loose")
+    return replace(said, cue=None) if said else None
 
 
 def _list_lead(ctx: _Context, paragraph: int) -> Attribution | None:

@@ -555,3 +555,46 @@ def test_an_uncued_quote_goes_to_the_person_opening_the_sentence_before(
     paragraph: str, speaker: str | None
 ) -> None:
     assert said(paragraph)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A role headed by any common noun, the name after a comma.
+        (
+            ('"Orders fell again," said TMA chief economist, Rhona Peel.',),
+            [("Orders fell again,", "Rhona Peel")],
+        ),
+        # A nationality noun stands for the person last named, as a description does.
+        (
+            ('Tessa Brandt lost the final in three sets. "I was tired," said the German.',),
+            [("I was tired,", "Tessa Brandt")],
+        ),
+        # A person with role words before the name opens a sentence mid-paragraph: the quote after is theirs.
+        (
+            (
+                '"We won," said Ivo Lenz. Ireland coach Maria Okoro wants more training. "We need work." '
+                '"A lot of it. "Really," said Okoro.',
+            ),
+            [("We won,", "Ivo Lenz"), ("We need work.", "Maria Okoro"), ("A lot of it.", "Maria Okoro"),
+             ("Really,", "Okoro")],
+        ),
+        # A paragraph that only names the speaker and ends on a colon.
+        (
+            ("Petra Vance, Policy Officer at the Tenants Union:", '"Rents must be capped this year."'),
+            [("Rents must be capped this year.", "Petra Vance")],
+        ),
+    ],
+)
+def test_roles_descriptions_and_labels_name_the_speaker(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert said(*paragraphs) == expected
+
+
+def test_according_to_in_a_later_sentence_sources_that_sentence_not_the_quote() -> None:
+    got = said(
+        '"Phones sell on looks," said Ms Ruiz.',
+        '"Buyers want style. "And music too." Sales will triple by 2009, according to Quill Research.',
+    )
+    assert [s for _, s in got] == ["Ms Ruiz", "Ms Ruiz", "Ms Ruiz"]
