@@ -98,7 +98,12 @@ _GENERIC = frozenset(
 )
 _ROLE_SUFFIXES = frozenset({"Chair", "Chairman", "Chairwoman", "Co-Chair", "President", "Director", "CEO"})
 _DOCUMENT_WORDS = frozenset({"Enquiry", "Inquiry", "Report", "Review", "Conference", "Submission", "Survey"})
+_ARTICLES = frozenset({"The", "A", "An"})
 _IN_JOINS = frozenset({"Commission", "Inquiry", "Committee", "Taskforce", "Tribunal"})
+# "in" before these ends a group's name of the "Women in Action" kind rather than placing it.
+_IN_TAILS = frozenset({"Action", "Need", "Crisis"})
+# Possessives that stay inside a name: whose the body is ("Women's Tennis Association").
+_PEOPLE_PLURALS = frozenset({"Women", "Men", "Children", "People", "Citizens", "Workers", "Girls", "Boys"})
 _LOWER_HEADS = frozenset({"police", "constabulary"})
 # Short words a title-case heading may leave in lower case.
 _TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about", "upon", "after", "onto"})
@@ -241,13 +246,14 @@ def _joinable_gap(text: str, prev_end: int, next_start: int) -> bool:
     return prev_end - line_start >= _MIN_WRAPPED_LINE and next_len <= _MAX_WRAPPED_LINE
 
 
-def _connects(token: str, joined: list[str], words: list[str]) -> bool:
-    """A lower-case word that may sit inside a name: "of", "for", "of the"; "in" only after a commission."""
+def _connects(token: str, joined: list[str], words: list[str], following: str) -> bool:
+    """A lower-case word that may sit inside a name: "of", "for", "of the"; "in" only after a commission
+    or before a word such as "Action" that ends a name ("Khmer Girls in Action")."""
     if token.lower() in CONNECTORS:
         return True
     if token in {"the", "their"}:
         return bool(joined)
-    return token == "in" and any(w in _IN_JOINS for w in words)
+    return token == "in" and (following in _IN_TAILS or any(w in _IN_JOINS for w in words))
 
 
 def _after_title(text: str, start: int, before: tuple[str, int, int] | None) -> bool:
@@ -324,8 +330,11 @@ def _lay_out(text: str, tokens: tuple[tuple[str, int, int], ...]) -> list[_Layou
         last = i
         j = i + 1
         while j < n:
-            if words[-1].endswith(("'s", "’s")) and not (len(words) > 1 and words[-2] in CONNECTORS):
-                break  # "Edinburgh's Napier University"; but "Committee on Australia's Detention Network"
+            if (words[-1].endswith(("'s", "’s")) and not (len(words) > 1 and words[-2] in CONNECTORS)
+                    and words[-1][:-2] not in _PEOPLE_PLURALS):
+                # "Edinburgh's Napier University"; but "Committee on Australia's Detention Network",
+                # and a people's possessive is part of a name: "Women's Tennis Association"
+                break
             nxt, nstart, _ = tokens[j]
             if nstart - tokens[j - 1][2] > 1 and not _joinable_gap(text, tokens[j - 1][2], nstart):
                 break
@@ -341,7 +350,7 @@ def _lay_out(text: str, tokens: tuple[tuple[str, int, int], ...]) -> list[_Layou
             # connectors, possibly "of the", lead to another capitalised word
             k = j
             joined: list[str] = []
-            while k < n and _connects(tokens[k][0], joined, words):
+            while k < n and _connects(tokens[k][0], joined, words, tokens[k + 1][0] if k + 1 < n else ""):
                 gap_start = tokens[k - 1][2]
                 if tokens[k][1] - gap_start > 1 and not _joinable_gap(text, gap_start, tokens[k][1]):
                     break
@@ -417,8 +426,9 @@ def _trim(words: list[str], a: int, b: int) -> tuple[int, int]:
         if words[k].endswith(("-based", "-owned", "-led")):
             a = k + 1
             break
-    while a < b and (words[a] in COMMON_CAPITALISED or words[a].lower() in CONNECTORS or words[a] == "the"):
-        a += 1
+    while a < b and (words[a] in COMMON_CAPITALISED or words[a] == "the" or (
+            words[a].lower() in CONNECTORS and not (words[a] in _NAME_PARTICLES and a + 1 < b))):
+        a += 1  # but a capitalised particle opens a name: "La Fuente, Inc.", "De Beers"
     while b > a and (words[b - 1].lower() in CONNECTORS or words[b - 1] == "the"):
         b -= 1
     return a, b
@@ -465,6 +475,15 @@ def _parent_split(words: list[str], a: int, b: int) -> int:
     return -1
 
 
+def _inside_of_phrase(words: list[str], a: int, h: int, b: int) -> bool:
+    """Whether the head at `h` sits in the "of" phrase of an earlier head and plain capitalised words,
+    none of them a head, follow it to the end."""
+    first = next((i for i in range(a, h) if is_strong_head(words[i])), -1)
+    if first < 0 or words[first + 1] not in {"of", "for"}:
+        return False
+    return all(w[:1].isupper() and not is_head(w) and w.lower() not in CONNECTORS for w in words[h + 1:b])
+
+
 def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out: list[_Name]) -> None:
     """Split words[a:b] around head words: "X College of Y and Z Association" gives two names."""
     words = piece.words
@@ -509,6 +528,8 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
         stop = b
     elif stop < b and (words[stop].rstrip(".") in _SUFFIX_STEMS or words[stop] in _NUMBER_WORDS):
         stop += 1  # "Orwin Holdings plc", "Workers District One"
+    elif stop < b and _inside_of_phrase(words, a, h, b):
+        stop = b  # "Association of Chief Police Officers": "Police" only qualifies the officers
     first_head = next(i for i in range(a, stop) if is_head(words[i]))
     if first_head + 1 < stop and words[first_head + 1][:1].isupper() and stop == h + 1 and first_head != h:
         # "Council Member ... Board": two capitalised names run together; keep the last one.
@@ -580,6 +601,15 @@ def _common_word_qualifier(words: list[str], at: int) -> bool:
             and known_org(nxt) is None)
 
 
+def _extends_a_title(words: list[str], a: int, i: int) -> bool:
+    """Whether words[a:i] lengthen a one-word title whose known name starts with "The" into another."""
+    known = known_org(words[i])
+    if known is None or not known.canonical.startswith("The ") or words[i - 1] in _ARTICLES:
+        return False
+    return all(w[:1].isupper() and w.lower() not in CONNECTORS and w not in _PERSON_TITLES
+               for w in words[a:i])
+
+
 def _split_names(piece: Piece) -> list[_Name]:
     words = piece.words
     if len(words) == 1 and not piece.text.endswith("."):
@@ -636,6 +666,13 @@ def _split_names(piece: Piece) -> list[_Name]:
             text, start = _sub(piece, spans, i, match_end + 1)
             out.append(_Name(text, start, "headed"))
             i = rest_from = match_end + 1
+            continue
+        # "Sunday Times", "East Anglian Daily Times": a title known as "The Times" swallowed by a longer one
+        # of plain capitalised words is that longer title.
+        if match_end == i + 1 and i > rest_from and _extends_a_title(words, rest_from, i):
+            text, start = _sub(piece, spans, rest_from + (words[rest_from] in _ARTICLES), match_end)
+            out.append(_Name(text, start, "headed"))
+            i = rest_from = match_end
             continue
         start_word = i
         kind = "known"
@@ -733,9 +770,10 @@ _TRAILING_SMALL = re.compile(r"\s+(?:the|of|for|and|on|into|under|&)$")
 _SIGNED = re.compile(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b")
 # A name as written after a post; an initial may stand inside it ("Arthur D. Little").
 # The white space inside a name: a line break may wrap it, a blank line ends it.
+_IN_TAIL = "in[ \t]+(?:" + "|".join(sorted(_IN_TAILS)) + r")\b"  # "Khmer Girls in Action"
 _IN_NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
 _ROLE_NAME = re.compile(
-    rf"[A-Z][\w'’-]*(?:{_IN_NAME_GAP}(?:the|of|for|and|on|into|under|&|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'’-]*))*"
+    rf"[A-Z][\w'’-]*(?:{_IN_NAME_GAP}(?:the|of|for|and|on|into|under|&|[A-Z]\.(?=\s+[A-Z])|{_IN_TAIL}|[A-Z][\w'’-]*))*"
 )
 # Around an abbreviation, words that show it names a body: "the IAAF said", "UBS analysts", "firm TCI".
 _BODY_AFTER = re.compile(
@@ -790,7 +828,7 @@ _SIGNERS = re.compile(
     rf"(?:(?:Professors?|Dr\.?|Rev\.?)\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
     rf"(\s*(?:&|and)\s*{_SIGNER})?\s+"
 )
-_LISTED = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3}"
+_LISTED = rf"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z0-9][\w&'’-]*|{_IN_TAIL})){{0,3}}"
 # The last item must end where the name does: not before another capitalised word, "of" or "for".
 _NAME_LIST = re.compile(
     rf"(?<!\bof )(?<!\bfor )(?<!\bon )(?<!\bin )"
@@ -1066,9 +1104,24 @@ def _list_items(text: str) -> list[str]:
                 break
             name = re.sub(r"\s+(?:the|of|for|and|&)$", "", m.group().strip())
             parts = name.split(" and ")
-            # "A and B" is two names unless a head word makes it one ("Legal Defense and Education Fund")
-            items.extend(parts if len(parts) > 1 and head_of(name.split()) < 0 else [name])
+            # "A and B" is two names unless a head word makes it one ("Legal Defense and Education Fund");
+            # a name complete at its head before "and" ("Bay Youth Alliance and ...") ends there
+            items.extend(parts if len(parts) > 1 and head_of(name.split()) < 0 else _split_at_heads(parts))
     return items
+
+
+def _split_at_heads(parts: list[str]) -> list[str]:
+    """Rejoin the parts of "A and B and C" into names, each ending where a part ends on a head word."""
+    out: list[str] = []
+    current: list[str] = []
+    for part in parts:
+        current.append(part)
+        if is_strong_head(part.split()[-1]):
+            out.append(" and ".join(current))
+            current = []
+    if current:
+        out.append(" and ".join(current))
+    return out
 
 
 def _sponsor_items(article: ParsedArticle) -> list[str]:
@@ -1505,7 +1558,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         if m is None or _AT_AFTER.match(body, m.end(), m.end() + 5):
             continue  # "Director of Voting Rights at the Center": a post inside the organisation after "at"
         name = _TRAILING_SMALL.sub("", m.group())
-        if name.split()[0] in _PERSON_TITLES or _portfolio(body, name, m.end()):
+        if name.split()[0] in _PERSON_TITLES or _portfolio(body, name, m.end()) or _field_then_person(name):
             continue
         if _headless(name) and (_OWNED_POST.search(body, max(0, role.start() - 4), role.start())
                                 or name.split()[-1] in _PORTFOLIO_ENDINGS):
@@ -1613,6 +1666,13 @@ def _portfolio(body: str, name: str, end: int) -> bool:
     comma = _COMMA_NAME.match(body, end, end + 8)
     after = _ROLE_NAME.match(body, comma.end()) if comma else None
     return after is not None and (head_of(after.group().split()) >= 0 or known_org(after.group()) is not None)
+
+
+def _field_then_person(name: str) -> bool:
+    """"Director of Legal Advocacy Daniel Webb": a post's field of work and then the person holding it."""
+    words = name.split()
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _PORTFOLIO_ENDINGS), -1)
+    return 0 <= k < len(words) - 2 and _person_shaped(" ".join(words[k + 1:]))
 
 
 def _noun_before(body: str, start: int) -> bool:

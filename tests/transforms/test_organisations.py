@@ -321,6 +321,8 @@ NOT_PEOPLE_PLACES_OR_POSTS = [
     ("She played Viola in Twelfth Night for the Royal Fenwick Theatre Company last spring.",
      {"Royal Fenwick Theatre Company"}),
     ("Lawyers for Riverside Tenants Federation filed the claim.", {"Riverside Tenants Federation"}),
+    # a post's field of work, then the person holding it
+    ("Said Ana Ruiz, Director of Legal Advocacy Peter Lund, on Friday.", set()),
 ]
 
 
@@ -356,7 +358,31 @@ FULL_NAMES = [
         "The Centre for Tenancy and Housing Rights of Elmbridge Community College published a map.",
         {"Centre for Tenancy and Housing Rights", "Elmbridge Community College"},
     ),
+    # A known one-word title ("The Times") at the end of a longer one is that longer title.
+    ("The claim first ran in the Weekend Times and later in the Pendle Evening Times.",
+     {"Weekend Times", "Pendle Evening Times"}),
+    ("The claim first ran in The Times on Monday.", {"The Times"}),
+    # A people's possessive stays inside a name; a place's does not.
+    ("The Women's Rowing Federation fined the club.", {"Women's Rowing Federation"}),
+    # A head inside the "of" phrase of an earlier head only qualifies the words after it.
+    ("The Association of Senior Police Wardens objected.", {"Association of Senior Police Wardens"}),
+    # A capitalised particle opens a name.
+    ("Staff at La Colina, Inc. walked out.", {"La Colina, Inc."}),
 ]
+
+
+IN_LISTS = [
+    # "in Action" ends a group's name; a name complete at its head ends before "and".
+    ("The coalition includes Harbour Girls in Action, Pendle Youth Alliance and Tenants in Action.",
+     {"Harbour Girls in Action", "Pendle Youth Alliance", "Tenants in Action"}),
+    ("The coalition includes the Tenants Legal Defense and Education Fund and Pendle Trust.",
+     {"Tenants Legal Defense and Education Fund", "Pendle Trust"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_LISTS)
+def test_list_items_keep_their_whole_names(text: str, expected: set[str]) -> None:
+    assert keys(text) == {org_key(n) for n in expected}
 
 
 @pytest.mark.parametrize(("text", "expected"), FULL_NAMES)
