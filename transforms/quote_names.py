@@ -65,7 +65,15 @@ _VERB_AFTER = re.compile(r"[ ]+(?!(?:and|or|nor|of)\b)[a-z]+\b")
 # ("... Mai Aung. She added") holds two.
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.) ")
 # Lower-case title words a role before a name is made of ("Tory leader", "shadow home secretary").
-_TITLE_WORDS = frozenset({"leader", "chief", "boss", "head", "shadow", "home", "foreign", "deputy", "party"})
+_TITLE_WORDS = frozenset(
+    {"leader", "chief", "boss", "head", "shadow", "home", "foreign", "deputy", "party", "coach",
+     "captain", "lawyer", "skipper", "striker", "singer", "actor", "actress", "author", "writer",
+     "presenter", "producer"}
+)  # fmt: skip
+# Verbs that end like a profession ("economist"): before a name they govern it.
+_IST_VERBS = frozenset(
+    {"assist", "resist", "insist", "persist", "exist", "enlist", "twist", "list", "consist"}
+)
 # A name that ends its sentence right before a quote opens: "... did not impress Ann Roe. "...," she said".
 _ENDS_BEFORE_QUOTE = re.compile(r"[.!?]\s+[\"\u201c\u2018']?\u00b7")
 _ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
@@ -148,7 +156,11 @@ class Mention:
 
 
 def _title_word(word: str) -> bool:
-    return word in ROLE_WORDS or word in _TITLE_WORDS
+    return (
+        word in ROLE_WORDS
+        or word in _TITLE_WORDS
+        or (word.endswith(("ist", "yst")) and word not in _IST_VERBS)  # "chief economist Ann Roe"
+    )
 
 
 def _object_at(masked: str, at: int) -> bool:
@@ -168,8 +180,9 @@ def _object_at(masked: str, at: int) -> bool:
     if not word.islower() or word in _SUBJECT_LEADS or word in ROLE_WORDS or word in _COPULAS:
         return False
     if is_cue(word):
-        # An inverted cue ("said Mr Roe") leaves its name the subject; these verbs take a person as object.
-        return cue_lemma(word) in {"tell", "ask", "urge", "question"}
+        # An inverted cue ("said Mr Roe") leaves its name the subject; these verbs take a person as object,
+        # and after a participle the name is part of what the subject says ("suggesting Ann Roe would").
+        return cue_lemma(word) in {"tell", "ask", "urge", "question"} or word.endswith("ing")
     return True
 
 

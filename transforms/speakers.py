@@ -411,6 +411,8 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
         _AFTER_CUE_END.match(after) or (len(after.split()) <= 6 and not _CLAUSE_VERB.search(after))
     ):
         return None  # a new sentence that merely reports something else: `"..." Ann said her son was ill.`
+    if ended and _CLAUSE_VERB.search(before):
+        return None  # `"..." The judge was also satisfied, she added.`: a sentence of its own reporting more
     if ended and after.rstrip().endswith(":"):
         return None  # a new sentence that introduces the next quote: `"..." Ann Roe told the paper: "..."`
     if cue in PARTICIPLE_CUES:

@@ -598,3 +598,19 @@ def test_according_to_in_a_later_sentence_sources_that_sentence_not_the_quote() 
         '"Buyers want style. "And music too." Sales will triple by 2009, according to Quill Research.',
     )
     assert [s for _, s in got] == ["Ms Ruiz", "Ms Ruiz", "Ms Ruiz"]
+
+
+def test_a_profession_before_a_name_leaves_it_the_subject_a_pronoun_means() -> None:
+    got = said(
+        'Mr Hale added: "Demand is weak." Bank chief economist Owen Pryce said growth had "slowed sharply". '
+        '"Prices are still rising," he said.'
+    )
+    assert [s for _, s in got] == ["Mr Hale", "Owen Pryce", "Owen Pryce"]
+
+
+def test_a_sentence_of_its_own_after_a_finished_quote_does_not_attribute_it() -> None:
+    got = said(
+        'The club\'s spokeswoman said: "Few staff know. "We will not look again." '
+        "The league's referee - the Fixtures Panel - was also content, she added."
+    )
+    assert [s for _, s in got] == ["The club's spokeswoman", "The club's spokeswoman"]
