@@ -70,6 +70,9 @@ _VERB_NEXT = re.compile(r" [a-z]+\b")
 _NEGATION = re.compile(r"n[\u2019']t$")
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _BULLET = "\u2022 "
+# An interview's answer whose speaker label the page lost: the paragraph opens on a bare colon.
+_LOST_LABEL = ": "
+_INTRO_REACH = 800
 # The rest of a role's phrase up to a comma, then a name closing the clause.
 _ROLE_THEN_NAME = re.compile(
     r"[^.;:!?()" + MASK + r"]{0,80}?,\s+(" + RUN.pattern + r")(?=\s*(?:[,.;:!?(\u2014\u2013]|$))"
@@ -991,6 +994,8 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
         return _carry(out[k - 1])
     if ctx.body.startswith(_BULLET, para_lo):
         return _list_lead(ctx, span.paragraph)
+    if ctx.body.startswith(_LOST_LABEL, para_lo) and (said := _interviewee(ctx)):
+        return said
     if span.mark_start > para_lo:
         return _reported_before(ctx, para_lo, span.mark_start) or _subject_before(
             ctx, para_lo, span.mark_start
@@ -1018,6 +1023,19 @@ def _label(ctx: _Context, lo: int, previous: str) -> Attribution | None:
         return None
     said = ctx.said((_Phrase(m.group(1), m.group(2) or "", lo), ""), "loose")
     return replace(said, cue=None) if said else None
+
+
+def _interviewee(ctx: _Context) -> Attribution | None:
+    """Answers printed as paragraphs opening on a bare colon (the speaker's label lost from the page) are
+    the words of the person the introduction names as its subject: `Ann Roe remembers ... : "..."`."""
+    body = ctx.body
+    first = body.find("\n" + _LOST_LABEL)
+    if first < 0 or body.count("\n" + _LOST_LABEL) < 2:
+        return None
+    mention = ctx.names.nearest(first, _INTRO_REACH)
+    if not mention:
+        return None
+    return Attribution(mention.form, None, False, "carried", ctx.names.fullest(mention.form, first), None)
 
 
 def _list_lead(ctx: _Context, paragraph: int) -> Attribution | None:

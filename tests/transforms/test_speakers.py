@@ -614,3 +614,18 @@ def test_a_sentence_of_its_own_after_a_finished_quote_does_not_attribute_it() ->
         "The league's referee - the Fixtures Panel - was also content, she added."
     )
     assert [s for _, s in got] == ["The club's spokeswoman", "The club's spokeswoman"]
+
+
+def test_answers_opening_on_a_bare_colon_are_the_interviewee_s() -> None:
+    got = said(
+        "Ten years on, Nora Quist - the band's first manager - looks back on the tours.",
+        "Quist managed the band from 1990 until it split.",
+        ': "We played every town hall in the north."',
+        ': The vans broke down often. "Once we pushed one for a mile."',
+    )
+    assert [s for _, s in got] == ["Quist", "Quist"]
+
+
+def test_one_colon_paragraph_is_no_interview_layout() -> None:
+    got = said("Nora Quist managed the band.", ': "We played every town hall."')
+    assert [s for _, s in got] == [None]
