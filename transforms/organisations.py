@@ -734,6 +734,7 @@ _NOUNS_BEFORE = frozenset(
         "rival", "rivals", "firms", "airlines", "carriers", "giants"
     ]
 )
+_NOUN_ENDINGS = frozenset({w[-1] for w in _NOUNS_BEFORE} | {w[-1].upper() for w in _NOUNS_BEFORE} | {"e"})
 # After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
 _BODY_NOUN_AFTER_NAME = re.compile(
     r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:trade\s+|news\s+|music\s+)?(?:newspaper|magazine)|"
@@ -748,8 +749,15 @@ _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
 # What only a company has, after its name ("X shares", "X, the world's biggest"), after its possessive
 # only ("X's flotation"), or before it ("shares in X"). Found by plain string search: a pattern tried
 # at every position of every body costs more than the rest of this step.
-_CUES_AFTER = ("shares", "share price", "shareholders")
-_CUES_OWNED = ("flotation", "stock market debut")
+# Grouped by a shared opening, so that each group costs one scan of the body.
+_CUES_AFTER = (
+    ("share", ("shares", "share price", "shareholders")),
+    ("has ", ("has appointed", "has named a", "has named its")),
+    ("reported ",
+     ("reported profits", "reported a profit", "reported a loss", "reported pre-tax", "reported net")),
+)
+_CUES_OWNED = (("flotation", ("flotation",)), ("stock market debut", ("stock market debut",)),
+               ("chief executive", ("chief executive",)))
 _CUES_BEFORE = ("shares in ", "Shares in ")
 _WORLD_RANK = re.compile(r"the\s+world['’]s\s+(?:biggest|largest)\b")
 _NETWORK_AFTER = re.compile(r"\s+network\b")
@@ -788,7 +796,8 @@ _BODY_BEFORE = re.compile(
     r"carrier|operator|maker|giant|federation|association|airline|insurer|retailer|chain|publisher|council|"
     r"authority|channel|operators?|firms|pioneer|at|joined|told|against|according\s+to|"
     r"(?:run|owned|operated|led|funded|managed)\s+by|(?:stake|shares)\s+in|takeover\s+of|merger\s+with|"
-    r"(?:chair(?:man|woman)?|head|leader|members?|president|director|boss|chief)\s+of)\s+(?:the\s+)?$"
+    r"(?:chair(?:man|woman)?|head|leader|members?|president|director|boss|chief)\s+of|"
+    r"(?:investigation|inquiry|review|audit)\s+by(?:\s+the\s+[A-Z][\w'’-]*\s+(?:or|and))?)\s+(?:the\s+)?$"
 )
 # A noun after a person-shaped name that makes it a body's: "the Arthur D. Little consultancy".
 _BODY_NOUN_AFTER = re.compile(
@@ -1593,9 +1602,13 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         elif word_before and piece.words[0] not in _PERSON_TITLES and _noun_before(body, start):
             candidates.append(piece.text)
         elif end in cue_after or start in cue_before or (
-                end in cue_owned and piece.words[-1].endswith(("'s", "’s"))):
+                end in cue_owned and piece.words[-1].endswith(("'s", "’s"))
+                and f"{piece.text} of " not in body):  # "Lloyd's of London": the "'s" is the name's own
             # "Kestrel shares fell", "shares in Kestrel", "Kestrel's flotation": only a company has these
-            candidates.append(strip_possessive(piece.text))
+            owner = strip_possessive(piece.text)
+            if end in cue_after or start in cue_before or not (
+                    len(piece.words) == 1 and _ends_a_longer_name(body, owner)):
+                candidates.append(owner)  # "United's chief executive" speaks of "Manchester United"
         elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
                 _LEADER_AFTER.match(body, end) and piece.words[-1] not in _PORTFOLIO_ENDINGS | _EVENT_WORDS):
@@ -1615,11 +1628,16 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                     collector.add(name.text)
 
 
+def _ends_a_longer_name(body: str, word: str) -> bool:
+    """Whether a word also ends a longer capitalised name: "United" for "Manchester United"."""
+    return re.search(rf"[A-Z][\w'’-]*[ \t]+{re.escape(word)}\b", body) is not None
+
+
 def _company_cues(body: str) -> tuple[set[int], set[int], set[int]]:
     """Where a company's name may end (after it a cue for any name, or one for a possessive only)
     and where one may start ("shares in X")."""
-    after = {end for cue in _CUES_AFTER for end in _name_ends_before(body, cue)}
-    owned = {end for cue in _CUES_OWNED for end in _name_ends_before(body, cue)}
+    after = {end for opening, cues in _CUES_AFTER for end in _name_ends_before(body, opening, cues)}
+    owned = {end for opening, cues in _CUES_OWNED for end in _name_ends_before(body, opening, cues)}
     before: set[int] = set()
     for cue in _CUES_BEFORE:
         at = body.find(cue)
@@ -1636,15 +1654,19 @@ def _company_cues(body: str) -> tuple[set[int], set[int], set[int]]:
     return after, owned, before
 
 
-def _name_ends_before(body: str, cue: str) -> list[int]:
-    """Where a name ends that a space and then `cue`, as a whole word, follow."""
+def _name_ends_before(body: str, opening: str, cues: tuple[str, ...]) -> list[int]:
+    """Where a name ends that a space and then one of `cues` (all starting with `opening`), as whole
+    words, follow."""
     ends = []
-    at = body.find(cue)
+    at = body.find(opening)
     while at >= 0:
-        end = at + len(cue)
-        if at and body[at - 1] == " " and not body[end:end + 1].isalpha():
-            ends.append(at - 1)
-        at = body.find(cue, end)
+        if at and body[at - 1] == " ":
+            for cue in cues:
+                end = at + len(cue)
+                if body.startswith(cue, at) and not body[end:end + 1].isalpha():
+                    ends.append(at - 1)
+                    break
+        at = body.find(opening, at + len(opening))
     return ends
 
 
@@ -1681,6 +1703,11 @@ def _noun_before(body: str, start: int) -> bool:
     if body[max(0, start - 2):start] == ", ":
         begin = max(body.rfind(" ", 0, start - 2), body.rfind("\n", 0, start - 2)) + 1
         return body[begin:start - 2].lower() in _NOUNS_BEFORE
+    last = body[start - 2:start - 1]
+    if last not in _NOUN_ENDINGS and not last.isspace():
+        # Most names follow one space and a word that ends like no group noun (nor "the"): no need
+        # to cut that word out.
+        return False
     word, begin = _word_before(body, start)
     if word == "the":
         word, _ = _word_before(body, begin)
@@ -1802,9 +1829,12 @@ def _merge_variants(collector: _Collector) -> None:
             if not heads and not known_org(longest):
                 continue
             # "Expert Review Panel" for the "Trade Center Expert Technical Review Panel": the short
-            # form keeps the long one's first word, its last words, or (with two words or more) its head.
+            # form keeps the long one's first word, its last words, or (with two words or more) its head,
+            # also where the long name runs on past it ("Fact Finding Mission" for the "Independent
+            # Fact-Finding Mission on Myanmar").
             if short[0] != long[0] and long[-len(short):] != short and not (
-                    len(short) >= 2 and short[-1] == long[-1] and is_head(short[-1].capitalize())):
+                    len(short) >= 2 and is_head(short[-1].capitalize())
+                    and short[-1] == next((w for w in reversed(long) if is_head(w.capitalize())), None)):
                 continue
             collector.absorb(org, other)
             break

@@ -194,7 +194,30 @@ ABBREVIATED_BODIES = [
     ("Investors sold shares in TRVX on Monday.", "TRVX"),
     ("The deal was approved by pensions firm QPLX last week.", "QPLX"),
     ("Coastal Freight Management runs the depots. CFM said it would appeal.", "Coastal Freight Management"),
+    ("They want an independent investigation by the Ombudsman or PLRC into the deaths.", "PLRC"),
 ]
+
+
+COMPANY_DEEDS = [
+    # What a company does: name a new head, report profits, have a chief executive.
+    ("Kestrel has named a new boss to run its factories.", {"Kestrel"}),
+    ("Analysts were surprised when Orwin reported profits of 3m.", {"Orwin"}),
+    ("Talks stalled, said Ann Roe, Brindlecorp's chief executive.", {"Brindlecorp"}),
+    # ... but an owner's "'s" that belongs to the name, or the short form of a longer name, is not one.
+    ("Fenwick's of Bristol opened a shop. Fenwick's chief executive said so.", set()),
+    ("Harbour Rovers lost again. Rovers's chief executive quit.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_DEEDS)
+def test_company_deeds_name_a_company(text: str, expected: set[str]) -> None:
+    assert keys(text) == {org_key(n) for n in expected}
+
+
+def test_a_short_form_keeps_the_head_of_a_name_that_runs_on() -> None:
+    text = ("The Independent Fact-Finding Mission on Freedonia reported. "
+            "The Fact Finding Mission also calls for sanctions.")
+    assert keys(text) == {org_key("Independent Fact-Finding Mission on Freedonia")}
 
 
 @pytest.mark.parametrize(("text", "expected"), ABBREVIATED_BODIES)
