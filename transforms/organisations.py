@@ -834,7 +834,7 @@ _PERSON = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}"
 _PERSON_THEN_BODY = re.compile(rf"({_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)\s*(?:,|\s[–—-])\s*(?=[A-Z])")
 _SIGNER = r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
 _SIGNERS = re.compile(
-    rf"(?:(?:Professors?|Dr\.?|Rev\.?)\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+    rf"(?:(?:Professors?|Dr\.?|Rev\.?)\s+)?(?:[A-Z]\.\s+)?([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
     rf"(\s*(?:&|and)\s*{_SIGNER})?\s+"
 )
 _LISTED = rf"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z0-9][\w&'’-]*|{_IN_TAIL})){{0,3}}"
@@ -1194,6 +1194,13 @@ def _affiliation(item: str) -> tuple[str, bool]:
     return item[m.end():], True
 
 
+def _signed_body(body: str, piece: Piece, name: _Name) -> str:
+    """A name opening a line may be a signatory line's: "P. Ann Roe Harbour Tenants Alliance"."""
+    if name.start or (piece.start and body[piece.start - 1] != "\n"):
+        return name.text
+    return _without_signers(name.text)
+
+
 def _without_signers(line: str) -> str:
     """"Ann Roe & Bo Lee Example Trust" -> "Example Trust": a signatory line names its people first.
 
@@ -1329,7 +1336,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             if name.kind == "known":
                 collector.add(name.text, known=True)
             elif name.kind == "headed" and _headed_ok(name.text) and not _names_a_work(body, piece, name):
-                collector.add(name.text)
+                collector.add(_signed_body(body, piece, name))
             else:
                 plain_seen.setdefault(name.text)
     for piece in extra_pieces:

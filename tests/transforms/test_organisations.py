@@ -726,3 +726,16 @@ def test_a_plural_abbreviation_after_a_company_noun_is_a_kind_not_a_body() -> No
     found = keys("Kestrel said many rival ISPs now offer faster lines, and rival Orvane agreed.")
     assert org_key("ISPs") not in found
     assert org_key("Orvane") in found
+
+
+SIGNATORY_LINES = [
+    # Members' names, one or two, open each line before the body they sign for.
+    ("Submitted on behalf of members:  \nOmar Lee Muslim Bar Association of Pendle  \n"
+     "Maria Lund and Ann Roe Women In Need, Inc.  \n",
+     {"Muslim Bar Association of Pendle", "Women In Need, Inc."}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATORY_LINES)
+def test_signatory_lines_leave_the_people_out(text: str, expected: set[str]) -> None:
+    assert keys(text) == {org_key(n) for n in expected}
