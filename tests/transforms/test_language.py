@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from transforms.language import SAMPLE_CHARS, detect_language
+from transforms.language import SAMPLE_CHARS, detect_language, load_model
 
 CASES = [
     ("The council voted on Tuesday to close the old library and open a new one near the station.", "en"),
@@ -56,3 +56,9 @@ def test_fast_enough_for_every_article() -> None:
     for _ in range(200):
         detect_language(body)
     assert (time.perf_counter() - start) / 200 < 0.005
+
+
+def test_loading_the_model_ahead_leaves_answers_unchanged() -> None:
+    load_model()
+    load_model()  # a second call costs nothing and changes nothing
+    assert detect_language("Die Regierung hat am Montag neue Regeln für den Verkehr beschlossen.") == "de"
