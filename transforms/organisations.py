@@ -716,10 +716,13 @@ _LIST_TRIGGER = re.compile(
 _LIST_GAP = re.compile(r"[.;:\"“”]")
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|[\"“”]")
 _APPOSITIVE = re.compile(
-    # "X, the godfather of the group" is a person: an "of" before the noun makes it another's.
-    r",\s+(?:a|an|the)\s+(?:(?!of\s)[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
+    # "X, the godfather of the group" is a person: an "of" before the noun makes it another's, as
+    # "at" or "with" makes it where the person works ("an analyst at brokerage Y").
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|at|with|for)\s)[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
     r"think[- ]tank|non-?profit|NGO|campaign|union|body|watchdog|association|company|firm|movement|party|"
-    r"institute|foundation|agency|society|federation|council)\b"
+    r"institute|foundation|agency|society|federation|council|subsidiary|division|retailer|chain|lender|insurer|airline|"
+    r"carrier|carmaker|manufacturer|maker|operator|publisher|supplier|provider|newspaper|consultancy|brokerage|conglomerate)\b"
+    r"(?!['’])"  # "X, the bank's chief economist": the noun only qualifies another's post
     # "X, the council leader" is a person: the group noun there only qualifies their post.
     r"(?![\s-]+(?:leader|chief|member|head|spokes\w+|official|chair\w*|president|director|secretary|boss|"
     r"advis[eo]r|officer|worker|executive|manager|founder|veteran|candidate|minister|lawyer|employee)s?\b)"
@@ -731,18 +734,20 @@ _NOUNS_BEFORE = frozenset(
         "think-tank", "firm", "company", "union", "network", "ngo", "party", "campaigners", "giant",
         "newspaper", "broadcaster", "retailer", "carrier", "airline", "label", "manufacturer", "publisher",
         "magazine", "insurer", "supermarket", "bookmaker", "conglomerate", "maker", "makers", "carmaker",
-        "rival", "rivals", "firms", "airlines", "carriers", "giants"
+        "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
+        "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain"
     ]
 )
 _NOUN_ENDINGS = frozenset({w[-1] for w in _NOUNS_BEFORE} | {w[-1].upper() for w in _NOUNS_BEFORE} | {"e"})
 # After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
 _BODY_NOUN_AFTER_NAME = re.compile(
     r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:trade\s+|news\s+|music\s+)?(?:newspaper|magazine)|"
-    r"broadcaster|record\s+label|conglomerate)\b"
+    r"broadcaster|record\s+label|conglomerate|chain)\b"
 )
 # After a name: its head or spokesman speaking for it, named ("X chief Ann Roe said").
 _LEADER_AFTER = re.compile(
-    r"\s+(?:chief(?:\s+executive)?|chairman|chairwoman|spokes(?:man|woman|person)|managing\s+director)"
+    r"\s+(?:chief(?:\s+executive)?|chairman|chairwoman|spokes(?:man|woman|person)|managing\s+director|"
+    r"(?:[a-z]+\s+)?(?:critic|editor|correspondent|columnist))"
     r"\s+[A-Z][a-z]"
 )
 _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
@@ -755,17 +760,25 @@ _CUES_AFTER = (
     ("has ", ("has appointed", "has named a", "has named its")),
     ("reported ",
      ("reported profits", "reported a profit", "reported a loss", "reported pre-tax", "reported net")),
+    ("said its ",
+     ("said its profits", "said its profit", "said its sales", "said its shares", "said its revenue",
+      "said its earnings", "said its turnover", "said its pre-tax", "said its net")),
 )
-_CUES_OWNED = (("flotation", ("flotation",)), ("stock market debut", ("stock market debut",)),
-               ("chief executive", ("chief executive",)))
-_CUES_BEFORE = ("shares in ", "Shares in ")
+# After a possessive, tried only where a capitalised stretch ends in "'s".
+_CUES_OWNED = re.compile(
+    r"(?:flotation|stock\s+market\s+debut|chief\s+executive|results|profits?|sales|boss|chairman|turnover)\b"
+)
+# Each phrase costs a scan of every body: only those that often open a company's name.
+_CUES_BEFORE = ("shares in ", "Shares in ", "owned by ", "a deal with ", "stake in ")
+# "X, which owns ...": what a company does, in the clause after its name.
+_WHICH_CUE = re.compile(r", which\s+(?:owns|makes|runs|operates|sells|manufactures|publishes)\b")
 _WORLD_RANK = re.compile(r"the\s+world['’]s\s+(?:biggest|largest)\b")
 _NETWORK_AFTER = re.compile(r"\s+network\b")
 _EVENT_WORDS = frozenset({"Open", "Games", "Cup", "Championships", "Olympics", "Trophy"})
 # "director of the X", found from the cheap "of/at/for the X" link back to the post before it.
 _ROLE_LINK = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])")
 _ROLE_WORD = re.compile(
-    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:man|woman|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
+    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:m[ae]n|wom[ae]n|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
     r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
     r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)$"
 )
@@ -865,13 +878,19 @@ def _looks_personal(name: str) -> bool:
 def _person_shaped(name: str) -> bool:
     """A given name and a surname, perhaps an initial or particle between: "Mike Leigh", "Rob Da Bank"."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not given_name_gender(words[0]):
+    if not 2 <= len(words) <= 3 or not (given_name_gender(words[0]) or _double_given_name(words[0])):
         return False
     middle = words[1:-1]
     if middle and not (middle[0] in _NAME_PARTICLES or _INITIAL.fullmatch(middle[0])):
         return False
     last = strip_possessive(words[-1])
     return last[:1].isupper() and (not is_head(last) or last in _SURNAME_HEADS)
+
+
+def _double_given_name(word: str) -> bool:
+    """"Anne-Claire", "Jeanne-Marie": a given name counts by either part; "ASK-Raymond" is no name."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(map(str.istitle, parts)) and any(map(given_name_gender, parts))
 
 
 def _names_a_work(body: str, piece: Piece, name: _Name) -> bool:
@@ -1411,12 +1430,55 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     # 6. names listed alongside a body the article already names ("Vodafone, O2 and NTL")
     if collector.orgs:
         _coordinated_names(body, collector)
+        _family_names(body, body_pieces, collector)
 
     _drop_events_and_places(body, collector)
     _regional_parties(body, collector)
     _join_spellings(collector)
     _merge_variants(collector)
     return _mentions(article, collector, body_pieces, extra_pieces)
+
+
+def _family_names(body: str, pieces: list[Piece], collector: _Collector) -> None:
+    """"Virgin Megastores" found as a company makes "Virgin Trains" another of the family: two-word
+    names sharing a distinctive first word with a found one."""
+    families: dict[str, set[str]] = {}
+    for org in collector.orgs:
+        for form in org.forms.values():
+            words = form.split()
+            if len(words) == 2 and head_of(words) < 0 and _family_word(words[0]):
+                families.setdefault(words[0], set()).add(words[1])
+    if not families:
+        return
+    for piece in pieces:
+        if piece.titled or piece.after_title:
+            continue
+        for name in piece.names:
+            words = name.text.split()
+            known_seconds = families.get(words[0], ())
+            if (name.kind == "plain" and len(words) == 2 and known_seconds and words[1] not in known_seconds
+                    and not is_place(words[1]) and words[1] not in COMMON_CAPITALISED
+                    and _acceptable_plain(name.text) and not _named_as_a_thing(body, name.text)):
+                collector.add(name.text)
+
+
+def _named_as_a_thing(body: str, name: str) -> bool:
+    """"the Crystal Harmony", "a Mac Mini": a name taking an article is a product or a ship."""
+    at = body.find(name)
+    while at >= 0:
+        if body.endswith(("the ", "The ", "a ", "A ", "an ", "An "), 0, at):
+            return True
+        at = body.find(name, at + len(name))
+    return False
+
+
+def _family_word(word: str) -> bool:
+    """A first word distinctive enough to mark a family of companies ("Virgin"), not a place, a
+    given name, a common or generic word, a particle ("La") or an abbreviation."""
+    return len(word) >= 4 and not (
+        word in _NAME_PARTICLES or word in DEMONYMS or word in COMMON_CAPITALISED or word in _GENERIC
+        or is_place(word) or given_name_gender(word) or is_acronym(word)
+    )
 
 
 def _coordinated_names(body: str, collector: _Collector) -> None:
@@ -1590,13 +1652,14 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                 collector.add(found.text, known=True)
             elif _acceptable_plain(found.text, person_ok=called_a_body):
                 collector.add(found.text)
-    cue_after, cue_owned, cue_before = _company_cues(body)
+    cue_after, cue_before = _company_cues(body)
     for piece in pieces:
         if piece.titled or piece.after_title:
             continue
         end = piece.end
         comma = body[end:end + 1] == ","
         candidates: list[str] = []
+        company: str | None = None
         # Only a word and a space can stand before a name as its noun: skip sentence starts at once.
         start = piece.start
         word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start] in {"  ", ", "}
@@ -1607,15 +1670,20 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             last = piece.names[-1] if piece.names else None
             candidates.append(last.text if last is not None else piece.text)
         elif word_before and piece.words[0] not in _PERSON_TITLES and _noun_before(body, start):
-            candidates.append(piece.text)
+            placed = piece.words[0].endswith(_PLACED) and len(piece.words) > 1
+            candidates.append(piece.text.split(None, 1)[1] if placed else piece.text)  # "UK-based X"
+        elif piece.words[0] in _PERSON_TITLES:
+            pass  # "owned by Mr Roe", "Lord Roe's chairman": a person, whatever follows
         elif end in cue_after or start in cue_before or (
-                end in cue_owned and piece.words[-1].endswith(("'s", "’s"))
+                piece.words[-1].endswith(("'s", "’s")) and body[end:end + 1] == " "
+                and _CUES_OWNED.match(body, end + 1)
                 and f"{piece.text} of " not in body):  # "Lloyd's of London": the "'s" is the name's own
             # "Kestrel shares fell", "shares in Kestrel", "Kestrel's flotation": only a company has these
             owner = strip_possessive(piece.text)
             if end in cue_after or start in cue_before or not (
                     len(piece.words) == 1 and _ends_a_longer_name(body, owner)):
                 candidates.append(owner)  # "United's chief executive" speaks of "Manchester United"
+                company = _company_name(body, piece, owner)
         elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
                 _LEADER_AFTER.match(body, end) and piece.words[-1] not in _PORTFOLIO_ENDINGS | _EVENT_WORDS):
@@ -1627,6 +1695,9 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)
                 and not any(map(known_org, words))):
             candidates.append(" ".join(words[:-1]))
+        if company is not None:
+            collector.add(company)
+            continue
         for cand in [p for c in candidates for p in _plain_pair(c)]:
             for name in _names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
@@ -1635,16 +1706,40 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                     collector.add(name.text)
 
 
+def _company_name(body: str, piece: Piece, owner: str) -> str | None:
+    """A company's whole name where only a company fits and no head word splits it ("General Motors
+    reported a loss" is one name, not "Motors"), less a sentence's opening word ("Yesterday")."""
+    words = owner.split()
+    if words and words[0] in COMMON_CAPITALISED and len(words) > 1 and _opens_sentence(body, piece.start):
+        words = words[1:]
+    if words and words[0].endswith(_PLACED):
+        words = words[1:]  # "shares in Ireland-based Elan"
+    name = " ".join(words)
+    if (not 2 <= len(words) <= 3 or head_of(words) >= 0 or any(map(known_org, words[1:])) or "and" in words
+            or any(w in _TITLE_OPENERS or not w[0].isupper() for w in words)
+            or _word_before(body, piece.start)[0] in _PERSON_TITLES):
+        return None
+    if words[0] in COMMON_CAPITALISED and words[0] not in _GENERIC:
+        return None
+    return name if _acceptable_plain(name) else None
+
+
+_PLACED = ("-based", "-published", "-listed", "-registered", "-owned")
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    before = body[max(0, start - 3):start].rstrip()
+    return not before or before[-1] in ".!?\n\"”"
+
+
 def _ends_a_longer_name(body: str, word: str) -> bool:
     """Whether a word also ends a longer capitalised name: "United" for "Manchester United"."""
     return re.search(rf"[A-Z][\w'’-]*[ \t]+{re.escape(word)}\b", body) is not None
 
 
-def _company_cues(body: str) -> tuple[set[int], set[int], set[int]]:
-    """Where a company's name may end (after it a cue for any name, or one for a possessive only)
-    and where one may start ("shares in X")."""
+def _company_cues(body: str) -> tuple[set[int], set[int]]:
+    """Where a company's name may end (after it a cue) and where one may start ("shares in X")."""
     after = {end for opening, cues in _CUES_AFTER for end in _name_ends_before(body, opening, cues)}
-    owned = {end for opening, cues in _CUES_OWNED for end in _name_ends_before(body, opening, cues)}
     before: set[int] = set()
     for cue in _CUES_BEFORE:
         at = body.find(cue)
@@ -1658,7 +1753,12 @@ def _company_cues(body: str) -> tuple[set[int], set[int], set[int]]:
         if _WORLD_RANK.match(body, at + 2):
             after.add(at)
         at = body.find(", the world", at + 2)
-    return after, owned, before
+    at = body.find(", which ")
+    while at >= 0:
+        if _WHICH_CUE.match(body, at):
+            after.add(at)
+        at = body.find(", which ", at + 8)
+    return after, before
 
 
 def _name_ends_before(body: str, opening: str, cues: tuple[str, ...]) -> list[int]:
@@ -1717,8 +1817,25 @@ def _noun_before(body: str, start: int) -> bool:
         return False
     word, begin = _word_before(body, start)
     if word == "the":
+        if body.endswith("according to the ", 0, start):
+            return _source_named(body, start)
         word, _ = _word_before(body, begin)
-    return word.lower() in _NOUNS_BEFORE
+    return word.lower() in _NOUNS_BEFORE and not body.endswith("money lender ", 0, start)
+
+
+# Single words that, after "according to the", name a person's office or a document, not a body.
+_SOURCE_NOT_BODY = _PERSON_TITLES | _DOCUMENT_ENDINGS | _DOCUMENT_WORDS | frozenset(
+    {"Bishop", "Archbishop", "Pope", "Queen", "King", "Prince", "Princess", "Index", "Census", "Bible"}
+)
+
+
+def _source_named(body: str, start: int) -> bool:
+    """"according to the Nationwide, ...": a source that speaks is a body, unless the name only
+    qualifies a noun after it ("the Linpack benchmark") or is an office or a document."""
+    m = _ROLE_NAME.match(body, start)
+    if m is None or body[m.end():m.end() + 2].lstrip(" ")[:1] not in {",", ".", ";", ":", "(", ")", "\n", ""}:
+        return False
+    return m.group().split()[-1] not in _SOURCE_NOT_BODY
 
 
 def _word_before(body: str, start: int) -> tuple[str, int]:

@@ -739,3 +739,51 @@ SIGNATORY_LINES = [
 @pytest.mark.parametrize(("text", "expected"), SIGNATORY_LINES)
 def test_signatory_lines_leave_the_people_out(text: str, expected: set[str]) -> None:
     assert keys(text) == {org_key(n) for n in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [
+        ("House prices rose 1%, according to the Harrowfield, a lender.", {"Harrowfield"}),
+        ("Tax charges were owed to Kestrel by Ombrix, a former subsidiary.", {"Ombrix"}),
+        ("Bristol-based software developer Quillon has unveiled a tool.", {"Quillon"}),
+        ("Rooms at the Restwell chain of hotels now have free wi-fi.", {"Restwell"}),
+        ("Yesterday General Ferrous's results showed a loss.", {"General Ferrous"}),
+        ("Tollund Brewing said its profits rose.", {"Tollund Brewing"}),
+        ("The firm is owned by Ombrix Capital, its founders said.", {"Ombrix Capital"}),
+        ("Shares in Ireland-based Quillon fell.", {"Quillon"}),
+        ("Harbour Gazette film critic Ann Roe praised the film.", {"Harbour Gazette"}),
+        ("Tim Roe and Ann Lee, the co-chairmen of Bright Lantern films, won.", {"Bright Lantern"}),
+        ("Orvane, which owns 300 shops, said trade was slow.", {"Orvane"}),
+    ],
+)
+def test_business_prose_names_a_company_by_what_it_does(text: str, companies: set[str]) -> None:
+    assert {org_key(c) for c in companies} <= keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        ("The disease spread, according to the Bishop.", "Bishop"),
+        ("The machine is fastest according to the Linpack benchmark.", "Linpack"),
+        ("The airline is owned by Mr Quillon and his family.", "Quillon"),
+        ("'It was bad,' said Ann Roe, an analyst at brokerage Orvane.", "Ann Roe"),
+        ("The coat recalled the money lender Shylock in the play.", "Shylock"),
+    ],
+)
+def test_a_person_office_or_test_with_a_company_cue_is_no_company(text: str, not_a_body: str) -> None:
+    assert org_key(not_a_body) not in keys(text)
+
+
+def test_a_brand_family_shares_its_first_word_but_not_with_a_product() -> None:
+    text = ("Hotspots are in places such as Wexley Megastores and the Restwell chain. "
+            "Wi-fi comes to Wexley Trains next year. The Wexley Pocket is a new phone.")
+    found = keys(text)
+    assert {org_key("Wexley Megastores"), org_key("Wexley Trains")} <= found
+    assert org_key("Wexley Pocket") not in found
+
+
+
+def test_a_double_given_name_after_a_company_noun_is_a_person() -> None:
+    found = keys("'Yes,' said the founder of the Orvane consultancy Jeanne-Marie Roe.")
+    assert org_key("Jeanne-Marie Roe") not in found
