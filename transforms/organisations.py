@@ -857,6 +857,29 @@ _NAME_LIST = re.compile(
     rf"{_LISTED}(?:,[ \t]+{_LISTED})*,?[ \t]+(?:and|or)[ \t]+{_LISTED}"
     r"(?![\w&'’-]|[ \t]+(?:[A-Z0-9]|of\b|for\b|and\b|&))"
 )
+# "insurers A, B and C", "firms such as Germany's A and B": a plural noun for a kind of company, then
+# a list of them.
+_COMPANY_PLURALS = (
+    "companies", "firms", "insurers", "reinsurers", "banks", "lenders", "carriers", "airlines", "retailers",
+    "carmakers", "operators", "groups", "rivals", "giants", "makers", "manufacturers", "publishers",
+    "broadcasters", "supermarkets", "brokers", "chains",
+)
+# What follows such a noun when a list does: scanned from the plural's final "s", a plain letter the
+# scan finds fast, and the word ending there checked after. "such as" is the first group.
+_COMPANY_LIST_CUE = re.compile(
+    r"s[ \t]+(?:(such\s+as|including|like)\s+"
+    # "travel companies took a hit, with A sliding 2% and B ...": a market report's list
+    r"|(?:[a-z]+[ \t]+){1,4}[a-z]+,[ \t]+with[ \t]+)?(?=[A-Z])"
+)
+_COMPANY_PLURAL_SET = frozenset(_COMPANY_PLURALS)
+# One item: a country's possessive that only places the company, then up to four capitalised words.
+_COMPANY_ITEM = re.compile(
+    r"(?:([A-Z][\w-]*)['’]s[ \t]+)?([A-Z][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3})"
+)
+# Between items: a comma or "and", perhaps after a price move ("A sliding 1.5% and B").
+_COMPANY_ITEM_GAP = re.compile(
+    r"(?:[ \t]+[a-z]+[ \t]+(?:by[ \t]+)?[\d.]+%)?(?:,?[ \t]+and[ \t]+|,[ \t]+(?:and[ \t]+)?)"
+)
 _PEOPLE_NOUNS = frozenset(
     {"senators", "mps", "members", "leaders", "ministers", "officials", "voters", "supporters"}
 )
@@ -955,7 +978,7 @@ def _place_event(words: list[str]) -> bool:
             and all(is_place(w) or w in COMMON_CAPITALISED or w in DEMONYMS for w in words[:-1]))
 
 
-def _acceptable_plain(name: str, *, person_ok: bool = False) -> bool:
+def _acceptable_plain(name: str, *, person_ok: bool = False, short_ok: bool = False) -> bool:
     """A name found by its context alone: not a place, demonym, person, excluded or empty."""
     name = strip_possessive(name.strip(" ,.;:"))
     if not name or not name[:1].isupper() or _looks_personal(name):
@@ -971,7 +994,8 @@ def _acceptable_plain(name: str, *, person_ok: bool = False) -> bool:
     naming = [w for w in words if w not in COMMON_CAPITALISED and w not in _GENERIC and not is_head(w)]
     if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
         return False
-    return len(words) >= 2 or is_acronym(name) or len(name) >= 4
+    # A three-letter word is a name only where a cue has already said it is a company ("insurers Axa")
+    return len(words) >= 2 or is_acronym(name) or len(name) >= (3 if short_ok else 4)
 
 
 # Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
@@ -1065,6 +1089,14 @@ class _Collector:
         org.forms.setdefault(org_key(acronym), acronym)
         self.by_key[org_key(acronym)] = org
 
+    def drop_lone(self, part: str) -> None:
+        """Forget each body known only by a form holding this part: another reading showed the part is
+        no name's ("Japan's X", "A and Japan's X" after "companies such as Japan's X")."""
+        for org in [o for o in self.orgs if len(o.forms) == 1 and part in next(iter(o.forms.values()))]:
+            self.orgs.remove(org)
+            for key in [k for k, o in self.by_key.items() if o is org]:
+                del self.by_key[key]
+
     def absorb(self, gone: _Org, into: _Org) -> None:
         """Fold one organisation's forms into another's: they turned out to be one body."""
         for key, form in gone.forms.items():
@@ -1136,6 +1168,38 @@ def _list_items(text: str) -> list[str]:
             # a name complete at its head before "and" ("Bay Youth Alliance and ...") ends there
             items.extend(parts if len(parts) > 1 and head_of(name.split()) < 0 else _split_at_heads(parts))
     return items
+
+
+def _company_list(text: str) -> list[tuple[str, str | None]]:
+    """Companies listed after a plural noun for their kind: "airlines such as A and Japan's B"; each
+    with the country's possessive that placed it, if one did ("Japan's ")."""
+    names: list[tuple[str, str | None]] = []
+    for cue in _COMPANY_LIST_CUE.finditer(text):
+        start = cue.start()
+        while start and _is_word_char(text[start - 1]):
+            start -= 1
+        noun = text[start:cue.start() + 1]
+        if noun[:1].lower() + noun[1:] not in _COMPANY_PLURAL_SET:
+            continue
+        if noun[0].isupper() and cue.group(1) is None:
+            continue  # capitalised, the noun may open a headline ("Groups Call for ..."): only a cue lists
+        at = cue.end()
+        while True:
+            m = _COMPANY_ITEM.match(text, at)
+            if m is None:
+                break
+            owner, name = m.group(1), _TRAILING_SMALL.sub("", m.group(2)).rstrip(".")
+            if owner is not None and not is_place(owner):
+                break  # "rivals Smith's Foods": the possessive belongs to the name, which is read elsewhere
+            if (is_place(name) or name in DEMONYMS or _looks_personal(name) or _person_shaped(name)
+                    or _double_given_name(name.split()[0])):
+                break  # a place or a person ends the list: what follows is no longer the companies
+            names.append((name, f"{owner}'s " if owner else None))
+            gap = _COMPANY_ITEM_GAP.match(text, m.start(2) + len(name))
+            if gap is None:
+                break
+            at = gap.end()
+    return names
 
 
 def _split_at_heads(parts: list[str]) -> list[str]:
@@ -1385,6 +1449,12 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     for name in items:
         if _acceptable_plain(name):
             collector.add(name, role=role)
+    placed: set[str] = set()
+    for name, owner in _company_list(body):
+        if _acceptable_plain(name, short_ok=True):
+            collector.add(name)
+            if owner:
+                placed.add(owner)
     for name in _sponsor_items(article):
         for part in _listed_parts(name, collector):
             collector.add(part, role="member")
@@ -1431,6 +1501,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     if collector.orgs:
         _coordinated_names(body, collector)
         _family_names(body, body_pieces, collector)
+    for owner in placed:  # the country read as part of a company's name by the steps above
+        collector.drop_lone(owner)
 
     _drop_events_and_places(body, collector)
     _regional_parties(body, collector)

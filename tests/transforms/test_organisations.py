@@ -787,3 +787,29 @@ def test_a_brand_family_shares_its_first_word_but_not_with_a_product() -> None:
 def test_a_double_given_name_after_a_company_noun_is_a_person() -> None:
     found = keys("'Yes,' said the founder of the Orvane consultancy Jeanne-Marie Roe.")
     assert org_key("Jeanne-Marie Roe") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "companies", "not_bodies"),
+    [
+        ("Holiday stocks fell, with operators such as Norway's Fjordline and Skyvane and Spain's "
+         "Marvela Viajes slipping.",
+         {"Fjordline", "Skyvane", "Marvela Viajes"}, {"Norway", "Spain", "Spain's Marvela Viajes"}),
+        ("Losses hit insurers Quillon Re, Ombrix and Zel in the quarter.",
+         {"Quillon Re", "Ombrix", "Zel"}, set()),
+        ("Banks including Harbour Mutual, Tollund Credit and Orvane raised rates.",
+         {"Harbour Mutual", "Tollund Credit", "Orvane"}, set()),
+        ("Shipping firms took a beating, with Sweden's Haneul Lines down 2.1% and Ostra falling 0.8%.",
+         {"Haneul Lines", "Ostra"}, {"Sweden"}),
+        ("Rivals like Ann Roe and Orvane were quiet.", set(), {"Ann Roe", "Orvane"}),
+        ("Airlines such as Paris and Berlin routes were cut.", set(), {"Paris", "Berlin"}),
+        ("Groups Call for a Review of the Plan", set(), {"Call", "Review"}),
+        ("The companies said nothing, and analysts such as Orvane were silent.", set(), {"Orvane"}),
+    ],
+)
+def test_a_list_after_a_plural_company_noun_names_each_company(
+    text: str, companies: set[str], not_bodies: set[str]
+) -> None:
+    found = keys(text)
+    assert {org_key(c) for c in companies} <= found
+    assert not {org_key(n) for n in not_bodies} & found
