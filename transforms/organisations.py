@@ -104,7 +104,6 @@ _IN_JOINS = frozenset({"Commission", "Inquiry", "Committee", "Taskforce", "Tribu
 _IN_TAILS = frozenset({"Action", "Need", "Crisis"})
 # Possessives that stay inside a name: whose the body is ("Women's Tennis Association").
 _PEOPLE_PLURALS = frozenset({"Women", "Men", "Children", "People", "Citizens", "Workers", "Girls", "Boys"})
-_LOWER_HEADS = frozenset({"police", "constabulary"})
 # Short words a title-case heading may leave in lower case.
 _TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about", "upon", "after", "onto"})
 _KNOWN_FIRST_WORDS = known_first_words()
@@ -698,10 +697,6 @@ def _split_names(piece: Piece) -> list[_Name]:
 
 # ---------------------------------------------------------------- context patterns
 
-_GROUP_NOUNS = (
-    r"(?:coalition|groups|organi[sz]ations|alliance|partners|members|agencies|signatories|sponsors|"
-    r"NGOs|bodies|unions|charities|associations|parties|institutions|organi[sz]ers)"
-)
 # The nouns after which a list of groups may follow, found by plain string search: an
 # alternation of words would be tried at every position of the body.
 _GROUP_NOUN_WORDS = (

@@ -73,8 +73,6 @@ _TEXT_HOLDERS = XPath("//text()[contains(., $name)]/parent::*")
 _IN_COMMENTS = XPath(
     "boolean(ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])"
 )
-# trafilatura's output vocabulary for block elements.
-_PARAGRAPHS = frozenset({"p", "code", "lb"})
 
 
 def _declared_charset(data: bytes, hints: dict[str, Any]) -> str | None:
