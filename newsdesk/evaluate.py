@@ -14,7 +14,16 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["GOLD_SETS", "GoldSet", "Score", "find_shared", "score_gold", "score_html", "speaker_ceiling"]
+__all__ = [
+    "GOLD_SETS",
+    "GoldSet",
+    "Score",
+    "find_shared",
+    "gold_file",
+    "score_gold",
+    "score_html",
+    "speaker_ceiling",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +84,11 @@ def find_shared(start: Path | None = None) -> Path | None:
     return None
 
 
+def gold_file(shared: Path, name: str) -> Path:
+    """Where the shared folder keeps the gold annotations of one gold set."""
+    return shared / "eval" / "gold" / f"{name}.json"
+
+
 def score_gold(shared: Path, warehouse: Path, gold: GoldSet) -> Score:
     out = subprocess.run(
         [
@@ -83,7 +97,7 @@ def score_gold(shared: Path, warehouse: Path, gold: GoldSet) -> Score:
             "--warehouse",
             str(warehouse),
             "--gold",
-            str(shared / "eval" / "gold" / f"{gold.name}.json"),
+            str(gold_file(shared, gold.name)),
             "--json",
         ],
         check=True,

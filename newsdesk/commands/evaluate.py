@@ -18,6 +18,7 @@ from newsdesk.evaluate import (
     HTML_INPUTS,
     Score,
     find_shared,
+    gold_file,
     score_gold,
     score_html,
     speaker_ceiling,
@@ -83,7 +84,7 @@ def eval_command(
     table.add_column("not orgs")
     table.add_column("speaker ceiling")
     for s in scores:
-        ceiling = speaker_ceiling(root / "eval" / "gold" / f"{s.gold}.json")
+        ceiling = speaker_ceiling(gold_file(root, s.gold))
         table.add_row(
             s.gold,
             *(_cell(s, k) for k in _COLUMNS),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.evaluate import GOLD_SETS, speaker_ceiling
+from newsdesk.evaluate import GOLD_SETS, gold_file, speaker_ceiling
 
 
 def _gold(tmp_path: Path, speakers: list[list[str]], wrapped: bool = True) -> Path:
@@ -40,7 +40,7 @@ def test_speaker_ceiling_reads_a_single_article_file(tmp_path: Path) -> None:
 
 @pytest.mark.corpus
 def test_gold_sets_have_reachable_speaker_targets_except_polnear(shared: Path) -> None:
-    ceilings = {g.name: speaker_ceiling(shared / "eval" / "gold" / f"{g.name}.json") for g in GOLD_SETS}
+    ceilings = {g.name: speaker_ceiling(gold_file(shared, g.name)) for g in GOLD_SETS}
     for g in GOLD_SETS:
         reachable = ceilings[g.name] >= g.targets["quotes_with_speaker"]
         # PolNeAR's gold writes the description beside the speaker's name; the others name the person.
