@@ -61,8 +61,9 @@ _TIME = (
 )
 
 _ISO = re.compile(r"(?<!\d)" + _YEAR + r"-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)" + _TIME, re.IGNORECASE)
+# The empty separator reads a day fused to its year by text recognition ("November 141996").
 _MONTH_FIRST = re.compile(
-    r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:\s*,\s*|\s+)" + _YEAR + r"\b", re.IGNORECASE
+    r"\b" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:\s*,\s*|\s+|(?<=\d))" + _YEAR + r"\b", re.IGNORECASE
 )
 _DAY_FIRST = re.compile(
     r"\b" + _WEEKDAY + _DAY + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE

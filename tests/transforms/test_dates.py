@@ -23,6 +23,9 @@ CASES = [
     ("01/05/2007", datetime(2007, 5, 1)),
     ("12/25/2020", datetime(2020, 12, 25)),
     ("2020/02/29", datetime(2020, 2, 29)),
+    # A scanned release whose text recognition lost the space between day and year.
+    ("November 141996", datetime(1996, 11, 14)),
+    ("June 32004", datetime(2004, 6, 3)),
 ]
 
 
@@ -31,7 +34,9 @@ def test_parse_date_reads_common_forms(text: str, expected: datetime) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "soon", "31/02/2020", "2019-13-01", "page 12 of 40", "1.2.3"])
+@pytest.mark.parametrize(
+    "text", ["", "soon", "31/02/2020", "2019-13-01", "page 12 of 40", "1.2.3", "May 2020", "June 20201"]
+)
 def test_parse_date_refuses_non_dates(text: str) -> None:
     assert parse_date(text) is None
 

@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "find_license",
+    "is_address",
     "is_contact",
     "is_footer",
     "is_furniture",
@@ -46,7 +47,8 @@ _END_MARKER = re.compile(
 _CONTACT_LEAD = re.compile(
     r"^\W*(?:media |press |further )?(?:contacts?|enquiries|inquiries)\b\W|"
     r"^\W*for (?:further|more) information\b|^\W*for (?:media )?(?:enquiries|inquiries)\b|"
-    r"^\W*(?:media|press) (?:contacts?|enquiries|inquiries|office)\b",
+    r"^\W*(?:media|press) (?:contacts?|enquiries|inquiries|office)\b|"
+    r"^\W*media (?:opportunit(?:y|ies)|call|availability)\b",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"(?<![\w$.,])\+?\(?\d[\d ().-]{6,}\d(?![\w%])")
@@ -91,6 +93,21 @@ _FURNITURE_WORDS = (
 _NOTE_WORDS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii", "ix"})
 _NOTE_MARKS = re.compile(r"(?<!\S)(?:ii|iii|iv|vi|vii|viii|ix)(?!\S)")
 _NAV = re.compile(r"(?:[^|]{1,30}\|){3,}")
+# A postal address closing a release, one line at a time: the street ("Level 3, 12 High Street",
+# "PO Box 99") and the town with its postcode ("Springfield VIC 3000", "Albany, NY 12207").
+_STREET = re.compile(
+    r"^(?:(?:Level|Suite|Floor|Unit)\s+\d+\w*,?\s+)?\d+[A-Za-z]?(?:[-\u2013/]\d+)?,?\s+"
+    r"(?:[A-Z][\w'.-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Place|Pl|Drive|Terrace|Tce|"
+    r"Parade|Boulevard|Blvd|Way|Square|Sq|Highway|Hwy|Court|Crescent)\b\.?(?:,[^.]{0,80})?$|"
+    r"^(?:G\.?P\.?O\.?|P\.?\s?O\.?)\s*Box\s+\d+"
+)
+_TOWN = re.compile(
+    r"^[A-Z][A-Za-z.'\u2019 -]{1,40},?\s+(?:[A-Z]{2,3}\.?\s+\d{4,5}(?:-\d{4})?|"
+    r"\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$"
+)
+# A line of capitalised words and no sentence: a name over an address, or the site's tags.
+_NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w'\u2019.-]*|&|and|of|for|the|in|on)\s+){0,7}[A-Z][\w'\u2019.-]*$")
+_LINK_LEAD = re.compile(r"^\W*(?:links?|read more|more information|full report)\b", re.IGNORECASE)
 
 
 def find_license(text: str) -> str | None:
@@ -122,6 +139,12 @@ def is_contact(paragraph: str) -> bool:
         # A sentence that ends with a number to call is still the story ("... by calling the office at ...").
         return False
     return bool(("@" in paragraph and _EMAIL.search(paragraph)) or _PHONE.search(paragraph))
+
+
+def is_address(paragraph: str) -> bool:
+    """One line of a postal address: a street or a town with its postcode."""
+    text = paragraph.strip()
+    return len(text) <= 90 and bool(_STREET.match(text) or _TOWN.match(text))
 
 
 def is_furniture(line: str) -> bool:
@@ -171,15 +194,21 @@ def is_footer(paragraph: str, in_footer: bool = False) -> bool:
     "visit our site" line) only count `in_footer`, below a footer already found.
     """
     text = paragraph.strip()
-    if not text or _strong(text) or is_contact(text) or is_furniture(text):
+    if not text or _strong(text) or is_contact(text) or is_furniture(text) or is_address(text):
         return True
     if _NOTE.match(text) and _URL.search(text):
         # Endnotes: numbered sources with their links.
         return True
     if _edged_by_note_mark(text) and len(_NOTE_MARKS.findall(text)) >= 2:
         return True
+    if _LINK_LEAD.match(text) and _URL.search(text) and _words(text) <= 40:
+        # A pointer to the full text ("Link to the report: ..."), wherever the footer starts.
+        return True
     if not in_footer or _quoted(text):
         return False
+    if _NAME_LINE.match(text):
+        # A name over an address or a contact: the block's own heading.
+        return True
     if _NOTE.match(text):
         return True
     if _AVAILABLE.search(text) and _words(text) <= 30:
