@@ -12,6 +12,7 @@ blocks are kept out of the body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime
 from typing import Any
 
@@ -56,6 +57,8 @@ _WORD = re.compile(r"\w+")
 _LINK_ONLY = re.compile(r"^\s*(?:\*\*|__)?\[[^\]]+\]\([^)]*\)(?:\*\*|__)?\s*$")
 _BYLINE_LINE = re.compile(r"^By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}$")
 _TAIL_WINDOW = 8
+_PREFACE_BLOCKS = 5
+_PREFACE_WORDS = 30
 _TAIL_WORDS = 60
 
 _HEADLINE_KEYS = ("title", "headline")
@@ -249,9 +252,36 @@ def _prepare(markdown: str) -> str:
     return _TEMPLATE.sub("", text)
 
 
+def _near_title(text: str, title: str) -> bool:
+    """The title again, allowing a typo or two ("OUTRAGE OVER X" for "Outrage over X")."""
+    wa, wb = _WORD.findall(text.lower()), _WORD.findall(title.lower())
+    if len(wb) < 4 or not 0.8 * len(wb) <= len(wa) <= 1.2 * len(wb):
+        return False
+    shared = sum((Counter(wa) & Counter(wb)).values())
+    return shared >= 0.85 * max(len(wa), len(wb))
+
+
+def _after_preface(blocks: list[tuple[str, str, bool]], title: str | None) -> list[tuple[str, str, bool]]:
+    """Drop a pasted release's preface: the short notes above its own copy of the title.
+
+    Releases copied into a post often keep their header ("Contact: ...", "Warning: ...")
+    and title line; when the title comes again within the first few blocks and only
+    short unquoted notes stand above it, the story starts after it.
+    """
+    if not title:
+        return blocks
+    for i, (_, text, _) in enumerate(blocks[:_PREFACE_BLOCKS]):
+        plain = " ".join(render_inline(text).split())
+        if _near_title(plain, title):
+            return blocks[i + 1 :]
+        if len(plain.split()) > _PREFACE_WORDS or _quoted(plain):
+            return blocks
+    return blocks
+
+
 def _lead(blocks: list[tuple[str, str, bool]], article: ParsedArticle) -> list[tuple[str, str, bool]]:
     """Read the lead-in before the first body paragraph: title repeats, release lines, standfirst."""
-    rest = list(blocks)
+    rest = _after_preface(list(blocks), article.headline)
     while rest:
         kind, text, emphasised = rest[0]
         plain = " ".join(render_inline(text).split())
@@ -276,7 +306,7 @@ def _lead(blocks: list[tuple[str, str, bool]], article: ParsedArticle) -> list[t
 
 
 def _quoted(text: str) -> bool:
-    return any(q in text for q in "\"\u201c\u201d")
+    return any(q in text for q in '"\u201c\u201d')
 
 
 def _before_contact_tail(raw: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:

@@ -181,7 +181,7 @@ _The Eastside Law Project, founded in 1990, is a national organization that defe
 
 def test_closing_links_and_author_line_leave_the_body() -> None:
     article = parse_markdown(SIGNED_POST)
-    assert article.body.endswith('said trustee Lee Marsh.')
+    assert article.body.endswith("said trustee Lee Marsh.")
     assert article.byline == "By Dana Holt"
 
 
@@ -196,3 +196,33 @@ def test_closing_thank_you_and_signature_leave_the_body() -> None:
     post = "---\ntitle: Call Your Senator\n---\nDear friends,\n\n"
     post += "Please call your senator today about the bill.\n\nThank you,\n\nThe Tenants Network\n"
     assert parse_markdown(post).body.endswith("about the bill.")
+
+
+PASTED_RELEASE = """---
+title: Tenants Union Condemns Heating Cuts in Winter
+date: 2021-01-12
+---
+Note: the release below was sent to members first
+
+Contact: Jo Bloggs, Riverton Tenants Union: 555-010-2233
+
+**TENANTS UNION CONDEMNS HEATNG CUTS IN WINTER**
+
+January 12, 2021 \u2014 The Riverton Tenants Union today condemned the landlord's decision to cut heating \
+hours in three blocks during the coldest month of the year.
+
+The union asked the housing court to order the heating back on.
+"""
+
+
+def test_a_pasted_release_starts_after_its_own_title_line() -> None:
+    article = parse_markdown(PASTED_RELEASE)
+    assert article.headline == "Tenants Union Condemns Heating Cuts in Winter"
+    assert article.body.startswith("The Riverton Tenants Union today condemned")
+    assert "555" not in article.body and "Note:" not in article.body
+
+
+def test_a_first_paragraph_unlike_the_title_is_kept() -> None:
+    title_line = "**TENANTS UNION CONDEMNS HEATNG CUTS IN WINTER**"
+    text = PASTED_RELEASE.replace(title_line, "**A statement from the union**")
+    assert parse_markdown(text).body.startswith("Note: the release below")
