@@ -30,6 +30,12 @@ _LOOKS_HTML = re.compile(r"<(?:p|div|br|span|a|h[1-6]|li|ul|ol|em|strong|b|i)\b[
 _BLOCK_TAG = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/ul|/ol|/blockquote|/tr)\b[^>]*>", re.IGNORECASE)
 _DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^<>]+>")
+_WORDY = re.compile(r"\w")
+# Markup left in a plain-text body by the tool that made the record ("<tweet author=...>",
+# "<img/>"): tag-shaped only, so "a < b" and "<3" stay text. Attribute values would read as quotes.
+_STRAY_TAG = re.compile(
+    r"<[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))*\s*/?>|</[A-Za-z][\w:-]*\s*>"
+)
 
 
 def strip_tags(html: str) -> str:
@@ -72,7 +78,7 @@ def _body_text(value: Any) -> str:
     if isinstance(value, dict):
         return _body_text(value.get("text") or value.get("body") or "")
     text = normalise_newlines(str(value))
-    return strip_tags(text) if _LOOKS_HTML.search(text) else text
+    return strip_tags(text) if _LOOKS_HTML.search(text) else _STRAY_TAG.sub("", text)
 
 
 def parse_record(record: dict[str, Any]) -> ParsedArticle:
@@ -87,7 +93,8 @@ def parse_record(record: dict[str, Any]) -> ParsedArticle:
             used.add(key)
             found[field] = value
 
-    lines = [[line] for line in _body_text(found.get("body", "")).split("\n") if line.strip()]
+    # A line with no word in it (the full stop left after an embed) is not a paragraph.
+    lines = [[line] for line in _body_text(found.get("body", "")).split("\n") if _WORDY.search(line)]
     body, blocks = assemble(blocks_from_paragraphs(lines))
     return ParsedArticle(
         headline=_text(found.get("headline")),

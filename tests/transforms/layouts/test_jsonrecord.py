@@ -57,6 +57,29 @@ def test_html_body_is_stripped_to_text() -> None:
     assert strip_tags("a<br>b") == "a\nb"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An embed placeholder left by the scraper: its attribute values are not quotes.
+        (
+            'The mayor spoke.\n<post author="cityhall" stamp="1474387200">Roads open at noon.</post>.',
+            "The mayor spoke.\n\nRoads open at noon..",
+        ),
+        (
+            'The mayor spoke.\n<post post-id="7781"><post/>.\nRoads open at noon.',
+            "The mayor spoke.\n\nRoads open at noon.",
+        ),
+        # Angle brackets that are not tags stay.
+        (
+            "Turnout was < 40% in ward 3.\nWe <3 the library.",
+            "Turnout was < 40% in ward 3.\n\nWe <3 the library.",
+        ),
+    ],
+)
+def test_stray_markup_in_a_plain_body_goes(body: str, expected: str) -> None:
+    assert parse_record({"body": body}).body == expected
+
+
 def test_record_without_body_gives_an_empty_body() -> None:
     assert parse_record({"title": "Only a title"}).body == ""
 
