@@ -609,6 +609,13 @@ def _extends_a_title(words: list[str], a: int, i: int) -> bool:
                for w in words[a:i])
 
 
+def _in_a_headed_phrase(words: list[str], a: int, b: int) -> bool:
+    """Whether words[a:b] run on from a head word through a connector: "Department of ..." or
+    "Institute for the Study of ...", so that a name after them ends that body's name."""
+    return is_head(words[b - 1]) or any(
+        is_strong_head(words[k]) and words[k + 1].lower() in _CONTINUATIONS for k in range(a, b - 1))
+
+
 def _split_names(piece: Piece) -> list[_Name]:
     words = piece.words
     if len(words) == 1 and not piece.text.endswith("."):
@@ -653,7 +660,7 @@ def _split_names(piece: Piece) -> list[_Name]:
         # "Department of Labor", "Minister for Labour": a common-word name after a head and "of" ends
         # that body's name rather than naming the party.
         if (match_end == i + 1 and words[i] in _COMMON_WORD_NAMES and i - 2 >= rest_from
-                and words[i - 1] in {"of", "for"} and is_head(words[i - 2])):
+                and words[i - 1] in {"of", "for"} and _in_a_headed_phrase(words, rest_from, i - 1)):
             i = match_end
             continue
         # "BBC America", "UNICEF Australia": a known body followed by a place is its branch there.
@@ -710,10 +717,10 @@ _LIST_TRIGGER = re.compile(
 )
 _LIST_GAP = re.compile(r"[.;:\"“”]")
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|[\"“”]")
-_APPOSITIVE = re.compile(
+_KIND_PHRASE = (
     # "X, the godfather of the group" is a person: an "of" before the noun makes it another's, as
     # "at" or "with" makes it where the person works ("an analyst at brokerage Y").
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|at|with|for)\s)[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
+    r"(?:a|an|the)\s+(?:(?!(?:of|at|with|for)\s)[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
     r"think[- ]tank|non-?profit|NGO|campaign|union|body|watchdog|association|company|firm|movement|party|"
     r"institute|foundation|agency|society|federation|council|subsidiary|division|retailer|chain|lender|insurer|airline|"
     r"carrier|carmaker|manufacturer|maker|operator|publisher|supplier|provider|newspaper|consultancy|brokerage|conglomerate)\b"
@@ -722,6 +729,10 @@ _APPOSITIVE = re.compile(
     r"(?![\s-]+(?:leader|chief|member|head|spokes\w+|official|chair\w*|president|director|secretary|boss|"
     r"advis[eo]r|officer|worker|executive|manager|founder|veteran|candidate|minister|lawyer|employee)s?\b)"
 )
+# "X, a union", "X - an international property company -": the phrase after the name says what it is.
+_APPOSITIVE = re.compile(r"(?:,|[ \t][-–—])\s+" + _KIND_PHRASE)
+# "X is a specialist steel firm": said of the name as the subject of its clause.
+_COPULA_KIND = re.compile(r"\s+(?:is|was)\s+" + _KIND_PHRASE)
 # "campaign group the X", "the Catholic movement X": the noun just before a name says what it is.
 _NOUNS_BEFORE = frozenset(
     [
@@ -778,6 +789,15 @@ _ROLE_WORD = re.compile(
     r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)$"
 )
 _AT_AFTER = re.compile(r"\s+at\s")
+# Before "at X": a post with its field of work, or the speaker of a quote named after "said".
+_FIELD_POST = re.compile(
+    r"\b(?:[Hh]ead|[Dd]irector|[Cc]hief|[Mm]anager|[Cc]hairman|[Pp]resident|[Vv]ice[- ]president|[Oo]fficer)"
+    r"\s+of(?:\s+[a-z][\w-]*){1,4}$"
+)
+_SAID_PERSON = re.compile(r"\b(?:said|says|according\s+to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
+_PLACE_JOINS = frozenset({"on", "in", "into", "under"})
+_CLAUSE_END = re.compile(r"[.,;:]|\s[-–—]\s|$")
 _COMMA_NAME = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 _PORTFOLIO_ENDINGS = frozenset({"Affairs", "Policy", "Relations", "Advocacy", "Outreach", "Operations"})
 _OWNED_POST = re.compile(r"['’]s\s+$|s['’]\s+$")
@@ -1679,16 +1699,58 @@ def _abbreviated_name(name: str) -> bool:
     return len(words) >= 3 and words[-1] not in _DOCUMENT_ENDINGS and _acceptable_plain(name)
 
 
+# Words that make "X Court" a court of law rather than a place or a building ("Earls Court"); a longer
+# name says what it judges ("Foreign Intelligence Surveillance Court").
+_COURT_KINDS = frozenset(
+    {
+        "Supreme", "High", "Crown", "Magistrates", "Magistrates'", "Magistrates’", "County", "District",
+        "Appeal", "Appeals", "Appellate", "Superior", "Federal", "Criminal", "Civil", "Family",
+        "Constitutional", "Juvenile", "Youth", "Circuit", "Bankruptcy", "Claims", "Tax", "Coroner's",
+        "Coroners", "Sheriff", "Commercial", "Military", "Administrative", "Arbitration", "Labour",
+        "Labor", "Industrial", "Employment", "Probate", "Sessions", "Trial", "Municipal", "City",
+        "State", "Chancery", "Land", "Admiralty", "Election", "Electoral", "European", "International",
+        "Local",
+    }
+)
+
+
 def _headed_ok(name: str) -> bool:
     key = org_key(name)
     if key in EXCLUDED_NAMES or is_place(name):
         return False
     words = name.split()
+    if words[-1] in {"Court", "Courts"} and len(words) == 2 and words[0] not in _COURT_KINDS:
+        return False  # "Earls Court", "Hampton Court": a place; a court of law says which kind it is
     if _place_event(words) or _person_shaped(name):
         return False
     if "and" in words and _person_shaped(" ".join(words[len(words) - words[::-1].index("and"):])):
         return False  # "Huw Smith and Rob Da Bank": people listed together, the last one's surname a head
     return not _looks_personal(name) and not (len(words) == 1 and not known_org(name))
+
+
+def _works_at(body: str, word_end: int) -> str:
+    """Whether the words before "at X" say that someone works at X: a post and its field ("head of
+    third party services at X", "post"), or a quote's speaker ("said Ann Roe at X", "said")."""
+    if _FIELD_POST.search(body, max(0, word_end - 60), word_end):
+        return "post"
+    return "said" if _SAID_PERSON.search(body, max(0, word_end - 50), word_end) else ""
+
+
+def _works_at_name(body: str, name: str, end: int, how: str) -> bool:
+    """Whether a name after "at" is the whole name of where someone works: not a qualifier of a noun
+    ("at Aids charity X"), cut short before a number ("at Number 10"), nor two names ("at White Hart
+    Lane and Santini"); after a quote's speaker it must end the clause ("said Ann Roe at Wimbledon
+    on Monday" says where she spoke)."""
+    after = _WORD_AFTER.match(body, end)
+    if after and (after.group(1).lower() in _NOUNS_BEFORE or after.group(1)[:1].isdigit()):
+        return False
+    words = name.split()
+    if "and" in words and head_of(words) < 0:
+        return False
+    if how == "said":
+        return _CLAUSE_END.match(body, end) is not None and not any(
+            w in _CALENDAR or w in _PLACE_JOINS for w in words)
+    return True
 
 
 def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> None:
@@ -1697,15 +1759,18 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         while word_end and body[word_end - 1].isspace():
             word_end -= 1
         role = _ROLE_WORD.search(body, max(0, word_end - 24), word_end)
-        if not role or _NOT_A_POST.search(body, max(0, role.start() - 8), role.start()):
+        at_work = role is None and body.startswith("at", link.start() + 1) and _works_at(body, word_end)
+        if not at_work and (not role or _NOT_A_POST.search(body, max(0, role.start() - 8), role.start())):
             continue  # "best director for X" is an award, "on the head of X" a price
         m = _ROLE_NAME.match(body, link.end())
         if m is None or _AT_AFTER.match(body, m.end(), m.end() + 5):
             continue  # "Director of Voting Rights at the Center": a post inside the organisation after "at"
         name = _TRAILING_SMALL.sub("", m.group())
+        if at_work and not _works_at_name(body, name, m.end(), at_work):
+            continue
         if name.split()[0] in _PERSON_TITLES or _portfolio(body, name, m.end()) or _field_then_person(name):
             continue
-        if _headless(name) and (_OWNED_POST.search(body, max(0, role.start() - 4), role.start())
+        if _headless(name) and role and (_OWNED_POST.search(body, max(0, role.start() - 4), role.start())
                                 or name.split()[-1] in _PORTFOLIO_ENDINGS):
             # "the Centre's Director of Human Rights Advocacy", "spokesperson for Immigration and
             # Multicultural Affairs": a field of work, not a body
@@ -1714,7 +1779,11 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         called_a_body = _BODY_NOUN_AFTER.match(body, m.end()) is not None
         if _person_shaped(name) and not called_a_body:
             continue
-        for found in _names_of(name, tuple(name.split())):
+        found_names = _names_of(name, tuple(name.split()))
+        if at_work and any(found.kind == "known" for found in found_names):
+            # "at BT Retail": the known body, not its branch's leftover word
+            found_names = tuple(found for found in found_names if found.kind == "known")
+        for found in found_names:
             if found.kind == "known":
                 collector.add(found.text, known=True)
             elif _acceptable_plain(found.text, person_ok=called_a_body):
@@ -1727,11 +1796,12 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         comma = body[end:end + 1] == ","
         candidates: list[str] = []
         company: str | None = None
+        named_kind = False
         # Only a word and a space can stand before a name as its noun: skip sentence starts at once.
         start = piece.start
         word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start] in {"  ", ", "}
                                       or body[start - 2:start].isspace())
-        if comma and _APPOSITIVE.match(body, end, end + 80):
+        if _kind_said_after(body, start, end, comma):
             # "Staff Representative of the Union of Analysts, a union": what the phrase describes is
             # the last name before it, not a post ahead of it.
             last = piece.names[-1] if piece.names else None
@@ -1739,6 +1809,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         elif word_before and piece.words[0] not in _PERSON_TITLES and _noun_before(body, start):
             placed = piece.words[0].endswith(_PLACED) and len(piece.words) > 1
             candidates.append(piece.text.split(None, 1)[1] if placed else piece.text)  # "UK-based X"
+            named_kind = len(piece.words) == 1  # "mobile content firm Zed": the noun vouches for a short name
         elif piece.words[0] in _PERSON_TITLES:
             pass  # "owned by Mr Roe", "Lord Roe's chairman": a person, whatever follows
         elif end in cue_after or start in cue_before or (
@@ -1769,8 +1840,18 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             for name in _names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
                     collector.add(name.text, known=True)
-                elif _acceptable_plain(name.text):
+                elif _acceptable_plain(name.text, short_ok=named_kind):
                     collector.add(name.text)
+
+
+def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:
+    """Whether a phrase after the name says what kind of body it is: "X, a union", "X - an
+    international property company -", or "X is a specialist steel firm" where X is a whole word."""
+    if comma or body.startswith((" - ", " – ", " — "), end):
+        return _APPOSITIVE.match(body, end, end + 80) is not None
+    before = body[start - 1:start]
+    return (body.startswith((" is a", " was a"), end) and not _is_word_char(before or " ") and before != "-"
+            and _COPULA_KIND.match(body, end, end + 80) is not None)
 
 
 def _company_name(body: str, piece: Piece, owner: str) -> str | None:

@@ -813,3 +813,51 @@ def test_a_list_after_a_plural_company_noun_names_each_company(
     found = keys(text)
     assert {org_key(c) for c in companies} <= found
     assert not {org_key(n) for n in not_bodies} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash, like a comma, sets off the phrase that says what a name is
+        ("Ann Roe, a director of Tollund Estates - an international property company - agreed.",
+         {"Tollund Estates"}),
+        # the name as the subject of "is a ... firm"
+        ("Orvane-Kesh is a specialist rope firm near the coast.", {"Orvane-Kesh"}),
+        # a post and its field of work before "at"
+        ("It is a problem, said Ann Roe, head of partner services at Skyvane.", {"Skyvane"}),
+        # a quote's speaker and where they work, ending the clause
+        ('"It will not last," said Ann Roe at Marvela Analytics.', {"Marvela Analytics"}),
+        # a short name after a company noun
+        ("The code suits firms such as mobile games firm Zel, the regulator said.", {"Zel"}),
+        # a common-word party name inside the "of" phrase of a headed name ends that name
+        ("Staff at the Institute for the Study of Labour disagreed.", {"Institute for the Study of Labour"}),
+    ],
+)
+def test_what_a_phrase_around_a_name_says_it_is(text: str, expected: set[str]) -> None:
+    assert keys(text) == {org_key(e) for e in expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will sing at Brayton's Earls Court next month.",  # a place named "... Court"
+        '"We won," said Ann Roe at Wimbledon on Monday.',  # where she spoke, not where she works
+        "Ann Roe, head of policy at Aids charity the Harbour Trust, spoke.",  # "Aids" qualifies the noun
+        "He doubted that al-Harbin is a global organisation.",  # only the end of a hyphenated word
+    ],
+)
+def test_places_speeches_and_qualifiers_are_not_bodies(text: str) -> None:
+    assert not keys(text) - {org_key("Harbour Trust")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The appeal goes to the High Court next week.", "High Court"),
+        ("It was heard at Southwark Crown Court.", "Southwark Crown Court"),
+        ("He took the case to the European Court.", "European Court"),
+        ("The Marlow Waterways Tribunal Court sat.", "Marlow Waterways Tribunal Court"),
+    ],
+)
+def test_a_court_of_law_says_what_kind_it_is(text: str, expected: str) -> None:
+    assert org_key(expected) in keys(text)
