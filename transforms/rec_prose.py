@@ -61,7 +61,7 @@ _AGAIN = r"(?:\s+(?:once\s+(?:more|again)|again|anew|repeatedly|today|now))?"
 # someone asked.
 _ACTION_NOUN = (
     r"an?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:tion|sion|ment|ance|ence|ure|al)|review|ban|freeze|halt|rethink"
-    r"|increase|cut|end|inquiry|overhaul|moratorium|boost)\b"
+    r"|increase|rise|cut|end|inquiry|overhaul|moratorium|boost)\b"
 )
 _VERB_WHO_TO = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?" + _AGAIN + r"\s+(?:on|upon)|press(?:es|ed|ing)"
@@ -84,6 +84,32 @@ _PLEASE = re.compile(
 )
 _CONTACT_WORDS = re.compile(r"\b(?:information|comments?|enquiries|inquiries|details|interviews?)\b", re.I)
 _ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + _WHO + _TO_VERB, re.I)
+# "warned the rival camps to stop", "wants the regulator to investigate": someone named, then what they
+# should do. These verbs also take clauses ("warned that the plan would force firms to close"), so the
+# one asked is a short phrase holding no verb of its own, and outcomes and states of mind after "to"
+# ("want the bill to pass", "warned investors to expect") are wishes or forecasts, not asks.
+_VERB_FREE = (
+    r"(?!(?:that|which|who|if|to|will|would|could|can|may|might|should|must|is|are|was|were|has|have|had"
+    r"|do|does|did)\b)[^\s;:!?\"\u201c\u201d,]+"
+)
+# "wants his new party to change politics" plans for the asker's own; "wants a tariff rise to fund X" wants a
+# thing for a purpose.
+_NAMED_WHO = (
+    r"(?P<target>(?!(?:of|against|about|it|there|this|how|his|her|their|its|our|my)\b|"
+    + _ACTION_NOUN
+    + ")"
+    + _VERB_FREE
+    + r"(?:\s+"
+    + _VERB_FREE
+    + r"){0,4}?)"
+)
+_NOT_ACTIONS = (
+    r"(?!(?:be|become|know|feel|think|believe|see|understand|have|get|come|go|succeed|pass|work|win|grow|happen"
+    r"|continue|remain|stay|look|hear|expect|learn|enjoy|realise|realize)\b)"
+)
+_WARN_WANT_TO = re.compile(
+    r"\b(?:warn(?:s|ed)?|want(?:s|ed)?)\s+" + _NAMED_WHO + _TO_VERB + _NOT_ACTIONS, re.I
+)
 _PASSIVE_TO = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(?:urged|asked|called\s+(?:on|upon)|pressed|implored)"
     + _TO_VERB,
@@ -149,7 +175,7 @@ _ENUM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)")
 
 # Lower case only: a modal in a capitalised headline is a slogan, not a sentence.
 _MODAL = re.compile(
-    r"\b(?P<modal>must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+"
+    r"\b(?P<modal>must|should|ought\s+to|needs?\s+to|needed\s+to|has\s+to|have\s+to)\s+"
     r"(?:(?:also|still|now|urgently|immediately|clearly|really|therefore|further|instead|then|first|surely)\s+)*"
 )
 # Subjects that make a modal the speaker's own resolve or a generality, not an ask of someone.
@@ -167,9 +193,17 @@ _HEDGES = _FORECAST | _words(
 _SAY_VERBS = _words("say says said believe believes believed think thinks thought claim claims claimed")
 # Before "has to" or "need to", a negation lifts the obligation: "does not have to" asks nothing.
 _NEGATIONS = _words("not never no")
-_NO_OBLIGATION = frozenset(["has to", "have to", "needs to", "need to"])
+_NO_OBLIGATION = frozenset(["has to", "have to", "needs to", "need to", "needed to"])
+# Modals a reporting verb makes an ask of someone: "X should/must Y", "X needs to Y", and in reported
+# speech the past "said X needed to Y" (unreported, "needed to" only tells what happened).
+_REPORTED_MODALS = frozenset(["should", "must", "needs to", "need to"])
+_BE_FORMS = _words("is are was were be been being")
 # Verbs after a modal that state how things are or should be, not an action someone takes.
 _STATIVE = _words("have fit suit go come remain stay mean cost look seem sound last lie belong depend matter")
+# "should remain in Frankfurt", "must stay within the rules": keeping something where it is is an
+# action asked for ("should remain in line with" is a forecast).
+_KEEP_VERBS = _words("remain stay")
+_KEEP_PLACES = _words("in at within inside")
 # Past participles that do not end in -ed or -en ("must be shut down", "should be put to a vote").
 _PARTICIPLES = _words(
     "made paid put set kept held shut cut brought bought built sent spent sold told taught left done met "
@@ -182,7 +216,7 @@ _MENTAL = _words(
 )
 _COGNITION_BEFORE = re.compile(
     r"\b(?:understand|know|believe|think|agree|recogni[sz]e|accept|acknowledge|realise|realize|feel|fear|worry"
-    r"|expect|hope|suspect|doubt|assume|suggest(?:s|ed)?|shows?|showed|found|finds)\s+(?:that\s+)?$",
+    r"|expect|hope|suspect|doubt|assume|shows?|showed|found|finds)\s+(?:that\s+)?$",
     re.I,
 )
 # "sends the message that diversity must be suppressed": the modal says what a message conveys.
@@ -190,8 +224,11 @@ _CONTENT_NOUN = re.compile(
     r"\b(?:message|signal|impression|idea|notion|perception)\b[^,;:]{0,60}?\bthat\b", re.I
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|argued|argues|insisted|insists|believes)\s+(?:\w+\s+){0,2}?(?:that\s+)?$", re.I
+    r"\b(?:said|says|argued|argues|insisted|insists|believes|suggest(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:that\s+)?$",
+    re.I,
 )
+# "Figures suggest the bank should ...": what data suggest is a reading of evidence, not an ask.
+_SUGGESTED = re.compile(r"\bsuggest(?:s|ed)?\s+(?:that\s+)?$", re.I)
 # "X should Y, the group said": the asker's attribution closes the sentence.
 _ATTRIBUTION_AFTER = re.compile(
     r"\s*,[\"\u201d]?\s+[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned)\b",
@@ -209,7 +246,8 @@ _THERE_BE_OUT = _words("reason doubt way something nothing some no little questi
 # "should think again", "must think carefully": a state of mind turned into an action asked for.
 _DELIBERATE = _words("again carefully twice hard harder long seriously")
 _CLAUSE_OPEN = re.compile(
-    r"(?:[,;:(]|\b(?:and|but|if|when|said|says|argued|argues|insisted|insists|believes)\b|\bthat\b(?!['\u2019]))\s*",
+    r"(?:[,;:(]|\b(?:and|but|if|when|said|says|argued|argues|insisted|insists|believes|suggest(?:s|ed)?)\b"
+    r"|\bthat\b(?!['\u2019]))\s*",
     re.I,
 )
 
@@ -245,6 +283,13 @@ _FORECAST_HEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall)\b", re.
 _BARE_CUE = re.compile(r"(?:urge|call|demand|recommend|ask|press|appeal)\b", re.I)
 # "This call for ..." opening a sentence refers back to a call already reported.
 _REFERRING_HEAD = re.compile(r"\s*(?:(?:this|that|the|its|their|his|her)|(?:\w\s)+\w)\s*", re.I)
+# "the areas they want the government to focus on": what is asked about stands before the cue, in a
+# relative clause, and the action left after it is only a verb and its particle.
+# ("fight on", "carry on": "on" as going on is an action of its own).
+_STRANDED = re.compile(
+    r"(?!(?:fight|carry|press|battle|soldier|hold|move|push|keep)\s)\S+\s+(?:on|in|for|with|about|at|to|from|into)",
+    re.I,
+)
 _PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?(?=\s+and\s|\s+or\s|$)", re.I)
 # An object named before "called for" leaves only a phrase of place or time after it.
 _PREPOSITION_START = re.compile(r"(?:under|by|in|at|since|because|after|before|during|on|as|from)\b", re.I)
@@ -333,6 +378,7 @@ _RULES = (
         splits=True,
     ),
     _Rule(_URGE_OBJECT, _words("urg")),
+    _Rule(_WARN_WANT_TO, _words("warn want"), splits=True),
     _Rule(_PLEASE, _words("please")),
     _Rule(_ASK_WHO_TO, _words("ask"), weak=True, splits=True),
     _Rule(_PASSIVE_TO, _words("urg ask call pressed implor"), weak=True, splits=True, kind="passive"),
@@ -353,7 +399,8 @@ _RULES = (
 _STEMS = (
     *_words(
         "urg call pressed pressing presses appeal implor exhort petition ask demand recommend request "
-        "plea propos prudent wise sensible advisable hope must should ought need please tells telling suggest"
+        "plea propos prudent wise sensible advisable hope must should ought need please tells telling "
+        "suggest warn want"
     ),
     "time for",
     "time has",
@@ -473,6 +520,8 @@ def _states_how_things_are(follow: list[str]) -> bool:
         words = words[1:]
     if not words:
         return True
+    if words[0] in _KEEP_VERBS and words[1:2] and words[1] in _KEEP_PLACES and words[2:3] != ["line"]:
+        return False
     if words[0] in _STATIVE:
         return True
     if words[0] != "be":
@@ -540,18 +589,25 @@ def _modal_asks(
             subject_at, words = _shared_subject(body, subject_at, sent)
         if not words or len(words) > 12:
             continue
-        last = words[-1].lower()
+        lowered = [w.lower() for w in words]
+        last = lowered[-1]
         if last in _SELF_SUBJECTS or words[0].lower() in ("i", "we") or last in _SAY_VERBS:
             continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere
-        if _has_relative_subject([w.lower() for w in words]):
+        if _has_relative_subject(lowered):
             continue
-        if not _HEDGES.isdisjoint(w.lower() for w in words[-3:]):
+        if not _HEDGES.isdisjoint(lowered[-3:]):
             continue
         negated = last in _NEGATIONS or last.endswith(("n't", "n\u2019t"))
         if negated and " ".join(modal.split()) in _NO_OBLIGATION:
             continue
         before = body[sent:subject_at]
         if _COGNITION_BEFORE.search(before) or _CONTENT_NOUN.search(before):
+            continue
+        if _SUGGESTED.search(before) and _EVIDENCE_HEAD.search(before):
+            continue
+        passive = not _BE_FORMS.isdisjoint(lowered[-2:])
+        if modal.startswith("needed") and (passive or not _REPORTED.search(before)):
+            # Unreported, "needed to" tells what happened; "investment was needed to" names a purpose.
             continue
         limit = quote[1] if quote else end
         s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
@@ -563,7 +619,8 @@ def _modal_asks(
             else:
                 ok = (
                     _ends_lead_in(body, e, limit)
-                    or (modal in ("should", "must") and _attributed(body, before, e, limit))
+                    or (" ".join(modal.split()) in _REPORTED_MODALS and _attributed(body, before, e, limit))
+                    or modal.startswith("needed")  # reported, as checked above
                     or _goes_on(body, asks, subject_at)
                 )
             if not ok or (_states_how_things_are(follow) and not _names_what_is_wanted(words, follow)):
@@ -736,7 +793,7 @@ def _cued_asks(
     asks = []
     for ps, pe in pieces:
         s, e = trim_span(body, ps, pe)
-        if e - s > 2 and not _PRO_FORM.match(body, s, e):
+        if e - s > 2 and not _PRO_FORM.match(body, s, e) and not _STRANDED.fullmatch(body, s, e):
             asks.append(ProseAsk(s, e, m.start(), target, in_quote, rule.kind))
     return asks
 

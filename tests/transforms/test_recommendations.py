@@ -157,6 +157,22 @@ PROSE_ASKS = [
     ("Still, the board does urge clubs to sell cheaper tickets.", "sell cheaper tickets"),
     # A report proposing an action named by a gerund.
     ("The review suggests merging the two depots.", "merging the two depots"),
+    # Reported duties: a past "needed to" under "said", a person's suggestion, keeping something in place.
+    ("Two councillors said the mayor needed to publish it.", "the mayor needed to publish it"),
+    ("The ex-minister even suggested the board should sell the ground.", "the board should sell the ground"),
+    ("The union said the depot should stay in the town centre.", "the depot should stay in the town centre"),
+    # Someone warned or wanted to act, the ask ending where the asker's own next step begins.
+    ("Both unions warned the rival bosses to end the lockout.", "end the lockout"),
+    ("The growers want the ministry to review the quota.", "review the quota"),
+    (
+        "The board wants drivers to use the park-and-ride, and is considering higher parking fees.",
+        "use the park-and-ride",
+    ),
+    # "and" opening a clause with its own subject and verb ends the ask.
+    (
+        "The petition argues fares should be set by a panel and the levy \u201cunfairly hits\u201d us.",
+        "fares should be set by a panel",
+    ),
 ]
 
 
@@ -243,6 +259,18 @@ NOT_ASKS = [
     "There has been no formal appeal for help from the islands so far.",
     # "there must be a reason" states a belief.
     "There must be a reason for the delay, the driver said.",
+    # What evidence suggests; a purpose; what happened; the asker's own plans; a thing wanted; a forecast.
+    "Figures suggest the bank should raise rates soon.",
+    "The firm said investment was needed to keep the plant open.",
+    "The team needed to win the final match.",
+    "The singer wants his new band to tour Asia.",
+    "The firm wants a price rise of 10% to pay for new pipes.",
+    "Shares fell after a profit warning following delays to two new games.",
+    "The lobby group warned that the tax would force shops to close.",
+    "Analysts warned investors to expect lower returns.",
+    "The club wants the new stadium to succeed.",
+    # The object asked about stands before the cue, leaving a verb and a particle.
+    "These are the issues voters want the parties to focus on.",
 ]
 
 
