@@ -49,6 +49,11 @@ _GENDERED_REACH = 1500
 _MASK = "\u00b7"  # what stands for quoted words in the masked body
 # How close a sentence-opening subject of unknown gender must stand to a pronoun to be what it means.
 _OPENER_REACH = 160
+# A subject written right before a cue: a pronoun or a capitalised word that does not open the sentence.
+_CUE_SUBJECT = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|(?<![.!?:\u00b7\"\u201d] )(?<=[a-z] )[A-Z][a-z]+)[ ]+$"
+)
+_NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
 # "The director is Ann Roe": a name after a copula is what the sentence is about, as a subject is.
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
@@ -165,8 +170,11 @@ def _title_word(word: str) -> bool:
 
 def _object_at(masked: str, at: int) -> bool:
     """Does the run at `at` follow a verb or preposition of its sentence ("sent Mr Bush", "told Ms Roe")?"""
-    if _OWNED_ROLE.search(masked, max(0, at - 48), at):
-        return True
+    owned = _OWNED_ROLE.search(masked, max(0, at - 48), at)
+    if owned:
+        # "attacked his party leader, Ann Roe" is an object; "His party leader, Ann Roe, argued" opens
+        # the sentence with its subject.
+        return owned.group()[0].islower()
     m = _WORD_BEFORE.search(masked, max(0, at - 24), at)
     # "depicted Tory leader Ann Roe": the title before a name is read past to the word that governs both;
     # a capitalised word only belongs to it once a title word has been read ("Tory leader").
@@ -174,12 +182,14 @@ def _object_at(masked: str, at: int) -> bool:
     while m and steps < 4 and (_title_word(m.group(1)) or (steps and m.group(1)[:1].isupper())):
         steps += 1
         m = _WORD_BEFORE.search(masked, max(0, m.start() - 24), m.start())
-    if not m or (steps and masked[m.start() - 1 : m.start()] in "'\u2019"):
+    if not m or ((steps or m.group(1) == "s") and masked[m.start() - 1 : m.start()] in "'\u2019"):
         return False  # "That's Life host Ann Roe", "the party's leader Ann Roe": a possessive, no verb
     word = m.group(1)
     if not word.islower() or word in _SUBJECT_LEADS or word in ROLE_WORDS or word in _COPULAS:
         return False
     if is_cue(word):
+        if _CUE_SUBJECT.search(masked, max(0, m.start() - 24), m.start()):
+            return True  # "he said Mr Blair had lost": the cue has its subject, the name opens what was said
         # An inverted cue ("said Mr Roe") leaves its name the subject; these verbs take a person as object,
         # and after a participle the name is part of what the subject says ("suggesting Ann Roe would").
         return cue_lemma(word) in {"tell", "ask", "urge", "question"} or word.endswith("ing")
@@ -226,10 +236,13 @@ def _run_name(run: str) -> _RunName | None:
     if len(words) >= 3 and not given_name_gender(words[0]):
         rest = " ".join(words[1:])
         dropped = _pieces(words[1:], rest, gender)
-    possessive = ("\u2019" in run or "'" in run) and bool(
-        _POSSESSIVE.search(run.split()[0]) or _POSSESSIVE.search(run)
-    )
     offset = max(0, run.rfind(core.split()[0]))
+    # "Blair's Cabinet" is no person to point back to; in "Labour's Ann Roe" the owner comes before a
+    # full name, which stays a person.
+    owner_only = offset > 0 and len(words) > 1 and bool(given_name_gender(words[0]))
+    possessive = ("\u2019" in run or "'" in run) and bool(
+        (_POSSESSIVE.search(run.split()[0]) and not owner_only) or _POSSESSIVE.search(run)
+    )
     return _RunName(offset, possessive, _pieces(words, core, gender), dropped)
 
 
@@ -258,14 +271,22 @@ class NameIndex:
         self._positions = [mention.pos for mention in self.mentions]
 
     def _add(self, masked: str, at: int, named: _RunName, gender_of: dict[str, str]) -> None:
-        pieces = named.kept
+        pieces, pos = named.kept, at + named.offset
+        # Read only for a run holding words before the name, as few do.
+        office = (named.dropped or named.offset) and _PLACE_BEFORE.search(masked, max(0, at - 12), at)
         if named.dropped and _SENTENCE_START.search(masked, max(0, at - 3), at):
             pieces = named.dropped
+        elif named.dropped and named.dropped[3] and office:
+            # "Chief Secretary to the Treasury Paul Boateng": the run's first word ends an office's
+            # name, and the person begins at the given name after it.
+            pieces, pos = named.dropped, masked.index(" ", pos) + 1
         bare, form, surname, gender, tokens = pieces
         if gender:
             gender_of[surname] = gender
         antecedent = False if named.possessive else None
-        mention = Mention(at + named.offset, bare, surname, gender, tokens, antecedent, form, run_start=at)
+        # After an office's "of/to/for the", the place word is the office's, not the person's.
+        start = pos if office and pos > at and gender and tokens > 1 else at
+        mention = Mention(pos, bare, surname, gender, tokens, antecedent, form, run_start=start)
         self.mentions.append(mention)
 
     def _is_antecedent(self, mention: Mention) -> bool:
@@ -314,7 +335,11 @@ class NameIndex:
 
     def _as_object(self, mention: Mention) -> bool:
         if mention.object is None:
-            mention.object = _object_at(self._masked, mention.pos)
+            end = mention.pos + len(mention.form or mention.name)
+            verb = _NEXT_WORD.match(self._masked, end)
+            # "..., Ann Roe said": whatever stands before her, a name its cue follows is that cue's subject.
+            said = verb is not None and is_cue(verb.group(1)) and not verb.group(1).endswith("ing")
+            mention.object = not said and _object_at(self._masked, mention.pos)
         return mention.object
 
     def antecedent(self, pos: int, pronoun: str, speaker: str | None = None) -> Mention | None:

@@ -70,6 +70,14 @@ _VERB_NEXT = re.compile(r" [a-z]+\b")
 _NEGATION = re.compile(r"n[\u2019']t$")
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
 _BULLET = "\u2022 "
+# A body opening its sentence before a past-tense verb: "The union welcomed", "Telecom analysts Ovum
+# (OV) also backed" - a determiner and a noun or two, or words ending in a capitalised name.
+_GROUP_SUBJECT = re.compile(
+    r"((?:the|The|A|An) (?:[a-z-]+ ){0,2}?[a-z-]+"
+    r"|(?:[A-Za-z][\w&-]* ){0,3}(?:\([A-Z]{2,6}\) )?[A-Z][\w.&\u2019'-]*[\w&])"
+    r" (?:also |has |have |had )?[a-z]+ed\b"
+)
+_BRACKETED = re.compile(r" \([^()]*\)")
 # An interview's answer whose speaker label the page lost: the paragraph opens on a bare colon.
 _LOST_LABEL = ": "
 _INTRO_REACH = 800
@@ -367,19 +375,25 @@ def _subject_of(sentence: str, base: int) -> _Phrase | None:
         return _Phrase(first.group(), "", base + a + first.start())
     if official := _UNNAMED.match(piece):
         return _Phrase(official.group(1), "", base + a + official.start(1))
+    offset, rest = _drop_lead_words(piece)
+    group = _GROUP_SUBJECT.match(rest)
     for run in RUN.finditer(piece):
         if run.start() > 60:
             break
         core, gender, person = name_core(run.group())
         if person and (len(core.split()) >= 2 or gender):
-            offset, _ = _drop_lead_words(piece)
             return _Phrase(piece[offset : run.end()], "", base + a + offset)
         verb = _VERB_NEXT.match(piece, run.end())
         # "Ireland coach Ann Roe wants": a role noun after the word, so the name comes later.
         opens = run.start() == _drop_lead_words(piece)[0]
         if person and opens and verb and verb.group()[1:] not in _ROLE_HEADS:
+            if group and group.end(1) > run.end() - offset:
+                break  # "Telecom analysts Ovum welcomed": the capitalised word only qualifies the subject
             # "Roe paid tribute to Lee, saying": a bare surname as the subject, its verb right after.
             return _Phrase(run.group(), "", base + a + run.start(), surname=True)
+    if group:
+        # "Telecom analysts Ovum welcomed the move, saying ...", "The union backed it, saying ...".
+        return _Phrase(_BRACKETED.sub("", group.group(1)), "", base + a + offset)
     return None
 
 
@@ -569,6 +583,11 @@ _THING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, ))((?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w.&\u2019'-]*\s+){1,3}"
     r"(?:report|study|survey|statement|company|firm|group|bank|government|department|ministry|agency|committee))"
     r"(?=\s+(?:was|is|has|had|said|says|also|warned|added|predicted|forecast|claimed|found)\b)"
+    # or a body whose name ends on what it is: "The American Film Institute (AFI) hailed ..."
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,3}(?:Institute|Association|Council|"
+    r"Commission|Foundation|Trust|Society|Union|University|Authority|Organisation|Organization|Federation|"
+    r"Agency|Board|Institution|Alliance|Coalition|Centre|Center)(?:\s+\([A-Z]{2,6}\))?)"
+    r"(?=\s+(?:also\s+)?(?:was|is|has|had|said|says|[a-z]+ed)\b)"
 )
 _THING_REACH = 400
 # Compass words that make "east London" a part of a place rather than a person.
@@ -641,7 +660,7 @@ def _thing_subject(masked: str, pos: int) -> _Who | None:
         found = m
     if not found:
         return None
-    text = found.group(1)
+    text = found.group(1) or _BRACKETED.sub("", found.group(2))
     return _Who(text, text, group=True)
 
 

@@ -576,8 +576,12 @@ def test_an_uncued_quote_goes_to_the_person_opening_the_sentence_before(
                 '"We won," said Ivo Lenz. Ireland coach Maria Okoro wants more training. "We need work." '
                 '"A lot of it. "Really," said Okoro.',
             ),
-            [("We won,", "Ivo Lenz"), ("We need work.", "Maria Okoro"), ("A lot of it.", "Maria Okoro"),
-             ("Really,", "Okoro")],
+            [
+                ("We won,", "Ivo Lenz"),
+                ("We need work.", "Maria Okoro"),
+                ("A lot of it.", "Maria Okoro"),
+                ("Really,", "Okoro"),
+            ],
         ),
         # A paragraph that only names the speaker and ends on a colon.
         (
@@ -629,3 +633,79 @@ def test_answers_opening_on_a_bare_colon_are_the_interviewee_s() -> None:
 def test_one_colon_paragraph_is_no_interview_layout() -> None:
     got = said("Nora Quist managed the band.", ': "We played every town hall."')
     assert [s for _, s in got] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # An office's "to the"/"for" complement runs into the name: the person starts at the given name.
+        (
+            ('Chief Secretary to the Treasury Paul Oduya attacked the plans. "They are empty," he said.',),
+            ["Paul Oduya"],
+        ),
+        (
+            ('Secretary of State for Health Ann Brook rejected it. "It is false," she said.',),
+            ["Ann Brook"],
+        ),
+        # "His party leader, X," opening a sentence is its subject, not an object of the sentence before.
+        (
+            (
+                'Mr Lund said: "Taxes are too high." His party leader, Tom Varga, argued for cuts. '
+                '"We will cut waste," he said.',
+            ),
+            ["Mr Lund", "Tom Varga"],
+        ),
+        # A party's possessive before a full name leaves the name a person "she" can mean.
+        (
+            ('Labour\'s Ann Brook held the seat. She says she will campaign "as a hard-working local MP".',),
+            ["Ann Brook"],
+        ),
+        # "he said Mr Lund had lost ...": the name after a cue that has its subject is what was said.
+        (
+            (
+                'Tom Varga spoke first. "We have grown," he said. But he said Mr Lund had lost support. '
+                '"There is no trust left in Mr Lund," he said.',
+            ),
+            ["Tom Varga", "Tom Varga"],
+        ),
+        # "..., Brook said": a name its cue follows is a subject, whatever stands before it.
+        (
+            (
+                "Ann Brook left the show on Friday.",
+                "Tom Lee had worried about her children, Brook said. The writer said the show had acted "
+                '"like a bully in a playground".',
+            ),
+            ["Brook"],
+        ),
+    ],
+)
+def test_offices_owners_and_cues_leave_the_right_person_the_subject(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert [s for _, s in said(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A body as the subject of a sentence whose participle cue introduces the quote.
+        (
+            'Market analysts Brightline welcomed the deal, saying the bank had "moved a long way".',
+            "Brightline",
+        ),
+        ('Broadband firm (BBF) Netwave also backed the plan saying "we are content with it".', "Netwave"),
+        ('The union welcomed the offer, saying it had "listened at last".', "The union"),
+        # "It" after a sentence opened by a body whose name ends on what it is.
+        (
+            'The National Drama Institute (NDI) praised the play. It claimed its cast "rewrote the rules".',
+            "The National Drama Institute",
+        ),
+    ],
+)
+def test_a_body_opening_the_sentence_is_the_speaker(paragraph: str, expected: str) -> None:
+    assert [s for _, s in said(paragraph)] == [expected]
+
+
+def test_a_lone_capitalised_subject_is_still_no_speaker_unless_named_in_full() -> None:
+    # A team or place opening the sentence is not taken for a body: only a qualified name is.
+    assert [s for _, s in said('Ashford thanked the fans, saying the win "meant everything".')] == [None]
