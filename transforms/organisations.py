@@ -407,7 +407,7 @@ def _word_spans(piece: Piece) -> list[tuple[int, int]]:
 class _Name:
     text: str
     start: int
-    kind: str  # "known", "headed", "plain"
+    kind: str  # "known", "headed", "plain", "bare" (head words only), "product" (after a company's name)
     key: str = ""  # org_key and comparison_key of the text, worked out once per distinct piece
     loose: str = ""
 
@@ -600,6 +600,48 @@ def _common_word_qualifier(words: list[str], at: int) -> bool:
             and known_org(nxt) is None)
 
 
+def _runs_on(words: list[str], at: int) -> bool:
+    """Whether plain capitalised words run on after a one-word well-known name: mostly its product
+    ("Sony PSP", "Microsoft Outlook"). A possessive ends the name first ("Sony's Qrio"), and a place,
+    a head word or a post makes a name of its own ("Nintendo Europe", "Google News")."""
+    word = words[at]
+    if (at + 1 >= len(words) or is_acronym(word) or word != strip_possessive(word)
+            or word in _COMMON_WORD_NAMES):
+        return False
+    nxt = strip_possessive(words[at + 1])
+    return (nxt[:1].isupper() and nxt.lower() not in CONNECTORS and not is_head(nxt) and not is_place(nxt)
+            and nxt not in DEMONYMS and nxt not in _MEMBER_WORDS and nxt not in _NUMBER_WORDS
+            and nxt not in _COMPANY_NAME_WORDS and known_org(nxt) is None)
+
+
+def _capitalised_end(words: list[str], at: int, *, heads: bool) -> int:
+    """Where the capitalised words from `at` end: at a connector or a well-known name, and unless
+    `heads`, at a head word."""
+    while (at < len(words) and words[at][:1].isupper() and (heads or not is_head(words[at]))
+           and known_org(words[at]) is None):
+        at += 1
+    return at
+
+
+def _company_runs_on(words: list[str], at: int) -> bool:
+    """Whether a one-word well-known name goes on into a longer company name: "Nissan Motor"."""
+    word = words[at]
+    return (at + 1 < len(words) and word == strip_possessive(word) and not is_acronym(word)
+            and strip_possessive(words[at + 1]) in _COMPANY_NAME_WORDS)
+
+
+# Words that carry a company's name on to a longer one of its own ("Nissan Motor", "Sony Computer
+# Entertainment America", "Fiat Auto"), where a product name would not stand.
+_COMPANY_NAME_WORDS = frozenset(
+    {
+        "Motor", "Motors", "Auto", "Computer", "Entertainment", "Electronics", "Music", "Pictures", "Studios",
+        "Records", "Networks", "Systems", "Technologies", "Communications", "Capital", "Financial", "Energy",
+        "Pharmaceuticals", "Telecom", "Telecommunications", "Sun", "Developer", "Corporation", "Corp",
+        "Industries", "Insurance", "Investments", "Media", "Games", "Interactive", "Software", "Solutions",
+    }
+)
+
+
 def _extends_a_title(words: list[str], a: int, i: int) -> bool:
     """Whether words[a:i] lengthen a one-word title whose known name starts with "The" into another."""
     known = known_org(words[i])
@@ -656,6 +698,28 @@ def _split_names(piece: Piece) -> list[_Name]:
         # capitalised word, is part of some other name.
         if match_end == i + 1 and _common_word_qualifier(words, i):
             i = match_end
+            continue
+        # "Nissan Motor", "Barclays Capital": a company's name and a word that carries it on name one of
+        # its companies, as far as the capitalised words go.
+        one_word = match_end == i + 1 or (match_end == i + 2 and words[i] in _ARTICLES)  # "(The) Sony"
+        if one_word and _company_runs_on(words, match_end - 1):
+            if rest_from < i:
+                _headed_names(piece, spans, rest_from, i, out)
+            j = _capitalised_end(words, match_end, heads=True)
+            text, start = _sub(piece, spans, match_end - 1, j)
+            out.append(_Name(text, start, "headed"))
+            i = rest_from = j
+            continue
+        # "Microsoft Outlook", "Nintendo DS": a product after a company's name names only the company.
+        if one_word and _runs_on(words, match_end - 1):
+            if rest_from < i:
+                _headed_names(piece, spans, rest_from, i, out)
+            text, start = _sub(piece, spans, i, match_end)
+            out.append(_Name(text, start, "known"))
+            j = _capitalised_end(words, match_end, heads=False)
+            text, start = _sub(piece, spans, match_end, j)
+            out.append(_Name(text, start, "product"))
+            i = rest_from = j
             continue
         # "Department of Labor", "Minister for Labour": a common-word name after a head and "of" ends
         # that body's name rather than naming the party.
@@ -985,6 +1049,40 @@ def _drop_events_and_places(body: str, collector: _Collector) -> None:
             collector.orgs.remove(org)
             for key in [k for k, o in collector.by_key.items() if o is org]:
                 del collector.by_key[key]
+
+
+_SPORTS = frozenset(
+    {
+        "Athletics", "Swimming", "Cricket", "Rugby", "Hockey", "Tennis", "Golf", "Cycling", "Rowing",
+        "Sailing", "Netball", "Basketball", "Badminton", "Boxing", "Triathlon", "Gymnastics", "Judo",
+        "Squash", "Canoeing", "Archery", "Volleyball", "Snooker", "Skating", "Diving", "Fencing", "Taekwondo",
+        "Wrestling",
+    }
+)
+
+
+def _sport_body(words: list[str]) -> bool:
+    """A sport and the country it is governed in, in either order: "Athletics Ireland", "UK Athletics",
+    "British Cycling". A longer stretch is something else ("UK Athletics Championships")."""
+    first, last = words[0], strip_possessive(words[1])
+    if first in _SPORTS:
+        return is_place(last) and last not in DEMONYMS
+    return last in _SPORTS and (is_place(first) or first in DEMONYMS)
+
+
+# After "British Athletics": a noun that makes the pair describe a title or a team, not a body.
+_SPORT_NOUNS = frozenset(
+    {
+        "title", "titles", "team", "teams", "squad", "championship", "championships", "record", "records",
+        "trials", "final", "finals", "season", "star", "stars", "league", "cup", "coach", "captain",
+        "champion", "champions", "fans", "side", "international", "internationals", "player", "players",
+    }
+)
+
+
+def _sport_noun_after(body: str, end: int) -> bool:
+    after = _WORD_AFTER.match(body, end)
+    return after is not None and after.group(1) in _SPORT_NOUNS
 
 
 def _place_event(words: list[str]) -> bool:
@@ -1442,6 +1540,12 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             if name.kind == "known":
                 collector.add(name.text, known=True)
 
+    # "Athletics Ireland", "UK Athletics": a sport and a country make that sport's governing body
+    for piece in body_pieces:
+        if len(piece.words) == 2 and not piece.titled and _sport_body(piece.words) and not _sport_noun_after(
+                body, piece.end):
+            collector.add(piece.text)
+
     # 2. "X police" for a named force
     for m in _NAMED_FORCE.finditer(body) if "police" in body or "constabulary" in body else ():
         if m.group(1) not in DEMONYMS | COMMON_CAPITALISED | _PLACE_LEVELS:
@@ -1786,7 +1890,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         for found in found_names:
             if found.kind == "known":
                 collector.add(found.text, known=True)
-            elif _acceptable_plain(found.text, person_ok=called_a_body):
+            elif found.kind != "product" and _acceptable_plain(found.text, person_ok=called_a_body):
                 collector.add(found.text)
     cue_after, cue_before = _company_cues(body)
     for piece in pieces:
@@ -1840,7 +1944,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             for name in _names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
                     collector.add(name.text, known=True)
-                elif _acceptable_plain(name.text, short_ok=named_kind):
+                elif name.kind != "product" and _acceptable_plain(name.text, short_ok=named_kind):
                     collector.add(name.text)
 
 

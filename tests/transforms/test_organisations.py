@@ -861,3 +861,50 @@ def test_places_speeches_and_qualifiers_are_not_bodies(text: str) -> None:
 )
 def test_a_court_of_law_says_what_kind_it_is(text: str, expected: str) -> None:
     assert org_key(expected) in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a sport and a country name that sport's governing body, in either order
+        ("Athletics Ireland have said she may run in March.", {"Athletics Ireland"}, set()),
+        ("UK Athletics confirmed the squad on Friday.", {"UK Athletics"}, set()),
+        # ... but not a title or a team
+        ("She won the British Athletics title again.", set(), {"British Athletics"}),
+    ],
+)
+def test_a_sport_and_a_country_name_a_governing_body(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a multinational named bare, with no noun or deed to say what it is
+        ("Siemens threatened to move the plant east.", {"Siemens"}, set()),
+        ("The Vodafone network was down for an hour.", {"Vodafone"}, set()),
+        # its product after it names only the company
+        ("Fans queued for the Nintendo Glimmer all night.", {"Nintendo"}, {"Glimmer", "Nintendo Glimmer"}),
+        ("Sony's Brightbox beat the rest.", {"Sony"}, {"Brightbox"}),
+        # a company word carries the name on to one of its companies
+        ("Analysts at Barclays Capital were cautious.", {"Barclays Capital"}, {"Barclays", "Capital"}),
+        ("The Nissan Motor plant in Sunderland grew.", {"Nissan Motor"}, {"Motor"}),
+        # a place after it is its branch there
+        ("Nintendo Europe said sales were strong.", {"Nintendo Europe"}, set()),
+    ],
+)
+def test_well_known_companies_their_products_and_their_companies(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
+
+
+def test_korea_is_a_place() -> None:
+    found = keys("Chip makers such as Korea's Orvane Semi and Japan's Skyvane gained.")
+    assert found == {org_key("Orvane Semi"), org_key("Skyvane")}
