@@ -276,6 +276,7 @@ def find_cues(text: str) -> tuple[Cue, ...]:
             out.append(Cue(m.start(), m.end(), word))
     return tuple(out)
 
+
 _SENTENCE_EDGE = frozenset('.!?:"\u201d\u00b7')
 
 
@@ -337,6 +338,7 @@ HONORIFICS = {
     "gen.": "",
     "det.": "",
     "sgt.": "",
+    "del.": "",  # a delegate to the US House: "Del. Ann Roe"
 }
 # Day names: capitalised in text, never a speaker, and a common word before or after a cue.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -179,7 +179,7 @@ def _object_at(masked: str, at: int) -> bool:
     # "depicted Tory leader Ann Roe": the title before a name is read past to the word that governs both;
     # a capitalised word only belongs to it once a title word has been read ("Tory leader").
     steps = 0
-    while m and steps < 4 and (_title_word(m.group(1)) or (steps and m.group(1)[:1].isupper())):
+    while m and steps < 4 and (_title_word(m.group(1).lower()) or (steps and m.group(1)[:1].isupper())):
         steps += 1
         m = _WORD_BEFORE.search(masked, max(0, m.start() - 24), m.start())
     if not m or ((steps or m.group(1) == "s") and masked[m.start() - 1 : m.start()] in "'\u2019"):

@@ -45,7 +45,7 @@ MASK = "\u00b7"
 # Written to open with a character class (not a repeat) so the regex engine scans ahead for it.
 _BOUNDARY = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Prof|Rev|Hon|Mt|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Prof|Rev|Hon|Mt|"
     r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Det|Supt|Insp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -55,13 +55,13 @@ _BRACKET_CHAR = re.compile(r"[()]")
 _LEADING_NOISE = re.compile(r"^[\s,;:\u2014\u2013\-.!?\"'\u201c\u201d\u2018\u2019" + MASK + r"]+")
 _AFTER_CUE_END = re.compile(r"^\s*(?:[,.;:!?]|$)")
 _OBJECT_THEN_MARK = re.compile(r"[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s*$")
-_ABBREV_DOT = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|Hon|Det)\.|\b[A-Z]\.)"
+_ABBREV_DOT = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|Hon|Det)\.|\b[A-Z]\.)"
 _NP_AFTER = re.compile(
     r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)(?=\s+(?:in|on|at|"
     r"during|after|before|when|while|via|from|for|to|about|of|as|afterwards|later|earlier|yesterday|today|"
     r"tonight|recently|last|this)\b|[,.;:!?(\u2014\u2013]|$)"
 )
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Gov))[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Del|Gov))[.!?](?:\s|$)")
 # A finite verb in the words after a cue: they are a reported clause, not the cue's setting.
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b")
 _HAS_WORD = re.compile(r"[^\W\d_]")
@@ -462,6 +462,8 @@ def _before_quote(
                 return phrase, cue
             continue
         if cue in PARTICIPLE_CUES:
+            if own := _participle_subject(pre, base):
+                return own, cue
             if sentence and (phrase := _subject_of(*sentence)):
                 return phrase, cue
             continue
@@ -471,6 +473,20 @@ def _before_quote(
         if tight:
             return None
     return None
+
+
+def _participle_subject(pre: str, base: int) -> _Phrase | None:
+    """A person named right before a participle cue, with no comma between, is its own subject:
+    `footage of Ann Roe saying "..."`, `with Roe adding: "..."`."""
+    tail = pre[-60:]
+    run = _last_run(tail)
+    if not run or tail[run.end() :].strip() or not pre[: len(pre) - len(tail) + run.start()].strip():
+        return None  # nothing before the name: it opens the sentence, which _subject_of reads
+    core, _, person = name_core(run.group())
+    if not person or _place(core):
+        return None
+    # A lone surname is a person only if named in full before ("footage of Roe saying").
+    return _Phrase(run.group(), "", base + len(pre) - len(tail) + run.start(), surname=" " not in core)
 
 
 def _according_to(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] | None:
@@ -1029,8 +1045,21 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
         if not before.closed or len(ctx.masked[before.mark_end : prev_hi].split()) <= 14:
             return _carry(out[k - 1])
     if MASK not in previous:
-        return _reported_before(ctx, prev_lo, prev_lo + len(previous)) or _label(ctx, prev_lo, previous)
+        return (
+            _reported_before(ctx, prev_lo, prev_lo + len(previous))
+            or _label(ctx, prev_lo, previous)
+            or _scene_before(ctx, span, prev_lo, prev_hi)
+        )
     return None
+
+
+def _scene_before(ctx: _Context, span: Span, prev_lo: int, prev_hi: int) -> Attribution | None:
+    """A paragraph setting the scene around a person ("Ann Roe spoke in Leeds on Monday."), then one that
+    is only the quote: the person the last sentence is about said it. Words after the quote (a name
+    signing it) leave it to them."""
+    if _HAS_WORD.search(ctx.masked, span.mark_end, ctx.paras[span.paragraph][1]):
+        return None
+    return _subject_before(ctx, prev_lo, min(prev_hi + 1, len(ctx.masked)))
 
 
 def _label(ctx: _Context, lo: int, previous: str) -> Attribution | None:

@@ -709,3 +709,38 @@ def test_a_body_opening_the_sentence_is_the_speaker(paragraph: str, expected: st
 def test_a_lone_capitalised_subject_is_still_no_speaker_unless_named_in_full() -> None:
     # A team or place opening the sentence is not taken for a body: only a qualified name is.
     assert [s for _, s in said('Ashford thanked the fans, saying the win "meant everything".')] == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "Del." is a delegate's title, not a sentence's end.
+        (('"This wastes everyone\'s time," said Del. Rosa Quint of Guam.',), ["Del. Rosa Quint"]),
+        # A name right before a participle cue, no comma between, is its own subject.
+        (
+            (
+                "Tom Varga lost the debate. The advert ends with footage of Varga saying at a rally, "
+                "\u201cThat proves it,\u201d to loud cheers.",
+            ),
+            ["Varga"],
+        ),
+        (('The fans sang on, with Ann Brook adding: "We will be back."',), ["Ann Brook"]),
+        # A paragraph that only sets the scene around a person, then a paragraph that is only the quote.
+        (
+            ("Ann Brook spoke at a housing conference in Leeds on Monday.", '"These figures show progress."'),
+            ["Ann Brook"],
+        ),
+        # A name signing the quote after its marks is left to the signature, not the scene before.
+        (
+            (
+                "Ann Brook spoke at a housing conference in Leeds on Monday.",
+                '"These figures show progress." Tom Lee, Director',
+            ),
+            [None],
+        ),
+    ],
+)
+def test_titles_participles_and_scene_paragraphs_name_the_speaker(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert [s for _, s in said(*paragraphs)] == expected
