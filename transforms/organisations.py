@@ -262,6 +262,12 @@ def _after_title(text: str, start: int, before: tuple[str, int, int] | None) -> 
     return _TOKEN.search(text, before[2], start) is None
 
 
+# The names a single capitalised word holds, by the word: a plain dict, cheaper to ask than the
+# cache of `_names_of`; emptied when it grows past a bound, as a long run meets ever more words.
+_WORD_NAMES: dict[str, tuple[_Name, ...]] = {}
+_WORD_NAMES_MAX = 65536
+
+
 def pieces_of(text: str) -> list[Piece]:
     """Cut a text into capitalised stretches joined by connectors ("of", "for", "and", "&")."""
     segments = _Segments(text)
@@ -271,14 +277,21 @@ def pieces_of(text: str) -> list[Piece]:
         if len(run) == 1:
             tok, start, end = run[0]
             if tok[:1].isupper() and not tok.endswith("-"):
-                after_title = _after_title(text, start, before)
+                # inlined _after_title: this branch runs for most capitalised words of every body
+                after_title = (before is not None and before[0] in _PERSON_TITLES
+                               and _TOKEN.search(text, before[2], start) is None)
                 titled = segments.titled_at(start)
                 if tok.startswith(_PREFIXES) or tok in _COMPANY_ABBREVIATIONS:
                     if text[end:end + 1] == "." and tok in _COMPANY_ABBREVIATIONS:
                         end += 1
                     pieces.append(_piece(text, start, end, [tok], titled, after_title))
                 else:
-                    pieces.append(Piece(tok, start, end, [tok], titled, after_title, _names_of(tok, (tok,))))
+                    names = _WORD_NAMES.get(tok)
+                    if names is None:
+                        if len(_WORD_NAMES) >= _WORD_NAMES_MAX:
+                            _WORD_NAMES.clear()
+                        names = _WORD_NAMES[tok] = _names_of(tok, (tok,))
+                    pieces.append(Piece(tok, start, end, [tok], titled, after_title, names))
         else:
             run_start, run_end = run[0][1], run[-1][2]
             run_text = text[run_start:run_end]
@@ -780,6 +793,14 @@ _LIST_TRIGGER = re.compile(
     r"members\s+(?:are|include)|joined\s+by|signed\s+by|such\s+as|are|were)\s+"
 )
 _LIST_GAP = re.compile(r"[.;:\"“”]")
+_ITEM_SPLIT = re.compile(r",\s*|\s+and\s+the\s+")
+_LEADING_JOIN = re.compile(r"^(?:and|or)\s+")
+_LEADING_THE = re.compile(r"^the\s+")
+_TRAILING_JOIN = re.compile(r"\s+(?:the|of|for|and|&)$")
+_TRAILING_AND = re.compile(r"\s+and$")
+_TRAILING_SMALL_NO_AND = re.compile(r"\s+(?:the|of|for|&)$")
+_TRAILING_STATE = re.compile(r"(?<![&f])\s+[A-Z]{2}$")  # a state's postal code after a name
+_WHOLE_NAME = re.compile(r"[A-Z][\w'’!.-]*(?:,?\s+(?:the|of|for|and|on|&|[A-Z][\w'’!.-]*))*")
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)|[\"“”]")
 _KIND_PHRASE = (
     # "X, the godfather of the group" is a person: an "of" before the noun makes it another's, as
@@ -864,6 +885,7 @@ _PLACE_JOINS = frozenset({"on", "in", "into", "under"})
 _CLAUSE_END = re.compile(r"[.,;:]|\s[-–—]\s|$")
 _COMMA_NAME = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 _PORTFOLIO_ENDINGS = frozenset({"Affairs", "Policy", "Relations", "Advocacy", "Outreach", "Operations"})
+_NOT_LED = _PORTFOLIO_ENDINGS | _EVENT_WORDS  # "Foreign Affairs chief", "Open champion": no body's head
 _OWNED_POST = re.compile(r"['’]s\s+$|s['’]\s+$")
 _NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
 _TRAILING_SMALL = re.compile(r"\s+(?:the|of|for|and|on|into|under|&)$")
@@ -1064,8 +1086,9 @@ _SPORTS = frozenset(
 def _sport_body(words: list[str]) -> bool:
     """A sport and the country it is governed in, in either order: "Athletics Ireland", "UK Athletics",
     "British Cycling". A longer stretch is something else ("UK Athletics Championships")."""
-    first, last = words[0], strip_possessive(words[1])
+    first, last = words
     if first in _SPORTS:
+        last = strip_possessive(last)
         return is_place(last) and last not in DEMONYMS
     return last in _SPORTS and (is_place(first) or first in DEMONYMS)
 
@@ -1269,13 +1292,12 @@ def _list_items(text: str) -> list[str]:
         rest = text[trig.end():trig.end() + 600]
         stop = _SENTENCE_END.search(rest)
         slot = rest[:stop.start()] if stop else rest
-        for raw in re.split(r",\s*|\s+and\s+the\s+", slot):
-            item = re.sub(r"^(?:and|or)\s+", "", raw.strip())
-            item = re.sub(r"^the\s+", "", item)
+        for raw in _ITEM_SPLIT.split(slot):
+            item = _LEADING_THE.sub("", _LEADING_JOIN.sub("", raw.strip()))
             m = _ROLE_NAME.match(item)
             if not m:
                 break
-            name = re.sub(r"\s+(?:the|of|for|and|&)$", "", m.group().strip())
+            name = _TRAILING_JOIN.sub("", m.group().strip())
             parts = name.split(" and ")
             # "A and B" is two names unless a head word makes it one ("Legal Defense and Education Fund");
             # a name complete at its head before "and" ("Bay Youth Alliance and ...") ends there
@@ -1424,8 +1446,8 @@ def _plain_words(words: list[str]) -> bool:
 
 def _sponsor_name(item: str) -> str | None:
     item = item.strip().rstrip(".;")
-    item = re.sub(r"\s+and$", "", item)
-    if re.fullmatch(r"[A-Z][\w'’!.-]*(?:,?\s+(?:the|of|for|and|on|&|[A-Z][\w'’!.-]*))*", item):
+    item = _TRAILING_AND.sub("", item)
+    if _WHOLE_NAME.fullmatch(item):
         return _strip_state(item)
     m = _ROLE_NAME.match(item)
     if not m:
@@ -1443,8 +1465,8 @@ def _sponsor_name(item: str) -> str | None:
 
 def _strip_state(name: str) -> str | None:
     """"Chinatown Voter Education Alliance NY" -> the name without its state's postal code."""
-    name = re.sub(r"(?<![&f])\s+[A-Z]{2}$", "", name.strip())
-    name = re.sub(r"\s+(?:the|of|for|&)$", "", name)
+    name = _TRAILING_STATE.sub("", name.strip())
+    name = _TRAILING_SMALL_NO_AND.sub("", name)
     return name if _acceptable_plain(name) and not is_head(name) else None
 
 
@@ -1528,6 +1550,9 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     for piece in body_pieces:
         if piece.titled or piece.after_title:
             continue
+        words = piece.words
+        if len(words) == 2 and _sport_body(words) and not _sport_noun_after(body, piece.end):
+            collector.add(piece.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
         for name in piece.names:
             if name.kind == "known":
                 collector.add(name.text, known=True)
@@ -1539,12 +1564,6 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         for name in piece.names:
             if name.kind == "known":
                 collector.add(name.text, known=True)
-
-    # "Athletics Ireland", "UK Athletics": a sport and a country make that sport's governing body
-    for piece in body_pieces:
-        if len(piece.words) == 2 and not piece.titled and _sport_body(piece.words) and not _sport_noun_after(
-                body, piece.end):
-            collector.add(piece.text)
 
     # 2. "X police" for a named force
     for m in _NAMED_FORCE.finditer(body) if "police" in body or "constabulary" in body else ():
@@ -1905,7 +1924,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         start = piece.start
         word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start] in {"  ", ", "}
                                       or body[start - 2:start].isspace())
-        if _kind_said_after(body, start, end, comma):
+        if (comma or body.startswith(_KIND_OPENINGS, end)) and _kind_said_after(body, start, end, comma):
             # "Staff Representative of the Union of Analysts, a union": what the phrase describes is
             # the last name before it, not a post ahead of it.
             last = piece.names[-1] if piece.names else None
@@ -1928,7 +1947,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                 company = _company_name(body, piece, owner)
         elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
-                _LEADER_AFTER.match(body, end) and piece.words[-1] not in _PORTFOLIO_ENDINGS | _EVENT_WORDS):
+                _LEADER_AFTER.match(body, end) and piece.words[-1] not in _NOT_LED):
             # "the Harbour Gazette trade newspaper", "Kestrel chief Ann Roe said": a body's noun or
             # its head speaking for it; in "the CBS TV network" the known name is the body
             known = [n.text for n in piece.names if n.kind == "known"]
@@ -1940,12 +1959,18 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         if company is not None:
             collector.add(company)
             continue
+        if not candidates:
+            continue
         for cand in [p for c in candidates for p in _plain_pair(c)]:
             for name in _names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
                     collector.add(name.text, known=True)
                 elif name.kind != "product" and _acceptable_plain(name.text, short_ok=named_kind):
                     collector.add(name.text)
+
+
+# What opens a phrase after a name that may say what the name is: checked before the phrase itself.
+_KIND_OPENINGS = (" - ", " – ", " — ", " is a", " was a")
 
 
 def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:

@@ -83,6 +83,8 @@ def acronym_letters(token: str) -> str:
     return "".join(ch for ch in token if ch.isupper() or ch.isdigit())
 
 
+_INITIAL_WORD = re.compile(r"[\w'’&]+")
+_SPACES = re.compile(r"\s+")
 _MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "into", "under", "&", "de", "a",
                           "an"})
 
@@ -90,7 +92,7 @@ _MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "in
 def initials(name: str, *, keep_minor: bool = False) -> str:
     """First letters of a name's words, upper case; hyphenated words give one letter per part."""
     out = []
-    for word in re.findall(r"[\w'’&]+", name):
+    for word in _INITIAL_WORD.findall(name):
         if word.lower() in _MINOR_WORDS and not keep_minor:
             continue
         if word == "&":
@@ -258,4 +260,4 @@ def is_place(name: str) -> bool:
 
 
 def normalise_spaces(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
