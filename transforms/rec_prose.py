@@ -191,6 +191,27 @@ _HEDGES = _FORECAST | _words(
     "likely unlikely going set bound expected due still already even often usually sometimes always never"
 )
 _SAY_VERBS = _words("say says said believe believes believed think thinks thought claim claims claimed")
+# After a quoted "should", verbs that forecast how things will go rather than name an action.
+_OUTCOME_VERBS = _words(
+    "continue lead subside rise fall grow slow improve recover ease pick end help see benefit happen result "
+    "boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb"
+)
+# "our plan should", "there should be more gains", "no driver should" in a quote: the speaker's own,
+# a forecast, a rule for everyone.
+# What a "have" after a modal may grant: "have a say", "have the right", "have more powers".
+_ENTITLEMENTS = _words(
+    "say right rights vote veto power powers access choice chance greater bigger stronger final"
+)
+_MORE = _words("more greater better fewer less")
+# Punctuation and closing quote marks around a word after a modal ("be cut,\u201d").
+_WORD_EDGE = ",.;:!?\"'\u201d\u2019"
+_OWN = _words("our my there no any every")
+_CLAUSE_WORDS = _words("what how why where whether is are was were saying")
+# The closing mark of a quote, then who said it: "\u201d he said", "\u201d, said the minister".
+_QUOTE_CLOSED_BY = re.compile(
+    r"[\"\u201d]\s*,?\s+(?:[^,;:.!?\"\u201c\u201d]{0,60}?\s)?(?:said|says|added|argued|insisted|told|warned)\b",
+    re.I,
+)
 # Before "has to" or "need to", a negation lifts the obligation: "does not have to" asks nothing.
 _NEGATIONS = _words("not never no")
 _NO_OBLIGATION = frozenset(["has to", "have to", "needs to", "need to", "needed to"])
@@ -226,6 +247,10 @@ _CONTENT_NOUN = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|argued|argues|insisted|insists|believes|suggest(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:that\s+)?$",
     re.I,
+)
+# "said the public did not know whom to believe and the auditor should judge": a second reported clause.
+_REPORTED_AND = re.compile(
+    r"\b(?:said|says|argued|argues|insisted|insists)\s[^,;:.!?\"\u201c\u201d]{0,100}?\sand\s+$", re.I
 )
 # "Figures suggest the bank should ...": what data suggest is a reading of evidence, not an ask.
 _SUGGESTED = re.compile(r"\bsuggest(?:s|ed)?\s+(?:that\s+)?$", re.I)
@@ -369,7 +394,14 @@ class _Rule:
     weak: bool = False  # counts only inside a quote or a paragraph of demands
     splits: bool = False  # "to A and to B" are two asks
     kind: str = "cue"
+    # A cheap pattern that must match in the stretch before the full (slower) pattern is tried.
+    hint: re.Pattern[str] | None = None
 
+
+# Hints: what a slow pattern's match must hold, found by a search that starts on a literal word.
+_NOUN_TO_HINT = re.compile(r"(?:recommendation|demand|request|plea|call|appeal)s?\s+to\s", re.I)
+_WARN_WANT_HINT = re.compile(r"\bwa(?:rn|nt)(?:s|ed)?\s+(?!to\b|that\b)", re.I)
+_PASSIVE_HINT = re.compile(r"(?:urged|asked|pressed|implored|called\s+(?:on|upon))\s+to\s", re.I)
 
 _RULES = (
     _Rule(
@@ -378,15 +410,22 @@ _RULES = (
         splits=True,
     ),
     _Rule(_URGE_OBJECT, _words("urg")),
-    _Rule(_WARN_WANT_TO, _words("warn want"), splits=True),
+    _Rule(_WARN_WANT_TO, _words("warn want"), splits=True, hint=_WARN_WANT_HINT),
     _Rule(_PLEASE, _words("please")),
     _Rule(_ASK_WHO_TO, _words("ask"), weak=True, splits=True),
-    _Rule(_PASSIVE_TO, _words("urg ask call pressed implor"), weak=True, splits=True, kind="passive"),
+    _Rule(
+        _PASSIVE_TO,
+        _words("urg ask call pressed implor"),
+        weak=True,
+        splits=True,
+        kind="passive",
+        hint=_PASSIVE_HINT,
+    ),
     _Rule(_CALL_FOR, _words("call pressed pressing presses appeal")),
     _Rule(_DEMAND, _words("demand")),
     _Rule(_RECOMMEND, _words("recommend")),
     _Rule(_AS_RECOMMENDED, _words("recommend urg demand request propos")),
-    _Rule(_NOUN_TO, _words("recommend demand request plea call appeal")),
+    _Rule(_NOUN_TO, _words("recommend demand request plea call appeal"), hint=_NOUN_TO_HINT),
     _Rule(_TIME_FOR, frozenset(("time for", "time has")), splits=True),
     _Rule(_PRUDENT, _words("prudent wise sensible advisable")),
     _Rule(_HOPE, _words("hope")),
@@ -512,14 +551,27 @@ def _has_relative_subject(words: list[str]) -> bool:
     )
 
 
+def _grants(follow: list[str]) -> bool:
+    """ "should have a greater say", "must have more powers": a modal's "have" giving a right, a power
+    or more of something asks that it be given, where "should have the nerve" only states a quality."""
+    words = [w.lower().strip(_WORD_EDGE) for w in follow[:3]]
+    if len(words) < 3 or words[0] != "have":
+        return False
+    if words[1] in ("a", "an", "the"):
+        return words[2] in _ENTITLEMENTS
+    return words[1] in _MORE or words[1] in _ENTITLEMENTS
+
+
 def _states_how_things_are(follow: list[str]) -> bool:
     """True when the words after a modal state a condition ("must be the priority", "should have the
     will", "must go to the players") rather than name an action ("must be scrapped", "must publish")."""
-    words = [w.lower().strip(",.;:") for w in follow]
+    words = [w.lower().strip(_WORD_EDGE) for w in follow]
     if words and words[0] == "not":
         words = words[1:]
     if not words:
         return True
+    if _grants(words):
+        return False
     if words[0] in _KEEP_VERBS and words[1:2] and words[1] in _KEEP_PLACES and words[2:3] != ["line"]:
         return False
     if words[0] in _STATIVE:
@@ -535,9 +587,27 @@ def _states_how_things_are(follow: list[str]) -> bool:
 
 def _attributed(body: str, before: str, end: int, limit: int) -> bool:
     """A modal sentence reported as someone's view: "X said Y should", "Y should, X says"."""
-    if _REPORTED.search(before) or _ATTRIBUTION_AFTER.match(body, end, limit):
+    if _REPORTED.search(before) or _REPORTED_AND.search(before) or _ATTRIBUTION_AFTER.match(body, end, limit):
         return True
     return _ATTRIBUTION_TAIL.search(body, end, sentence_end(body, end, limit)) is not None
+
+
+def _quoted_should(
+    body: str, before: str, end: int, quote_end: int, subject: list[str], follow: list[str]
+) -> bool:
+    """A quoted "should" asks when the speaker reports a view inside the quote ("The panel believes
+    that X should Y") or the quote closes on its sentence and then names its speaker ("X should Y,
+    making Z," she said), unless it speaks of the speaker's own ("our plan should") or forecasts
+    ("growth should slow")."""
+    if subject[0] in _OWN or follow[0].lower() in _OUTCOME_VERBS:
+        return False
+    if not _CLAUSE_WORDS.isdisjoint(subject):
+        return False  # "what politicians should do", "it is all very well saying X should": no one asked
+    if _REPORTED.search(before):
+        return True
+    if sentence_end(body, end, quote_end) < quote_end - 1:
+        return False  # another sentence follows inside the quote
+    return _QUOTE_CLOSED_BY.match(body, quote_end, min(len(body), quote_end + 80)) is not None
 
 
 def _goes_on(body: str, asks: list[ProseAsk], subject_at: int) -> bool:
@@ -551,7 +621,7 @@ def _goes_on(body: str, asks: list[ProseAsk], subject_at: int) -> bool:
 def _names_what_is_wanted(words: list[str], follow: list[str]) -> bool:
     """ "there should be more funding", "candidates should be able to spend": an existence or an
     ability asked for, where "be" otherwise only states how things are."""
-    rest = [w.lower().strip(",.;:") for w in follow]
+    rest = [w.lower().strip(_WORD_EDGE) for w in follow]
     if rest[:1] == ["not"]:
         rest = rest[1:]
     if rest[:3] == ["be", "able", "to"] and len(rest) > 3:
@@ -577,7 +647,7 @@ def _modal_asks(
             and (len(follow) < 2 or follow[1].lower().strip(",.") not in _DELIBERATE)
         ):
             continue
-        if modal == "should" and follow[0] == "have":
+        if modal == "should" and follow[0] == "have" and not _grants(follow):
             continue  # "should have been": a regret about the past
         if body[max(start, m.start() - 7) : m.start()].split()[-1:] in (["should"], ["must"], ["will"]):
             continue  # "should have to rely": the first modal already spoke
@@ -615,7 +685,9 @@ def _modal_asks(
             if demanding:
                 ok = True
             elif quote:
-                ok = modal in ("must", "ought to")
+                ok = modal in ("must", "ought to") or (
+                    modal == "should" and _quoted_should(body, before, e, quote[1], lowered, follow)
+                )
             else:
                 ok = (
                     _ends_lead_in(body, e, limit)
@@ -812,7 +884,7 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
     demanding = has_ask_cue(body, start, end)
     asks: list[ProseAsk] = []
     for rule in _RULES:
-        if rule.triggers.isdisjoint(found):
+        if rule.triggers.isdisjoint(found) or (rule.hint and not rule.hint.search(body, start, end)):
             continue
         for m in rule.pattern.finditer(body, start, end):
             quote = span_containing(quotes, m.start())

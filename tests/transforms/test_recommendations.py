@@ -168,6 +168,15 @@ PROSE_ASKS = [
         "The board wants drivers to use the park-and-ride, and is considering higher parking fees.",
         "use the park-and-ride",
     ),
+    # A quoted "should" that the quote closes on before naming its speaker, or that the speaker reports.
+    (
+        "\u201cClubs should publish their accounts, making fans partners,\u201d she said.",
+        "Clubs should publish their accounts",
+    ),
+    ("\u201cThe board believes that tolls should be cut.\u201d", "tolls should be cut"),
+    # A reported clause after "said ... and", and a "have" that grants something.
+    ("She said the talks had stalled and the regulator should decide.", "the regulator should decide"),
+    ("The union said staff should have a greater say in pay.", "staff should have a greater say in pay"),
     # "and" opening a clause with its own subject and verb ends the ask.
     (
         "The petition argues fares should be set by a panel and the levy \u201cunfairly hits\u201d us.",
@@ -269,6 +278,12 @@ NOT_ASKS = [
     "The lobby group warned that the tax would force shops to close.",
     "Analysts warned investors to expect lower returns.",
     "The club wants the new stadium to succeed.",
+    # Quoted "should": a forecast, the speaker's own plan, a wh-clause, more said after it, a regret.
+    "\u201cGrowth should slow next year,\u201d the economist said.",
+    "\u201cOur plan should make this clear,\u201d the leader said.",
+    "\u201cThat is not what councils should do,\u201d she said.",
+    "\u201cThe port should open a new dock. It has room,\u201d he said.",
+    "The union said the firm should have been told earlier.",
     # The object asked about stands before the cue, leaving a verb and a particle.
     "These are the issues voters want the parties to focus on.",
 ]
