@@ -77,6 +77,7 @@ _GROUP_SUBJECT = re.compile(
     r"|(?:[A-Za-z][\w&-]* ){0,3}(?:\([A-Z]{2,6}\) )?[A-Z][\w.&\u2019'-]*[\w&])"
     r" (?:also |has |have |had )?[a-z]+ed\b"
 )
+_QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|reported)\s+as\s+$")
 _BRACKETED = re.compile(r" \([^()]*\)")
 # An interview's answer whose speaker label the page lost: the paragraph opens on a bare colon.
 _LOST_LABEL = ": "
@@ -433,7 +434,10 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
     if ended and after.rstrip().endswith(":"):
         return None  # a new sentence that introduces the next quote: `"..." Ann Roe told the paper: "..."`
     if cue in PARTICIPLE_CUES:
-        return None
+        passive = _QUOTED_AS.search(before)
+        if not passive:
+            return None
+        before = before[: passive.start()]  # "the coach is quoted as saying": the coach said it
     phrase = _np_before(before, base + start)
     return (phrase, cue) if phrase else None
 
@@ -538,6 +542,9 @@ _PERSON_ROLES = frozenset(
         "superintendent",
         "prosecutor",
         "chief",
+        "mp",
+        "mep",
+        "msp",
     }
 )
 # Offices held by one person at a time, so that a later "the prime minister" is the holder last named.
@@ -581,6 +588,11 @@ _APPENDED_ROLE = re.compile(rf"({RUN.pattern})\s+((?:the|a|an)\s+.+)")
 _UNNAMED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:An?|The)\s+(?:[A-Z][\w.&\u2019'-]*\s+){0,3}(spokes(?:wo)?man|spokesperson)"
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*)?)(?=\s+[a-z])"
+)
+# An office holder as a sentence's subject: "In a furious response, the first minister said ...".
+_OFFICE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Tt]he\s+(?:(?:prime|first|deputy|foreign|home|shadow|vice)\s+)?"
+    r"(?:minister|premier|president|chancellor|mayor|governor))(?=\s+(?:[a-z]+ed|said|says|told|wrote)\b)"
 )
 _UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
 # A relative named by a given name alone, as a subject: "Ann Roe's daughter Jill said".
@@ -666,6 +678,27 @@ def _unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> _Who | Non
         return None
     text = found.group(1)
     return _Who(text, text, noun=text)
+
+
+def _office_subject(masked: str, lo: int, pos: int, names: NameIndex) -> _Who | None:
+    """ "the chancellor said ... He told ...": an office as the subject after the last person named is who
+    the pronoun means, when the article ties a holder to it ("Chancellor Ann Roe")."""
+    found = None
+    for m in _OFFICE_SUBJECT.finditer(masked, lo, pos):
+        found = m
+    if not found:
+        return None
+    text = found.group(1)
+    role = " ".join(text.lower().split()[1:])
+    for tie in reversed(list(_tie_pattern(role).finditer(masked, 0, found.start()))):
+        if masked[max(0, tie.start() - 7) : tie.start()].lower() == "shadow ":
+            continue  # "shadow chancellor Ann Roe" holds no office yet
+        core, _, person = name_core(tie.group(1) or tie.group(2))
+        if person and not _place(core):
+            mention = names.latest(core, pos)
+            return _Who(mention.form if mention else core, names.fullest(core, pos), noun=text)
+    # Untied, the office may well be the person the usual rules find: leave it to them.
+    return None
 
 
 def _thing_subject(masked: str, pos: int) -> _Who | None:
@@ -832,7 +865,9 @@ def _resolve(phrase: _Phrase, names: NameIndex, masked: str, previous: str | Non
         if low in {"he", "she"}:
             mention = names.antecedent(phrase.pos, low, previous)
             lo = mention.pos if mention else max(0, phrase.pos - _UNNAMED_REACH)
-            if unnamed := _unnamed_subject(masked, lo, phrase.pos, low):
+            if unnamed := _unnamed_subject(masked, lo, phrase.pos, low) or _office_subject(
+                masked, lo, phrase.pos, names
+            ):
                 return unnamed
             return _Who(mention.form, names.fullest(mention.form, phrase.pos)) if mention else None
         if low == "it":

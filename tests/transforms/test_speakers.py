@@ -744,3 +744,46 @@ def test_titles_participles_and_scene_paragraphs_name_the_speaker(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert [s for _, s in said(*paragraphs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "The MP" stands for the MP the article named.
+        (
+            ("Tory MP Ann Brook has asked for a review.", 'The MP told reporters: "It is a mess."'),
+            ["Ann Brook"],
+        ),
+        # "is quoted as saying": the subject before the passive said it.
+        (
+            (
+                '"He is a disgrace," Mark Lund said on Saturday.',
+                "Later, according to one paper, Tom Varga spoke to a small group. "
+                '"We owe them nothing," the club boss is quoted as saying.',
+            ),
+            ["Mark Lund", "Tom Varga"],
+        ),
+        # An office holder as the subject after someone else spoke: "he" is the holder the article named.
+        (
+            (
+                "Chancellor Tom Varga set out his plans. Mr Lund, for the opposition, attacked them. "
+                '"It is a con," he said. In reply, the chancellor said the plans were sound. '
+                'He told MPs: "We will hold firm."',
+            ),
+            ["Mr Lund", "Tom Varga"],
+        ),
+        # A shadow office is no office held: "the chancellor" is not the shadow chancellor.
+        (
+            (
+                "Chancellor Tom Varga set out his plans. Shadow chancellor Mark Lund attacked them. "
+                '"It is a con," he said. In reply, the chancellor said the plans were sound. '
+                'He told MPs: "We will hold firm."',
+            ),
+            ["Mark Lund", "Tom Varga"],
+        ),
+    ],
+)
+def test_roles_and_passive_cues_point_to_the_named_person(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert [s for _, s in said(*paragraphs)] == expected
