@@ -452,6 +452,7 @@ def _distinctive(words: list[str]) -> bool:
                and w not in COMMON_CAPITALISED for w in words)
 
 
+_AWARD_WORDS = frozenset({"Awards", "Award", "Prize", "Prizes", "Lecture", "Medal", "Trophy"})
 _NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
 
 
@@ -542,6 +543,11 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
         stop += 1  # "Orwin Holdings plc", "Workers District One"
     elif stop < b and _inside_of_phrase(words, a, h, b):
         stop = b  # "Association of Chief Police Officers": "Police" only qualifies the officers
+    if stop < b and words[stop] in _AWARD_WORDS:
+        # "the Screen Actors Guild Awards", "the Royal Society Prize": the body's prize, an event
+        text, start = _sub(piece, spans, a, b)
+        out.append(_Name(text, start, "plain"))
+        return
     first_head = next(i for i in range(a, stop) if is_head(words[i]))
     if first_head + 1 < stop and words[first_head + 1][:1].isupper() and stop == h + 1 and first_head != h:
         # "Council Member ... Board": two capitalised names run together; keep the last one.
@@ -1164,6 +1170,13 @@ _BUILDING_AFTER = re.compile(
 )
 # A district is a body ("Storm Lake School District") or an area ("a Financial District resident").
 _AREA_HEADS = frozenset({"District"})
+# Before "Centre": a word that makes it a building or a product whatever the text says around it.
+_VENUE_WORDS = frozenset(
+    {
+        "Shopping", "Exhibition", "Leisure", "Conference", "Convention", "Sports", "Garden", "Visitor",
+        "Visitors", "Retail", "Media", "Trade", "Fitness", "Aquatics", "Aquatic", "Civic",
+    }
+)
 _AREA_BEFORE = re.compile(r"\b(?:in|near|around|across|throughout|downtown|of)\s+(?:the\s+)?$")
 _AREA_AFTER = re.compile(r"\s+(?:residents?|neighbou?rhoods?|streets?|area|apartments?|offices|buildings)\b")
 # Before a name: someone who works for it, speaks for it or heads it, so it is a body.
@@ -1186,6 +1199,18 @@ class _Collector:
 
     def add(self, form: str, *, known: bool = False, role: str | None = None) -> _Org | None:
         form = strip_possessive(form.strip(" ,;:"))
+        first, _, rest = form.partition(" ")
+        if "-" in first and _BACKED.fullmatch(first, first.rindex("-")):
+            # "NEC-backed HD-DVD": the backer is the body, when it is a name rather than a place
+            backer = first[:first.rindex("-")]
+            if not (is_acronym(backer) or known_org(backer)):
+                return None
+            form, first, rest = backer, backer, ""
+        placed_key = None
+        if rest and first.endswith(_PLACED):
+            # "California-based Wells Fargo": the first word only places the body, though the text
+            # may still find the body by the whole phrase ("... Corporation (AMBO)")
+            placed_key, form = org_key(form), rest
         key = org_key(form)
         if not key:
             return None
@@ -1207,6 +1232,8 @@ class _Collector:
             org.acronym = org.acronym or form
         if role and org.role == "mentioned":
             org.role = role
+        if placed_key:
+            self.by_key.setdefault(placed_key, org)
         return org
 
     def link(self, long_form: str, acronym: str) -> None:
@@ -1506,6 +1533,8 @@ def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
             if tok.startswith(_PREFIXES):  # "Non-EU" abbreviates the Union
                 cut = tok.index("-") + 1
                 tok, start = tok[cut:], start + cut
+            if "-" in tok and _BACKED.match(tok, tok.rindex("-")):
+                tok = tok[:tok.rindex("-")]  # "DTI-funded": the abbreviation before the funding
             if len(tok) < 2 or not tok[0].isupper() or tok[1:].islower():
                 continue
             if not is_acronym(tok) or any(ch.isdigit() for ch in tok) or tok.endswith("s"):
@@ -1808,6 +1837,8 @@ def _acts_as_a_body(body: str, acronym: str) -> bool:
     at = body.find(acronym)
     while at >= 0:
         end = at + len(acronym)
+        if not body[at - 1:at].isalnum() and _BACKED.match(body, end):
+            return True  # "a DTI-funded centre": only a body funds or backs
         if not body[at - 1:at].isalnum() and _SUBJECT_AFTER.match(body, end):
             acts += 1
             if acts >= 2:
@@ -1844,6 +1875,8 @@ def _headed_ok(name: str) -> bool:
     words = name.split()
     if words[-1] in {"Court", "Courts"} and len(words) == 2 and words[0] not in _COURT_KINDS:
         return False  # "Earls Court", "Hampton Court": a place; a court of law says which kind it is
+    if words[-1] in _BUILDING_HEADS and len(words) >= 2 and words[-2] in _VENUE_WORDS:
+        return False  # "St David's Shopping Centre", "Media Centre": a building or a product
     if _place_event(words) or _person_shaped(name):
         return False
     if "and" in words and _person_shaped(" ".join(words[len(words) - words[::-1].index("and"):])):
@@ -2001,6 +2034,8 @@ def _company_name(body: str, piece: Piece, owner: str) -> str | None:
     return name if _acceptable_plain(name) else None
 
 
+# After a name and a hyphen: the name funds or backs what follows ("a DTI-funded centre").
+_BACKED = re.compile(r"-(?:funded|backed|sponsored|financed|owned|run|led)\b")
 _PLACED = ("-based", "-published", "-listed", "-registered", "-owned")
 
 

@@ -908,3 +908,28 @@ def test_well_known_companies_their_products_and_their_companies(
 def test_korea_is_a_place() -> None:
     found = keys("Chip makers such as Korea's Orvane Semi and Japan's Skyvane gained.")
     assert found == {org_key("Orvane Semi"), org_key("Skyvane")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a guild is a body, its awards an event
+        ("The Harbour Players Guild (HPG) represents stage actors.", {"Harbour Players Guild"}, set()),
+        ("She won at the Globes and the Harbour Players Guild Awards.", set(), {"Harbour Players Guild"}),
+        # an abbreviation that funds or backs something is a body, and the backer is the name
+        ("In Wales, a KLT-funded study centre opened.", {"KLT"}, set()),
+        ("The disc, backed by firms including Orvane, faces Toshiba and NEC-backed Glimmer-Disc.",
+         {"NEC"}, {"NEC-backed Glimmer-Disc", "NEC-backed"}),
+        # a "-based" word only places a body listed with another
+        ("A tie-up between Barclays and Ohio-based Skyvane would follow.", {"Barclays", "Skyvane"},
+         {"Ohio-based Skyvane"}),
+        # a centre for shopping or shows is a building
+        ("Crowds filled the Brayton Shopping Centre on Saturday.", set(), {"Brayton Shopping Centre"}),
+    ],
+)
+def test_guilds_backers_placed_names_and_venues(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
