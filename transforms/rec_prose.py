@@ -70,9 +70,11 @@ _VERB_WHO_TO = re.compile(
     re.I,
 )
 # "urge" with what is asked as its object: "urged an inquiry", "urging greater care".
+# "urged that the men should receive help": the clause after "that" is what is asked; "urged a limit on
+# X" asks for the thing named, unless someone to act follows ("urged a group of MPs to vote").
 _URGE_OBJECT = re.compile(
-    r"\burg(?:e|es|ed|ing)\s+(?:(?=" + _ACTION_NOUN + r"|(?:more|greater|further|urgent|immediate)\s"
-    r"|(?:caution|restraint|calm|patience|vigilance)\b))",
+    r"\burg(?:e|es|ed|ing)\s+(?:that\s+|(?=" + _ACTION_NOUN + r"|(?:more|greater|further|urgent|immediate)\s"
+    r"|(?:caution|restraint|calm|patience|vigilance)\b|an?\s+(?![^.;:]{0,60}?\bto\s+[a-z])))",
     re.I,
 )
 # "Please take a minute to call your senator": an appeal to the reader; pointers to contacts,
@@ -236,7 +238,7 @@ _MENTAL = _words(
     "expect feel agree understand wait occur happen"
 )
 _COGNITION_BEFORE = re.compile(
-    r"\b(?:understand|know|believe|think|agree|recogni[sz]e|accept|acknowledge|realise|realize|feel|fear|worry"
+    r"\b(?:understand|know|think|agree|recogni[sz]e|accept|acknowledge|realise|realize|feel|fear|worry"
     r"|expect|hope|suspect|doubt|assume|shows?|showed|found|finds)\s+(?:that\s+)?$",
     re.I,
 )
@@ -245,7 +247,7 @@ _CONTENT_NOUN = re.compile(
     r"\b(?:message|signal|impression|idea|notion|perception)\b[^,;:]{0,60}?\bthat\b", re.I
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|argued|argues|insisted|insists|believes|suggest(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:that\s+)?$",
+    r"\b(?:said|says|argued|argues|insisted|insists|believes?|suggest(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:that\s+)?$",
     re.I,
 )
 # "said the public did not know whom to believe and the auditor should judge": a second reported clause.
@@ -305,6 +307,9 @@ _INNER_TO = re.compile(
 )
 # A bare cue verb after one of these is a forecast or an ability, not an ask made.
 _FORECAST_HEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall)\b", re.I)
+_URGED_THAT = re.compile(r"\bthat\s+$", re.I)
+_STATED = re.compile(r"\b(?:is|are|was|were|has|have)\b", re.I)
+_SPEECH_PREVIEW = re.compile(r"\bwill\s+(?:also\s+|again\s+)?$", re.I)
 _BARE_CUE = re.compile(r"(?:urge|call|demand|recommend|ask|press|appeal)\b", re.I)
 # "This call for ..." opening a sentence refers back to a call already reported.
 _REFERRING_HEAD = re.compile(r"\s*(?:(?:this|that|the|its|their|his|her)|(?:\w\s)+\w)\s*", re.I)
@@ -315,6 +320,12 @@ _STRANDED = re.compile(
     r"(?!(?:fight|carry|press|battle|soldier|hold|move|push|keep)\s)\S+\s+(?:on|in|for|with|about|at|to|from|into)",
     re.I,
 )
+_AFTER_CAUSE = re.compile(
+    r"\s+after\s+(?!\d|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|the\s+(?:election|summer|vote|war|end|poll|referendum))\b)",
+    re.I,
+)
+_INFINITIVE = re.compile(r"\bto\s+[a-z]")
 _PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?(?=\s+and\s|\s+or\s|$)", re.I)
 # An object named before "called for" leaves only a phrase of place or time after it.
 _PREPOSITION_START = re.compile(r"(?:under|by|in|at|since|because|after|before|during|on|as|from)\b", re.I)
@@ -766,6 +777,8 @@ def _is_forecast(body: str, cue: re.Match[str], floor: int) -> bool:
     if not _BARE_CUE.fullmatch(body, cue.start(), cue.start() + len(cue.group().split()[0])):
         return False
     head = body[sentence_start(body, cue.start(), floor) : cue.start()]
+    if _SPEECH_PREVIEW.search(head) and cue.group()[:3].lower() in ("cal", "urg"):
+        return False  # "In his speech he will call for X": an ask announced for a set occasion
     return _FORECAST_HEAD.search(head) is not None and not re.search(r"\b(?:we|I)\s+$", head)
 
 
@@ -804,12 +817,18 @@ def _in_subject(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
     return word in ("call", "calls", "plea", "appeal") and _POSSESSOR_HEAD.search(head) is not None
 
 
+def _after_that(body: str, at: int) -> bool:
+    return _URGED_THAT.search(body, max(0, at - 8), at) is not None
+
+
 def _whole_before_colon(body: str, rule: _Rule, first: int, last: int) -> bool:
     """An appeal to the reader, or an ask named by a noun phrase of some length ("urging an
     expansion to cover three more groups: A, B and C"), is complete before a colon that follows."""
     if rule.pattern is _PLEASE:
         return True
-    return rule.pattern is _URGE_OBJECT and len(body[first:last].split()) >= 5
+    if rule.pattern is not _URGE_OBJECT or _after_that(body, first):
+        return False  # "urged that the following be made:" leads in to the asks listed
+    return len(body[first:last].split()) >= 5
 
 
 def _proposes(body: str, m: re.Match[str], floor: int, limit: int) -> bool:
@@ -826,6 +845,16 @@ def _is_participle_clause(target: str) -> bool:
     if not (last.endswith("ed") and last.islower()):
         return False
     return not (len(words) == 2 and words[0].lower() in _PEOPLE_HEADS)
+
+
+def _before_cause(body: str, first: int, stop: int) -> int:
+    """ "called for the chief's removal after months of criticism": after a thing asked for, named by a
+    noun phrase, "after" tells why or when the call came. Not inside an infinitive ("for talks to be
+    held after the vote"), nor before a date or a number."""
+    after = _AFTER_CAUSE.search(body, first, stop)
+    if after is None or _INFINITIVE.search(body, first, after.start()):
+        return stop
+    return after.start()
 
 
 def _cued_asks(
@@ -861,6 +890,10 @@ def _cued_asks(
         return []
     if rule.pattern is _CALL_FOR and _PREPOSITION_START.match(body, first):
         return []
+    if rule.pattern is _CALL_FOR:
+        stop = _before_cause(body, first, stop)
+    if rule.pattern is _URGE_OBJECT and _after_that(body, first) and _STATED.search(body, first, stop):
+        return []  # "experts urge that distancing is essential": a view urged, not an action
     pieces = _split_and_to(body, begin, stop) if rule.splits else [(begin, stop)]
     asks = []
     for ps, pe in pieces:

@@ -177,6 +177,18 @@ PROSE_ASKS = [
     # A reported clause after "said ... and", and a "have" that grants something.
     ("She said the talks had stalled and the regulator should decide.", "the regulator should decide"),
     ("The union said staff should have a greater say in pay.", "staff should have a greater say in pay"),
+    # "after" tells why a thing was called for, unless it times an infinitive asked for.
+    ("Parents called for the head's removal after months of complaints.", "the head's removal"),
+    ("Unions called for talks to be held after the vote.", "talks to be held after the vote"),
+    ("Fans called for a replay after March.", "a replay after March"),
+    # "urged that ..." and "urged a ...": the clause or the thing urged.
+    ("The council urged that the depot should stay open.", "the depot should stay open"),
+    ("The mayor urged a cap on fares.", "a cap on fares"),
+    # An ask announced for a set occasion, and an argument after it.
+    ("In a speech on Monday she will call for a ban on fireworks.", "a ban on fireworks"),
+    ("She will also call on councils to share depots.", "share depots"),
+    ("The bishop called for more tolerance arguing that fear had grown.", "more tolerance"),
+    ("\u201cWe believe that fees should be scrapped,\u201d the union said.", "fees should be scrapped"),
     # "and" opening a clause with its own subject and verb ends the ask.
     (
         "The petition argues fares should be set by a panel and the levy \u201cunfairly hits\u201d us.",
@@ -284,6 +296,9 @@ NOT_ASKS = [
     "\u201cThat is not what councils should do,\u201d she said.",
     "\u201cThe port should open a new dock. It has room,\u201d he said.",
     "The union said the firm should have been told earlier.",
+    # A view urged, and a lead-in to asks listed after it.
+    "Doctors urge that rest is vital for recovery.",
+    "The league urged that the following rules be adopted:",
     # The object asked about stands before the cue, leaving a verb and a particle.
     "These are the issues voters want the parties to focus on.",
 ]
