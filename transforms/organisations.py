@@ -123,7 +123,8 @@ _DOCUMENT_ENDINGS = frozenset(
         "Act", "Law", "Bill", "Review", "Report", "Strategy", "Directive", "Regulation", "Program",
         "Programme", "Plan", "Convention", "Treaty", "Protocol", "Agreement", "Declaration", "Statement",
         "Process", "Learner", "Test", "Day", "Week", "Period", "Order", "Code", "Standard", "Amendment",
-        "Section", "Rule", "Policy", "Language", "Scheme", "Fund", "Summit"
+        "Section", "Rule", "Policy", "Language", "Scheme", "Fund", "Summit", "Show", "Expo", "Fair",
+        "Festival", "Awards", "Games", "Championships"
     ]
 )
 
@@ -541,6 +542,8 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
         stop = b
     elif stop < b and (words[stop].rstrip(".") in _SUFFIX_STEMS or words[stop] in _NUMBER_WORDS):
         stop += 1  # "Orwin Holdings plc", "Workers District One"
+    elif stop < b and words[stop] in _COMPANY_NAME_WORDS and stop + 1 == b:
+        stop += 1  # "Giant Company Software": a company word ends the name
     elif stop < b and _inside_of_phrase(words, a, h, b):
         stop = b  # "Association of Chief Police Officers": "Police" only qualifies the officers
     if stop < b and words[stop] in _AWARD_WORDS:
@@ -1200,6 +1203,10 @@ class _Collector:
     def add(self, form: str, *, known: bool = False, role: str | None = None) -> _Org | None:
         form = strip_possessive(form.strip(" ,;:"))
         first, _, rest = form.partition(" ")
+        if first in _TITLE_OPENERS and rest[:1].isdigit():
+            # "In 2002 S&N and United agreed": a sentence's opening phrase swallowed with the name
+            form = rest.partition(" ")[2]
+            first, _, rest = form.partition(" ")
         if "-" in first and _BACKED.fullmatch(first, first.rindex("-")):
             # "NEC-backed HD-DVD": the backer is the body, when it is a name rather than a place
             backer = first[:first.rindex("-")]

@@ -933,3 +933,24 @@ def test_guilds_backers_placed_names_and_venues(
     found = keys(text)
     assert {org_key(e) for e in expected} <= found
     assert not {org_key(n) for n in not_expected} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a company word after a company's head word ends its name
+        ("It bought the spyware firm Orvane Company Software in May.", {"Orvane Company Software"},
+         {"Orvane Company", "Software"}),
+        # a show named in full and abbreviated is an event, not a body
+        ("The Harbour Gadget Show (HGS) opened on Friday. HGS said crowds were up.", set(),
+         {"Harbour Gadget Show", "HGS"}),
+        # a sentence's opening phrase is no part of the name after it
+        ("In 2002 Orvane and Skyvane agreed to merge. Orvane said so.", set(), {"In 2002 Orvane"}),
+    ],
+)
+def test_company_words_shows_and_opening_phrases(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
