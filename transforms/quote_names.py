@@ -54,6 +54,11 @@ _CUE_SUBJECT = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|(?<![.!?:\u00b7\"\u201d] )(?<=[a-z] )[A-Z][a-z]+)[ ]+$"
 )
 _NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
+# The subject's own verb, then their possessive: "has stepped up his feud", "thanked her mother".
+_OWN_PRONOUN = re.compile(
+    r"[ ]+(?:(?:has|had|is|was)[ ]+)?[a-z]+(?:ed|s)(?:[ ]+(?:up|out|off|down|on))?"
+    r"[ ]+(his|her)[ ]+(?!to\b|that\b|if\b)[a-z]"
+)
 # "The director is Ann Roe": a name after a copula is what the sentence is about, as a subject is.
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
@@ -264,6 +269,12 @@ class NameIndex:
                 if named is not None:
                     self._add(masked, at + offset, named, gender_of)
         full = {mention.surname for mention in self.mentions if mention.tokens > 1}
+        for mention in self.mentions:
+            if mention.tokens > 1 and mention.surname not in gender_of:
+                # A given name the list does not know: "Arsene Roe has stepped up his feud" says he is a man.
+                own = _OWN_PRONOUN.match(masked, mention.pos + len(mention.form or mention.name))
+                if own:
+                    gender_of[mention.surname] = "m" if own.group(1) == "his" else "f"
         for mention in self.mentions:
             mention.gender = mention.gender or gender_of.get(mention.surname, "")
             if mention.tokens == 1 and mention.surname not in full and not mention.gender:

@@ -787,3 +787,14 @@ def test_roles_and_passive_cues_point_to_the_named_person(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert [s for _, s in said(*paragraphs)] == expected
+
+
+def test_a_possessive_after_the_verb_tells_the_gender_of_an_unlisted_given_name() -> None:
+    # "Ysolde" is in no list of given names; "raised her glass" says she is who "she" can be.
+    got = said(
+        "Ann Brook chaired the panel. Ysolde Quarrie raised her glass to the crew, who had worked "
+        "through the storm for three days and nights without sleep or hot food, and thanked each of "
+        "them by name on deck. "
+        '"I loved every minute," she said.'
+    )
+    assert [s for _, s in got] == ["Ysolde Quarrie"]
