@@ -198,8 +198,7 @@ _OUTCOME_VERBS = _words(
     "continue lead subside rise fall grow slow improve recover ease pick end help see benefit happen result "
     "boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb"
 )
-# "our plan should", "there should be more gains", "no driver should" in a quote: the speaker's own,
-# a forecast, a rule for everyone.
+# "our plan should", "no driver should" in a quote: the speaker's own, a rule for everyone.
 # What a "have" after a modal may grant: "have a say", "have the right", "have more powers".
 _ENTITLEMENTS = _words(
     "say right rights vote veto power powers access choice chance greater bigger stronger final"
@@ -207,7 +206,9 @@ _ENTITLEMENTS = _words(
 _MORE = _words("more greater better fewer less")
 # Punctuation and closing quote marks around a word after a modal ("be cut,\u201d").
 _WORD_EDGE = ",.;:!?\"'\u201d\u2019"
-_OWN = _words("our my there no any every")
+# Words opening a clause that qualifies or asks about a modal rather than asserting it.
+_SUBORDINATE = _words("although though whereas while whilst because since unless how what why where whether")
+_OWN = _words("our my no any every")
 _CLAUSE_WORDS = _words("what how why where whether is are was were saying")
 # The closing mark of a quote, then who said it: "\u201d he said", "\u201d, said the minister".
 _QUOTE_CLOSED_BY = re.compile(
@@ -247,7 +248,7 @@ _CONTENT_NOUN = re.compile(
     r"\b(?:message|signal|impression|idea|notion|perception)\b[^,;:]{0,60}?\bthat\b", re.I
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|argued|argues|insisted|insists|believes?|suggest(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:that\s+)?$",
+    r"\b(?:said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:that\s+)?$",
     re.I,
 )
 # "said the public did not know whom to believe and the auditor should judge": a second reported clause.
@@ -258,7 +259,7 @@ _REPORTED_AND = re.compile(
 _SUGGESTED = re.compile(r"\bsuggest(?:s|ed)?\s+(?:that\s+)?$", re.I)
 # "X should Y, the group said": the asker's attribution closes the sentence.
 _ATTRIBUTION_AFTER = re.compile(
-    r"\s*,[\"\u201d]?\s+[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned)\b",
+    r"\s*,[\"\u201d]?\s+(?:according\s+to\b|[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned)\b)",
     re.I,
 )
 # "X must Y - or Z will suffer, says the watchdog.": the attribution closes the sentence after an aside.
@@ -273,7 +274,7 @@ _THERE_BE_OUT = _words("reason doubt way something nothing some no little questi
 # "should think again", "must think carefully": a state of mind turned into an action asked for.
 _DELIBERATE = _words("again carefully twice hard harder long seriously")
 _CLAUSE_OPEN = re.compile(
-    r"(?:[,;:(]|\b(?:and|but|if|when|said|says|argued|argues|insisted|insists|believes|suggest(?:s|ed)?)\b"
+    r"(?:[,;:(]|\b(?:and|but|if|when|said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?)\b"
     r"|\bthat\b(?!['\u2019]))\s*",
     re.I,
 )
@@ -615,7 +616,9 @@ def _quoted_should(
     if not _CLAUSE_WORDS.isdisjoint(subject):
         return False  # "what politicians should do", "it is all very well saying X should": no one asked
     if _REPORTED.search(before):
-        return True
+        return True  # "we believe there should be an inquiry": a view the speaker reports
+    if subject[0] == "there":
+        return False  # "there should be more gains": a forecast
     if sentence_end(body, end, quote_end) < quote_end - 1:
         return False  # another sentence follows inside the quote
     return _QUOTE_CLOSED_BY.match(body, quote_end, min(len(body), quote_end + 80)) is not None
@@ -672,10 +675,11 @@ def _modal_asks(
             continue
         lowered = [w.lower() for w in words]
         last = lowered[-1]
-        if last in _SELF_SUBJECTS or words[0].lower() in ("i", "we") or last in _SAY_VERBS:
+        self_subject = last in _SELF_SUBJECTS and words[-1] != "US"  # "the US should" names a country
+        if self_subject or words[0].lower() in ("i", "we") or last in _SAY_VERBS:
             continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere
-        if _has_relative_subject(lowered):
-            continue
+        if _has_relative_subject(lowered) or lowered[0] in _SUBORDINATE:
+            continue  # "although the big economies should weather it", "how firms should be convinced"
         if not _HEDGES.isdisjoint(lowered[-3:]):
             continue
         negated = last in _NEGATIONS or last.endswith(("n't", "n\u2019t"))

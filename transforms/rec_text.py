@@ -93,6 +93,7 @@ _CLAUSE_BREAK = re.compile(
                       ["\u201c]?(?:(?:is|are|was|were|has|have|had|will|would)\s|[a-z]+ly\s+[a-z]+s\b))
       | ,\s+(?:said|says|added|argued|warned)\b
       | \s+(?:arguing|saying|claiming|insisting)\s+that\b
+      | \s+and\s+(?:believe|think|say|claim)s?\b
       | ,\s+(?:we|I|you|they|he|she)\s+(?!and\b)
       | \s+and\s+(?:said|says|added|argued|warned|insisted)\b
       | \s+and\s+(?:we|I|he|she|they|it)\s

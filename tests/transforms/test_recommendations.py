@@ -189,6 +189,14 @@ PROSE_ASKS = [
     ("She will also call on councils to share depots.", "share depots"),
     ("The bishop called for more tolerance arguing that fear had grown.", "more tolerance"),
     ("\u201cWe believe that fees should be scrapped,\u201d the union said.", "fees should be scrapped"),
+    # A country spelled "US", a plain "say", an attribution by "according to", a view reported in a quote.
+    ("The union said that the US should lift the tariff.", "the US should lift the tariff"),
+    ("Critics say the depot should be put up for sale.", "the depot should be put up for sale"),
+    ("Ferries should run all night, according to the island council.", "Ferries should run all night"),
+    (
+        "\u201cWe believe there should be an inquiry into the fire,\u201d she said.",
+        "there should be an inquiry into the fire",
+    ),
     # "and" opening a clause with its own subject and verb ends the ask.
     (
         "The petition argues fares should be set by a panel and the levy \u201cunfairly hits\u201d us.",
@@ -296,6 +304,9 @@ NOT_ASKS = [
     "\u201cThat is not what councils should do,\u201d she said.",
     "\u201cThe port should open a new dock. It has room,\u201d he said.",
     "The union said the firm should have been told earlier.",
+    # A modal in a concession or a question of how.
+    "Sales fell, although big chains should weather the slump, according to the survey.",
+    "The plan does not say how councils should pay for it.",
     # A view urged, and a lead-in to asks listed after it.
     "Doctors urge that rest is vital for recovery.",
     "The league urged that the following rules be adopted:",
