@@ -660,6 +660,7 @@ _COMPANY_NAME_WORDS = frozenset(
         "Records", "Networks", "Systems", "Technologies", "Communications", "Capital", "Financial", "Energy",
         "Pharmaceuticals", "Telecom", "Telecommunications", "Sun", "Developer", "Corporation", "Corp",
         "Industries", "Insurance", "Investments", "Media", "Games", "Interactive", "Software", "Solutions",
+        "Stores",
     }
 )
 
@@ -1136,6 +1137,8 @@ def _acceptable_plain(name: str, *, person_ok: bool = False, short_ok: bool = Fa
         return False  # "rival ISPs", "the NGOs": a plural abbreviation names a kind of body, not one
     if words[-1].endswith(("-based", "-owned", "-led")) or (_person_shaped(name) and not person_ok):
         return False  # "US-based" places a body without naming it; "Mike Leigh" is a person
+    if len(words) >= 3 and words[-1] in _POST_NOMINALS and _person_shaped(" ".join(words[:-1])):
+        return False  # "Ann Roe MP": a person and her letters
     naming = [w for w in words if w not in COMMON_CAPITALISED and w not in _GENERIC and not is_head(w)]
     if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
         return False
@@ -1144,6 +1147,7 @@ def _acceptable_plain(name: str, *, person_ok: bool = False, short_ok: bool = Fa
 
 
 # Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
+_POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE"})
 _TITLE_OPENERS = frozenset({"In", "On", "At", "Of", "With", "From", "Into", "By", "To", "Under", "For"})
 _SENTENCE_BREAKS = frozenset(".!?:;\n\"“”'‘’(•*#|-")
 _WORK_BEFORE = re.compile(
@@ -1214,9 +1218,9 @@ class _Collector:
                 return None
             form, first, rest = backer, backer, ""
         placed_key = None
-        if rest and first.endswith(_PLACED):
-            # "California-based Wells Fargo": the first word only places the body, though the text
-            # may still find the body by the whole phrase ("... Corporation (AMBO)")
+        if rest and (first.endswith(_PLACED) or (first.endswith(("'s", "’s")) and is_place(first))):
+            # "California-based Wells Fargo", "London's X Company": the first word only places the
+            # body, though the text may still find the body by the whole phrase ("... (AMBO)")
             placed_key, form = org_key(form), rest
         key = org_key(form)
         if not key:
@@ -1943,9 +1947,11 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         if _person_shaped(name) and not called_a_body:
             continue
         found_names = _names_of(name, tuple(name.split()))
-        if at_work and any(found.kind == "known" for found in found_names):
-            # "at BT Retail": the known body, not its branch's leftover word
-            found_names = tuple(found for found in found_names if found.kind == "known")
+        if any(found.kind == "known" for found in found_names) and (at_work or " and " not in name):
+            # "at BT Retail", "chief executive of BT Wholesale": the known body, not its branch's
+            # leftover word
+            found_names = tuple(found for found in found_names if found.kind == "known" or (
+                not at_work and (" " in found.text or is_acronym(found.text))))
         for found in found_names:
             if found.kind == "known":
                 collector.add(found.text, known=True)

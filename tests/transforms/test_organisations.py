@@ -954,3 +954,25 @@ def test_company_words_shows_and_opening_phrases(
     found = keys(text)
     assert {org_key(e) for e in expected} <= found
     assert not {org_key(n) for n in not_expected} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a well-known body and a plain word after it: the word only names its branch
+        ('"Demand grew," said Ann Roe, chief executive of BT Lineshare.', {"BT"}, {"Lineshare"}),
+        # a member's letters after a person's name leave a person
+        ("Chairman of the Harbour Audit Committee Peter Ainsworth MP, said no.", {"Harbour Audit Committee"},
+         {"Peter Ainsworth MP"}),
+        # "Department Stores" is a company's name, not a government department
+        ("Retail giant Orvane Department Stores is to buy a rival.", {"Orvane Department Stores"},
+         {"Orvane Department", "Stores"}),
+        # a city's possessive before a name places it
+        ("Ann Roe, director of Venice's Fenwick Theatre Company, has died.", {"Fenwick Theatre Company"},
+         {"Venice"}),
+    ],
+)
+def test_branches_members_stores_and_cities(text: str, expected: set[str], not_expected: set[str]) -> None:
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
