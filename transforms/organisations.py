@@ -46,6 +46,7 @@ from transforms.orgnames import (
     is_place,
     is_strong_head,
     known_first_words,
+    known_lowercase_names,
     known_org,
     matches_initials,
     org_key,
@@ -84,7 +85,8 @@ _PERSON_TITLES = frozenset(
     [
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Senator",
         "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Minister", "Secretary",
-        "Judge", "Justice", "Speaker", "Rev", "Father", "Sister", "Brother", "Councillor", "Member"
+        "Judge", "Justice", "Speaker", "Rev", "Reverend", "Father", "Sister", "Brother", "Councillor",
+        "Member"
     ]
 )
 # Words that qualify a head without naming anything ("the NGO Coalition", "an Advisory Group").
@@ -836,14 +838,16 @@ _NOUNS_BEFORE = frozenset(
         "newspaper", "broadcaster", "retailer", "carrier", "airline", "label", "manufacturer", "publisher",
         "magazine", "insurer", "supermarket", "bookmaker", "conglomerate", "maker", "makers", "carmaker",
         "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
-        "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain"
+        "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
+        "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school"
     ]
 )
+_NAME_LIKE_NOUNS = frozenset({"brewer", "miner", "bank", "school", "agency", "regulator", "chain", "giant"})
 _NOUN_ENDINGS = frozenset({w[-1] for w in _NOUNS_BEFORE} | {w[-1].upper() for w in _NOUNS_BEFORE} | {"e"})
 # After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
 _BODY_NOUN_AFTER_NAME = re.compile(
     r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:trade\s+|news\s+|music\s+)?(?:newspaper|magazine)|"
-    r"broadcaster|record\s+label|conglomerate|chain)\b"
+    r"broadcaster|record\s+label|conglomerate|chain|(?:unit|subsidiary|division)\s+of)\b"
 )
 # After a name: its head or spokesman speaking for it, named ("X chief Ann Roe said").
 _LEADER_AFTER = re.compile(
@@ -1118,6 +1122,16 @@ def _sport_noun_after(body: str, end: int) -> bool:
     return after is not None and after.group(1) in _SPORT_NOUNS
 
 
+def _anothers_programme(body: str, piece: Piece) -> bool:
+    """"the IPPR's Digital Society initiative": a name between another's possessive and a noun for a
+    programme names the programme, not a body."""
+    return (body.startswith(_PROGRAMME_NOUNS, piece.end)
+            and body[max(0, piece.start - 3):piece.start] in {"'s ", "’s "})
+
+
+_PROGRAMME_NOUNS = (" initiative", " programme", " program", " project", " scheme", " campaign")
+
+
 def _place_event(words: list[str]) -> bool:
     """"Sydney International": a tournament or an airport named for its place, not a body."""
     return (len(words) >= 2 and words[-1] == "International"
@@ -1130,8 +1144,9 @@ def _acceptable_plain(name: str, *, person_ok: bool = False, short_ok: bool = Fa
     if not name or not name[:1].isupper() or _looks_personal(name):
         return False
     key = org_key(name)
-    if not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED:
-        return False
+    if (not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED
+            or name in ACRONYM_STOPWORDS):
+        return False  # "the PC division of X": an abbreviation of a thing
     words = name.split()
     if len(words) == 1 and name.endswith("s") and is_acronym(name[:-1]) and name[:-1].isupper():
         return False  # "rival ISPs", "the NGOs": a plural abbreviation names a kind of body, not one
@@ -1596,7 +1611,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         for name in piece.names:
             if name.kind == "known":
                 collector.add(name.text, known=True)
-            elif name.kind == "headed" and _headed_ok(name.text) and not _names_a_work(body, piece, name):
+            elif (name.kind == "headed" and _headed_ok(name.text) and not _names_a_work(body, piece, name)
+                  and not _anothers_programme(body, piece)):
                 collector.add(_signed_body(body, piece, name))
             else:
                 plain_seen.setdefault(name.text)
@@ -1681,6 +1697,13 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         _family_names(body, body_pieces, collector)
     for owner in placed:  # the country read as part of a company's name by the steps above
         collector.drop_lone(owner)
+
+    # "eBay", "easyJet": well-known names that open with a small letter are no capitalised piece
+    for form in _LOWER_KNOWN:
+        at = body.find(form)
+        if at >= 0 and not _is_word_char(body[at - 1:at] or " ") and not _is_word_char(
+                body[at + len(form):at + len(form) + 1] or " "):
+            collector.add(form)
 
     _drop_events_and_places(body, collector)
     _regional_parties(body, collector)
@@ -2134,7 +2157,10 @@ def _noun_before(body: str, start: int) -> bool:
     the X", "energy drinks company, X"."""
     if body[max(0, start - 2):start] == ", ":
         begin = max(body.rfind(" ", 0, start - 2), body.rfind("\n", 0, start - 2)) + 1
-        return body[begin:start - 2].lower() in _NOUNS_BEFORE
+        word = body[begin:start - 2]
+        # "Altria Group, X" lists companies, but "Gale Brewer, Ann Roe" lists people: a noun that is
+        # also a surname or a name's word counts only as written in small letters.
+        return word.lower() in _NOUNS_BEFORE and (word.islower() or word.lower() not in _NAME_LIKE_NOUNS)
     last = body[start - 2:start - 1]
     if last not in _NOUN_ENDINGS and not last.isspace():
         # Most names follow one space and a word that ends like no group noun (nor "the"): no need
@@ -2198,6 +2224,17 @@ def _merge_into_longer(collector: _Collector, org: _Org) -> None:
                 return
 
 
+# Words that may follow a company's short name to make its full one ("WMC Resources").
+_COMPANY_TAIL = frozenset(
+    {
+        "Resources", "Investors", "Holdings", "Group", "Partners", "Securities", "International",
+        "Corporation", "Corp", "Company", "Co", "Inc", "Ltd", "Limited", "plc", "PLC", "AG", "SA", "NV",
+        "Industries", "Technologies", "Systems", "Capital", "Energy", "Motors", "Airlines", "Airways",
+        "Communications", "Telecom", "Electronics",
+    }
+)
+# Well-known names that open with a small letter ("eBay"), found by plain search.
+_LOWER_KNOWN = known_lowercase_names()
 # Cues that an article is Australian, where "the Democrats" are the Australian Democrats.
 _AUSTRALIAN_CUES = re.compile(r"\b(?:Australian?|Canberra|ALP)\b")
 _REGIONAL_PARTIES = {"Democratic Party": ("Australian Democrats", _AUSTRALIAN_CUES)}
@@ -2256,6 +2293,19 @@ def _join_spellings(collector: _Collector) -> None:
             collector.absorb(org, target)
 
 
+def _merge_into_company(collector: _Collector, org: _Org, acronym: str) -> None:
+    """"WMC" in an article that also names "WMC Resources": an abbreviation that opens a company's
+    name, the rest of which are company words, is that company's short name."""
+    for other in collector.orgs:
+        if other is org:
+            continue
+        words = max(other.forms.values(), key=lambda f: len(f.split())).split()
+        if len(words) >= 2 and words[0] == acronym and all(w in _COMPANY_TAIL for w in words[1:]):
+            collector.absorb(org, other)
+            other.acronym = other.acronym or acronym
+            return
+
+
 def _merge_variants(collector: _Collector) -> None:
     """Join short forms into the longer name they abbreviate ("Brennan Center", "City Council")."""
     orgs = collector.orgs
@@ -2265,7 +2315,10 @@ def _merge_variants(collector: _Collector) -> None:
             continue
         mine = max(org.forms.values(), key=lambda f: len(f.split()))
         short = comparison_key(mine).split()
-        if not short or is_acronym(mine):
+        if is_acronym(mine) and " " not in mine:
+            _merge_into_company(collector, org, mine)
+            continue
+        if not short:
             continue
         for other in orgs:
             if other is org or other not in orgs:

@@ -38,6 +38,7 @@ __all__ = [
     "is_place",
     "is_strong_head",
     "known_first_words",
+    "known_lowercase_names",
     "known_org",
     "matches_initials",
     "org_key",
@@ -191,6 +192,14 @@ def known_org(form: str) -> KnownOrg | None:
     if form[:1].islower():
         return None
     return _KNOWN_BY_KEY.get(org_key(form))
+
+
+def known_lowercase_names() -> tuple[str, ...]:
+    """Forms of well-known organisations that open with a small letter ("eBay", "easyJet"): no
+    capitalised stretch holds them, so they are looked for as written."""
+    forms = {f for org in [*_KNOWN_BY_KEY.values(), *_KNOWN_EXACT.values()]
+             for f in (org.canonical, *org.aliases) if f[:1].islower()}
+    return tuple(sorted(forms))
 
 
 def known_first_words() -> frozenset[str]:

@@ -976,3 +976,37 @@ def test_branches_members_stores_and_cities(text: str, expected: set[str], not_e
     found = keys(text)
     assert {org_key(e) for e in expected} <= found
     assert not {org_key(n) for n in not_expected} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # "the X unit of Y": both are companies
+        ("It sold the key Tollundgas unit of oil group Orvane.", {"Tollundgas", "Orvane"}, set()),
+        # a well-known name that opens with a small letter
+        ("Sites such as eBay show how trust can be built.", {"eBay"}, set()),
+        # nouns for kinds of body before a name
+        ("Money came from relief agency Harbour Aid and drama school Lamberts.", {"Harbour Aid", "Lamberts"},
+         set()),
+        ("Talks with US bank Orvane Fargo stalled.", {"Orvane Fargo"}, set()),
+        # ... but a surname that is also such a noun lists people
+        ("Council Member Gale Brewer, Vera Jung of the Harbour Voters Alliance spoke.",
+         {"Harbour Voters Alliance"}, {"Vera Jung"}),
+        # an abbreviation that opens a company's name is that company
+        ("Mining firm TKM Resources said no. TKM shares rose and TKM said so.", {"TKM Resources"}, {"TKM"}),
+        # the abbreviation of a thing is no body, whatever noun follows
+        ("It bought the PC division of computer maker Orvane.", {"Orvane"}, {"PC"}),
+        # a reverend is a person
+        ("The secretary of the Harbour Rugby Union, Reverend Ann Roe, said so.", {"Harbour Rugby Union"},
+         {"Reverend Ann Roe"}),
+        # another body's programme
+        ("It is part of the Orvane Trust's Digital Society initiative.", {"Orvane Trust"},
+         {"Digital Society"}),
+    ],
+)
+def test_units_small_letter_names_kinds_and_programmes(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
