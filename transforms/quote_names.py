@@ -270,12 +270,6 @@ class NameIndex:
                     self._add(masked, at + offset, named, gender_of)
         full = {mention.surname for mention in self.mentions if mention.tokens > 1}
         for mention in self.mentions:
-            if mention.tokens > 1 and mention.surname not in gender_of:
-                # A given name the list does not know: "Arsene Roe has stepped up his feud" says he is a man.
-                own = _OWN_PRONOUN.match(masked, mention.pos + len(mention.form or mention.name))
-                if own:
-                    gender_of[mention.surname] = "m" if own.group(1) == "his" else "f"
-        for mention in self.mentions:
             mention.gender = mention.gender or gender_of.get(mention.surname, "")
             if mention.tokens == 1 and mention.surname not in full and not mention.gender:
                 mention.antecedent = False
@@ -294,6 +288,11 @@ class NameIndex:
         bare, form, surname, gender, tokens = pieces
         if gender:
             gender_of[surname] = gender
+        elif tokens > 1 and surname not in gender_of:
+            # A given name the list does not know: "Arsene Roe has stepped up his feud" says he is a man.
+            own = _OWN_PRONOUN.match(masked, pos + len(form))
+            if own:
+                gender_of[surname] = "m" if own.group(1) == "his" else "f"
         antecedent = False if named.possessive else None
         # After an office's "of/to/for the", the place word is the office's, not the person's.
         start = pos if office and pos > at and gender and tokens > 1 else at

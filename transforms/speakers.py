@@ -594,6 +594,7 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Tt]he\s+(?:(?:prime|first|deputy|foreign|home|shadow|vice)\s+)?"
     r"(?:minister|premier|president|chancellor|mayor|governor))(?=\s+(?:[a-z]+ed|said|says|told|wrote)\b)"
 )
+_OFFICE_WORD = re.compile(r"minister|premier|president|chancellor|mayor|governor")
 _UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
 # A relative named by a given name alone, as a subject: "Ann Roe's daughter Jill said".
 _KIN_SUBJECT = re.compile(
@@ -684,6 +685,8 @@ def _office_subject(masked: str, lo: int, pos: int, names: NameIndex) -> _Who | 
     """ "the chancellor said ... He told ...": an office as the subject after the last person named is who
     the pronoun means, when the article ties a holder to it ("Chancellor Ann Roe")."""
     found = None
+    if not _OFFICE_WORD.search(masked, lo, pos):
+        return None  # most stretches name no office: skip the slower scan for a sentence's subject
     for m in _OFFICE_SUBJECT.finditer(masked, lo, pos):
         found = m
     if not found:
