@@ -503,6 +503,12 @@ def _inside_of_phrase(words: list[str], a: int, h: int, b: int) -> bool:
 def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out: list[_Name]) -> None:
     """Split words[a:b] around head words: "X College of Y and Z Association" gives two names."""
     words = piece.words
+    for k in range(a + 1, b - 1):
+        if words[k] in {"and", "&"} and words[k + 1].endswith(_PLACED):
+            # "Atticus Capital and UK-based TCI Fund": the place opens another name
+            _headed_names(piece, spans, a, k, out)
+            _headed_names(piece, spans, k + 1, b, out)
+            return
     a, b = _trim(words, a, b)
     if a >= b:
         return
@@ -662,7 +668,7 @@ _COMPANY_NAME_WORDS = frozenset(
         "Records", "Networks", "Systems", "Technologies", "Communications", "Capital", "Financial", "Energy",
         "Pharmaceuticals", "Telecom", "Telecommunications", "Sun", "Developer", "Corporation", "Corp",
         "Industries", "Insurance", "Investments", "Media", "Games", "Interactive", "Software", "Solutions",
-        "Stores",
+        "Stores", "Management",
     }
 )
 
@@ -839,10 +845,14 @@ _NOUNS_BEFORE = frozenset(
         "magazine", "insurer", "supermarket", "bookmaker", "conglomerate", "maker", "makers", "carmaker",
         "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
         "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
-        "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school"
+        "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school", "fund", "laboratory",
+        "lab"
     ]
 )
-_NAME_LIKE_NOUNS = frozenset({"brewer", "miner", "bank", "school", "agency", "regulator", "chain", "giant"})
+_NAME_LIKE_NOUNS = frozenset(
+    {"brewer", "miner", "bank", "school", "agency", "regulator", "chain", "giant", "fund", "laboratory",
+     "lab"}
+)
 _NOUN_ENDINGS = frozenset({w[-1] for w in _NOUNS_BEFORE} | {w[-1].upper() for w in _NOUNS_BEFORE} | {"e"})
 # After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
 _BODY_NOUN_AFTER_NAME = re.compile(
@@ -851,8 +861,8 @@ _BODY_NOUN_AFTER_NAME = re.compile(
 )
 # After a name: its head or spokesman speaking for it, named ("X chief Ann Roe said").
 _LEADER_AFTER = re.compile(
-    r"\s+(?:chief(?:\s+executive)?|chairman|chairwoman|spokes(?:man|woman|person)|managing\s+director|"
-    r"(?:[a-z]+\s+)?(?:critic|editor|correspondent|columnist))"
+    r"\s+(chief(?:\s+executive)?|chairman|chairwoman|spokes(?:man|woman|person)|managing\s+director|analyst|"
+    r"economist|(?:[a-z]+\s+)?(?:critic|editor|correspondent|columnist))"
     r"\s+[A-Z][a-z]"
 )
 _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
@@ -881,13 +891,14 @@ _WORLD_RANK = re.compile(r"the\s+world['’]s\s+(?:biggest|largest)\b")
 _NETWORK_AFTER = re.compile(r"\s+network\b")
 _EVENT_WORDS = frozenset({"Open", "Games", "Cup", "Championships", "Olympics", "Trophy"})
 # "director of the X", found from the cheap "of/at/for the X" link back to the post before it.
-_ROLE_LINK = re.compile(r"\s(?:of|at|for)\s+(?:the\s+)?(?=[A-Z])")
+_ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])")
 _ROLE_WORD = re.compile(
     r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:m[ae]n|wom[ae]n|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
     r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
     r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)$"
 )
 _AT_AFTER = re.compile(r"\s+at\s")
+_WITH_ROLES = frozenset({"analyst", "economist", "researcher"})
 # Before "at X": a post with its field of work, or the speaker of a quote named after "said".
 _FIELD_POST = re.compile(
     r"\b(?:[Hh]ead|[Dd]irector|[Cc]hief|[Mm]anager|[Cc]hairman|[Pp]resident|[Vv]ice[- ]president|[Oo]fficer)"
@@ -914,7 +925,8 @@ _ROLE_NAME = re.compile(
 # Around an abbreviation, words that show it names a body: "the IAAF said", "UBS analysts", "firm TCI".
 _BODY_AFTER = re.compile(
     r"(?:['’]s)?,?\s+(?:spokes(?:man|woman|person)|chief|chairman|chairwoman|president|boss|officials?|staff|activists|"
-    r"executives?|analysts?|economists?|attorneys?|lawyers?|shareholders|members|said|says|told|announced|warned|"
+    r"executives?|analysts?|economists?|attorneys?|lawyers?|shareholders|members|researchers|scientists|said|says|"
+    r"told|announced|warned|"
     r"reported|added|confirmed|denied|argued|claimed|insisted|stated|urged|called|welcomed|critici[sz]ed|"
     r"published|filed|sued|is\s+(?:pressing|calling|urging|seeking|asking)|Enquiry|Inquiry|Report|Review|"
     r"Submission|Survey)\b"
@@ -1949,6 +1961,9 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         while word_end and body[word_end - 1].isspace():
             word_end -= 1
         role = _ROLE_WORD.search(body, max(0, word_end - 24), word_end)
+        if body.startswith("with", link.start() + 1) and (
+                role is None or role.group().lower() not in _WITH_ROLES):
+            continue  # "an analyst with X" names where she works; "a meeting with X" does not
         at_work = role is None and body.startswith("at", link.start() + 1) and _works_at(body, word_end)
         if not at_work and (not role or _NOT_A_POST.search(body, max(0, role.start() - 8), role.start())):
             continue  # "best director for X" is an award, "on the head of X" a price
@@ -2016,7 +2031,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                 company = _company_name(body, piece, owner)
         elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
-                _LEADER_AFTER.match(body, end) and piece.words[-1] not in _NOT_LED):
+                _led_here(body, piece) and piece.words[-1] not in _NOT_LED):
             # "the Harbour Gazette trade newspaper", "Kestrel chief Ann Roe said": a body's noun or
             # its head speaking for it; in "the CBS TV network" the known name is the body
             known = [n.text for n in piece.names if n.kind == "known"]
@@ -2040,6 +2055,17 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
 
 # What opens a phrase after a name that may say what the name is: checked before the phrase itself.
 _KIND_OPENINGS = (" - ", " – ", " — ", " is a", " was a")
+
+
+def _led_here(body: str, piece: Piece) -> bool:
+    """Whether the name's head or spokesman follows it ("Kestrel chief Ann Roe"). An analyst or
+    economist after a single word opening a sentence follows a field ("Aviation analyst Ann Roe")."""
+    leader = _LEADER_AFTER.match(body, piece.end)
+    if leader is None:
+        return False
+    before = body[max(0, piece.start - 4):piece.start].rstrip(" \"“”")
+    opens = not before or before[-1] in ".!?\n"  # "...market," Investec economist: mid-sentence
+    return not (len(piece.words) == 1 and leader.group(1) in {"analyst", "economist"} and opens)
 
 
 def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:
@@ -2227,7 +2253,8 @@ def _merge_into_longer(collector: _Collector, org: _Org) -> None:
 # Words that may follow a company's short name to make its full one ("WMC Resources").
 _COMPANY_TAIL = frozenset(
     {
-        "Resources", "Investors", "Holdings", "Group", "Partners", "Securities", "International",
+        "Resources", "Investors", "Holdings", "Group", "Partners", "Securities", "International", "Fund",
+        "Management",
         "Corporation", "Corp", "Company", "Co", "Inc", "Ltd", "Limited", "plc", "PLC", "AG", "SA", "NV",
         "Industries", "Technologies", "Systems", "Capital", "Energy", "Motors", "Airlines", "Airways",
         "Communications", "Telecom", "Electronics",

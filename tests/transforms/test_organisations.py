@@ -1010,3 +1010,29 @@ def test_units_small_letter_names_kinds_and_programmes(
     found = keys(text)
     assert {org_key(e) for e in expected} <= found
     assert not {org_key(n) for n in not_expected} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # international bodies as British copy writes them
+        ("Opec members said a cut was unlikely, and Uefa agreed.", {"OPEC", "UEFA"}, set()),
+        # an analyst with a firm, and a firm's analyst
+        ('"It is the dollar," said Ann Roe, an analyst with Purvis and Garth.', {"Purvis and Garth"}, set()),
+        ("For Orvane analyst Ann Roe, it was an error.", {"Orvane"}, set()),
+        # ... but a field before an analyst is no firm
+        ("Profits rose. Aviation analyst Ann Roe said so.", set(), {"Aviation"}),
+        # a meeting with someone names nobody's employer
+        ("The chairman met with Orvane Skies last week.", set(), {"Orvane Skies"}),
+        # a laboratory or a fund before a name
+        ("The Dutch research laboratory TKO built it.", {"TKO"}, set()),
+        ("Hedge fund Atticon Capital and UK-based KTL Fund Management objected. KTL said so.",
+         {"Atticon Capital", "KTL Fund Management"}, {"Management", "KTL Fund", "KTL"}),
+        # a capitalised word opening a sentence is no company, whatever follows
+        ("Fellow shareholders objected.", set(), {"Fellow"}),
+    ],
+)
+def test_title_case_bodies_analysts_and_funds(text: str, expected: set[str], not_expected: set[str]) -> None:
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
