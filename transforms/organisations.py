@@ -898,7 +898,7 @@ _ROLE_WORD = re.compile(
     r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)$"
 )
 _AT_AFTER = re.compile(r"\s+at\s")
-_WITH_ROLES = frozenset({"analyst", "economist", "researcher"})
+_WITH_ROLES = ("analyst", "economist", "researcher", "Analyst", "Economist", "Researcher")
 # Before "at X": a post with its field of work, or the speaker of a quote named after "said".
 _FIELD_POST = re.compile(
     r"\b(?:[Hh]ead|[Dd]irector|[Cc]hief|[Mm]anager|[Cc]hairman|[Pp]resident|[Vv]ice[- ]president|[Oo]fficer)"
@@ -1618,7 +1618,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         if piece.titled or piece.after_title:
             continue
         words = piece.words
-        if len(words) == 2 and _sport_body(words) and not _sport_noun_after(body, piece.end):
+        if (len(words) == 2 and (words[0] in _SPORTS or words[1] in _SPORTS) and _sport_body(words)
+                and not _sport_noun_after(body, piece.end)):
             collector.add(piece.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
         for name in piece.names:
             if name.kind == "known":
@@ -1960,10 +1961,9 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         word_end = link.start()
         while word_end and body[word_end - 1].isspace():
             word_end -= 1
-        role = _ROLE_WORD.search(body, max(0, word_end - 24), word_end)
-        if body.startswith("with", link.start() + 1) and (
-                role is None or role.group().lower() not in _WITH_ROLES):
+        if body.startswith("with", link.start() + 1) and not body.endswith(_WITH_ROLES, 0, word_end):
             continue  # "an analyst with X" names where she works; "a meeting with X" does not
+        role = _ROLE_WORD.search(body, max(0, word_end - 24), word_end)
         at_work = role is None and body.startswith("at", link.start() + 1) and _works_at(body, word_end)
         if not at_work and (not role or _NOT_A_POST.search(body, max(0, role.start() - 8), role.start())):
             continue  # "best director for X" is an award, "on the head of X" a price
@@ -1996,6 +1996,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             elif found.kind != "product" and _acceptable_plain(found.text, person_ok=called_a_body):
                 collector.add(found.text)
     cue_after, cue_before = _company_cues(body)
+    kind_at = _positions(body, _KIND_OPENINGS)
     for piece in pieces:
         if piece.titled or piece.after_title:
             continue
@@ -2008,7 +2009,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         start = piece.start
         word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start] in {"  ", ", "}
                                       or body[start - 2:start].isspace())
-        if (comma or body.startswith(_KIND_OPENINGS, end)) and _kind_said_after(body, start, end, comma):
+        if (comma or end in kind_at) and _kind_said_after(body, start, end, comma):
             # "Staff Representative of the Union of Analysts, a union": what the phrase describes is
             # the last name before it, not a post ahead of it.
             last = piece.names[-1] if piece.names else None
@@ -2031,7 +2032,8 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                 company = _company_name(body, piece, owner)
         elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
-                _led_here(body, piece) and piece.words[-1] not in _NOT_LED):
+                _LEADER_AFTER.match(body, end) and piece.words[-1] not in _NOT_LED
+                and _led_here(body, piece)):
             # "the Harbour Gazette trade newspaper", "Kestrel chief Ann Roe said": a body's noun or
             # its head speaking for it; in "the CBS TV network" the known name is the body
             known = [n.text for n in piece.names if n.kind == "known"]
@@ -2055,6 +2057,17 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
 
 # What opens a phrase after a name that may say what the name is: checked before the phrase itself.
 _KIND_OPENINGS = (" - ", " – ", " — ", " is a", " was a")
+
+
+def _positions(body: str, openings: tuple[str, ...]) -> set[int]:
+    """Where in the body any of `openings` starts: found by plain search once, asked of every piece."""
+    found: set[int] = set()
+    for opening in openings:
+        at = body.find(opening)
+        while at >= 0:
+            found.add(at)
+            at = body.find(opening, at + 1)
+    return found
 
 
 def _led_here(body: str, piece: Piece) -> bool:
