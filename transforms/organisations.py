@@ -423,7 +423,8 @@ def _word_spans(piece: Piece) -> list[tuple[int, int]]:
 class _Name:
     text: str
     start: int
-    kind: str  # "known", "headed", "plain", "bare" (head words only), "product" (after a company's name)
+    kind: str  # "known", "headed", "plain", "bare" (head words only), "product" (after a company's name),
+    # "sport" (a sport's governing body: "Athletics Ireland")
     key: str = ""  # org_key and comparison_key of the text, worked out once per distinct piece
     loose: str = ""
 
@@ -691,6 +692,8 @@ def _in_a_headed_phrase(words: list[str], a: int, b: int) -> bool:
 
 def _split_names(piece: Piece) -> list[_Name]:
     words = piece.words
+    if len(words) == 2 and (words[0] in _SPORTS or words[1] in _SPORTS) and _sport_body(words):
+        return [_Name(piece.text, piece.start, "sport")]
     if len(words) == 1 and not piece.text.endswith("."):
         word = strip_possessive(words[0])
         kind = "known" if known_org(word) else "bare" if is_head(word) else "plain"
@@ -853,7 +856,8 @@ _NAME_LIKE_NOUNS = frozenset(
     {"brewer", "miner", "bank", "school", "agency", "regulator", "chain", "giant", "fund", "laboratory",
      "lab"}
 )
-_NOUN_ENDINGS = frozenset({w[-1] for w in _NOUNS_BEFORE} | {w[-1].upper() for w in _NOUNS_BEFORE} | {"e"})
+# The last two letters of those nouns and of "the", in either case.
+_NOUN_TAILS = frozenset({w[-2:] for w in _NOUNS_BEFORE} | {w[-2:].upper() for w in _NOUNS_BEFORE} | {"he"})
 # After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
 _BODY_NOUN_AFTER_NAME = re.compile(
     r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:trade\s+|news\s+|music\s+)?(?:newspaper|magazine)|"
@@ -1617,16 +1621,14 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     for piece in body_pieces:
         if piece.titled or piece.after_title:
             continue
-        words = piece.words
-        if (len(words) == 2 and (words[0] in _SPORTS or words[1] in _SPORTS) and _sport_body(words)
-                and not _sport_noun_after(body, piece.end)):
-            collector.add(piece.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
         for name in piece.names:
             if name.kind == "known":
                 collector.add(name.text, known=True)
             elif (name.kind == "headed" and _headed_ok(name.text) and not _names_a_work(body, piece, name)
                   and not _anothers_programme(body, piece)):
                 collector.add(_signed_body(body, piece, name))
+            elif name.kind == "sport" and not _sport_noun_after(body, piece.end):
+                collector.add(name.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
             else:
                 plain_seen.setdefault(name.text)
     for piece in extra_pieces:
@@ -2200,8 +2202,8 @@ def _noun_before(body: str, start: int) -> bool:
         # "Altria Group, X" lists companies, but "Gale Brewer, Ann Roe" lists people: a noun that is
         # also a surname or a name's word counts only as written in small letters.
         return word.lower() in _NOUNS_BEFORE and (word.islower() or word.lower() not in _NAME_LIKE_NOUNS)
-    last = body[start - 2:start - 1]
-    if last not in _NOUN_ENDINGS and not last.isspace():
+    tail = body[max(0, start - 3):start - 1]
+    if tail not in _NOUN_TAILS and not tail[-1:].isspace():
         # Most names follow one space and a word that ends like no group noun (nor "the"): no need
         # to cut that word out.
         return False
