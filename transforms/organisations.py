@@ -849,12 +849,12 @@ _NOUNS_BEFORE = frozenset(
         "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
         "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
         "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school", "fund", "laboratory",
-        "lab"
+        "lab", "body"
     ]
 )
 _NAME_LIKE_NOUNS = frozenset(
     {"brewer", "miner", "bank", "school", "agency", "regulator", "chain", "giant", "fund", "laboratory",
-     "lab"}
+     "lab", "body"}
 )
 # The last two letters of those nouns and of "the", in either case.
 _NOUN_TAILS = frozenset({w[-2:] for w in _NOUNS_BEFORE} | {w[-2:].upper() for w in _NOUNS_BEFORE} | {"he"})

@@ -1036,3 +1036,23 @@ def test_title_case_bodies_analysts_and_funds(text: str, expected: set[str], not
     found = keys(text)
     assert {org_key(e) for e in expected} <= found
     assert not {org_key(n) for n in not_expected} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a reinsurer's "Re" is a company's head word, and splits two of them
+        ("Storms cost insurers dear, according to Helvetic Re. Nordland Re and Helvetic Re agreed.",
+         {"Helvetic Re", "Nordland Re"}, {"Nordland Re and Helvetic Re"}),
+        # a body noun before a short name
+        ("Three quangos, including training body Elwyn, will close.", {"Elwyn"}, set()),
+        # devolved and national legislatures and governments by name
+        ("The Welsh Assembly Government and the Scottish Parliament disagreed.",
+         {"Welsh Assembly Government", "Scottish Parliament"}, {"Welsh Assembly"}),
+        ("If the National Assembly takes control, the arts suffer.", {"National Assembly"}, set()),
+    ],
+)
+def test_reinsurers_bodies_and_legislatures(text: str, expected: set[str], not_expected: set[str]) -> None:
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
