@@ -2016,7 +2016,9 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             # the last name before it, not a post ahead of it.
             last = piece.names[-1] if piece.names else None
             candidates.append(last.text if last is not None else piece.text)
-        elif word_before and piece.words[0] not in _PERSON_TITLES and _noun_before(body, start):
+        elif word_before and (body[start - 3:start - 1] in _NOUN_TAILS or body[start - 2] == ","
+                              or body[start - 2].isspace()) and (
+                piece.words[0] not in _PERSON_TITLES and _noun_before(body, start)):  # cheap test first
             placed = piece.words[0].endswith(_PLACED) and len(piece.words) > 1
             candidates.append(piece.text.split(None, 1)[1] if placed else piece.text)  # "UK-based X"
             named_kind = len(piece.words) == 1  # "mobile content firm Zed": the noun vouches for a short name
