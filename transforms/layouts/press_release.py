@@ -58,6 +58,7 @@ _KEEP_HYPHEN = frozenset(
         "under", "counter", "far", "near",
     }
 )
+_LONE_CHAR = re.compile(r"(?<!\S)\S(?!\S)")
 _SOFT_LEAD = re.compile(r"^(?:>\s*|\u00c2\s*)+")
 _MAX_PREAMBLE = 12
 # How much longer than the median line the longest tenth of wrapped lines may run.
@@ -65,8 +66,9 @@ _WRAP_SPREAD = 1.4
 
 
 def _letterspaced(line: str) -> bool:
-    tokens = line.split()
-    return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) / len(tokens) >= 0.6
+    """"M E D I A  R E L E A S E": three in five words or more are a single character."""
+    tokens = len(line.split())
+    return tokens >= 4 and 5 * len(_LONE_CHAR.findall(line)) >= 3 * tokens
 
 
 def _unspace(line: str) -> str:
