@@ -18,8 +18,8 @@ from newsdesk.pipeline import ingest, map_processes
 # Where the targets are not met yet, the floor guards what is reached. PolNeAR's gold names
 # a speaker with the description written beside the name, which the other gold files leave out.
 BELOW_TARGET_FLOORS = {
-    ("polnear_dev", "quotes_with_speaker"): 0.58,
-    ("polnear_test", "quotes_with_speaker"): 0.58,
+    ("polnear_dev", "quotes_with_speaker"): 0.60,
+    ("polnear_test", "quotes_with_speaker"): 0.61,
 }
 
 
