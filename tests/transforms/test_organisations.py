@@ -21,6 +21,13 @@ def keys(body: str, **fields: str) -> set[str]:
     return {org_key(o.name) for o in orgs(body, **fields)}
 
 
+def assert_names(text: str, expected: set[str], not_expected: set[str]) -> None:
+    """Every expected name is found in the text, and none of the names it must not give."""
+    found = keys(text)
+    assert {org_key(e) for e in expected} <= found
+    assert not {org_key(n) for n in not_expected} & found
+
+
 def by_name(found: list[OrgMention], name: str) -> OrgMention:
     return next(o for o in found if org_key(o.name) == org_key(name))
 
@@ -876,9 +883,7 @@ def test_a_court_of_law_says_what_kind_it_is(text: str, expected: str) -> None:
 def test_a_sport_and_a_country_name_a_governing_body(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    found = keys(text)
-    assert {org_key(e) for e in expected} <= found
-    assert not {org_key(n) for n in not_expected} & found
+    assert_names(text, expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -900,9 +905,7 @@ def test_a_sport_and_a_country_name_a_governing_body(
 def test_well_known_companies_their_products_and_their_companies(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    found = keys(text)
-    assert {org_key(e) for e in expected} <= found
-    assert not {org_key(n) for n in not_expected} & found
+    assert_names(text, expected, not_expected)
 
 
 def test_korea_is_a_place() -> None:
@@ -930,9 +933,7 @@ def test_korea_is_a_place() -> None:
 def test_guilds_backers_placed_names_and_venues(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    found = keys(text)
-    assert {org_key(e) for e in expected} <= found
-    assert not {org_key(n) for n in not_expected} & found
+    assert_names(text, expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -951,9 +952,7 @@ def test_guilds_backers_placed_names_and_venues(
 def test_company_words_shows_and_opening_phrases(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    found = keys(text)
-    assert {org_key(e) for e in expected} <= found
-    assert not {org_key(n) for n in not_expected} & found
+    assert_names(text, expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -973,9 +972,7 @@ def test_company_words_shows_and_opening_phrases(
     ],
 )
 def test_branches_members_stores_and_cities(text: str, expected: set[str], not_expected: set[str]) -> None:
-    found = keys(text)
-    assert {org_key(e) for e in expected} <= found
-    assert not {org_key(n) for n in not_expected} & found
+    assert_names(text, expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -1007,9 +1004,7 @@ def test_branches_members_stores_and_cities(text: str, expected: set[str], not_e
 def test_units_small_letter_names_kinds_and_programmes(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
-    found = keys(text)
-    assert {org_key(e) for e in expected} <= found
-    assert not {org_key(n) for n in not_expected} & found
+    assert_names(text, expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -1033,9 +1028,7 @@ def test_units_small_letter_names_kinds_and_programmes(
     ],
 )
 def test_title_case_bodies_analysts_and_funds(text: str, expected: set[str], not_expected: set[str]) -> None:
-    found = keys(text)
-    assert {org_key(e) for e in expected} <= found
-    assert not {org_key(n) for n in not_expected} & found
+    assert_names(text, expected, not_expected)
 
 
 @pytest.mark.parametrize(
@@ -1053,6 +1046,4 @@ def test_title_case_bodies_analysts_and_funds(text: str, expected: set[str], not
     ],
 )
 def test_reinsurers_bodies_and_legislatures(text: str, expected: set[str], not_expected: set[str]) -> None:
-    found = keys(text)
-    assert {org_key(e) for e in expected} <= found
-    assert not {org_key(n) for n in not_expected} & found
+    assert_names(text, expected, not_expected)
