@@ -835,5 +835,13 @@ ADVERBS = frozenset(
         "can",
         "must",
         "should",
+        # Sentence adverbs set between a subject and its cue: "Ann Roe meanwhile told the paper".
+        "meanwhile",
+        "however",
+        "too",
+        "instead",
+        "initially",
+        "immediately",
+        "afterwards",
     }
 )

@@ -85,7 +85,12 @@ _IST_VERBS = frozenset(
     {"assist", "resist", "insist", "persist", "exist", "enlist", "twist", "list", "consist"}
 )
 # A name that ends its sentence right before a quote opens: "... did not impress Ann Roe. "...," she said".
-_ENDS_BEFORE_QUOTE = re.compile(r"[.!?]\s+[\"\u201c\u2018']?\u00b7")
+# The sentence after opens a quote, or a pronoun's cue a few words in ("At first he said: ...").
+_ENDS_BEFORE_QUOTE = re.compile(
+    r"[.!?]\s+(?:[\"\u201c\u2018']?\u00b7|(?:[A-Za-z]+ ){0,2}(?:[Hh]e|[Ss]he) ([a-z]+)\b)"
+)
+# A capitalised participle opening a sentence ("Praising Ann Roe, she said") is no given name.
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
 
 
@@ -216,8 +221,8 @@ class _RunName:
     offset: int  # of the name's first word in the run
     possessive: bool
     kept: tuple[str, str, str, str, int]  # bare name, form, surname, gender, words
-    # The same, its first word dropped, for a run of three or more words whose first is no given name:
-    # at a sentence's start that word is a capitalised verb ("Asked Ann Roe").
+    # The same, its first word dropped, for a run of three or more words (or two, the first a participle)
+    # whose first is no given name: at a sentence's start that word is a capitalised verb ("Asked Ann Roe").
     dropped: tuple[str, str, str, str, int] | None
 
 
@@ -238,7 +243,9 @@ def _run_name(run: str) -> _RunName | None:
     gender = gender or honorific_gender
     words = bare.split()
     dropped = None
-    if len(words) >= 3 and not given_name_gender(words[0]):
+    if (len(words) >= 3 or (len(words) == 2 and _GERUND.fullmatch(words[0]))) and not given_name_gender(
+        words[0]
+    ):
         rest = " ".join(words[1:])
         dropped = _pieces(words[1:], rest, gender)
     offset = max(0, run.rfind(core.split()[0]))
@@ -303,9 +310,11 @@ class NameIndex:
         if mention.antecedent is None:
             at = mention.run_start
             lo = max(0, at - 12)
+            place = _PLACE_BEFORE.search(self._masked, lo, at)
+            if place and mention.gender and place.group().startswith("to"):
+                place = None  # "put to Tom Pike": a gendered name is a person, not a destination
             mention.antecedent = not (
-                _PLACE_BEFORE.search(self._masked, lo, at)
-                or (_AFTER_COMMA.search(self._masked, lo, at) and self._listed_or_place(mention))
+                place or (_AFTER_COMMA.search(self._masked, lo, at) and self._listed_or_place(mention))
             )
         return mention.antecedent
 
@@ -336,7 +345,8 @@ class NameIndex:
         """Named last in a sentence before a quote whose subject is no person ("Her plan did not
         impress Ann Roe."), as the one it turns to: the quote is theirs."""
         end = mention.pos + len(mention.form or mention.name)
-        if not _ENDS_BEFORE_QUOTE.match(self._masked, end):
+        ends = _ENDS_BEFORE_QUOTE.match(self._masked, end)
+        if not ends or (ends.group(1) and not is_cue(ends.group(1))):
             return False
         lo = max(self._masked.rfind(stop, 0, mention.pos) for stop in (". ", "? ", "! ", "\n"))
         first = bisect.bisect_right(self._positions, lo)

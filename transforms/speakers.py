@@ -74,9 +74,11 @@ _BULLET = "\u2022 "
 # (OV) also backed" - a determiner and a noun or two, or words ending in a capitalised name.
 _GROUP_SUBJECT = re.compile(
     r"((?:the|The|A|An) (?:[a-z-]+ ){0,2}?[a-z-]+"
-    r"|(?:[A-Za-z][\w&-]* ){0,3}(?:\([A-Z]{2,6}\) )?[A-Z][\w.&\u2019'-]*[\w&])"
-    r" (?:also |has |have |had )?[a-z]+ed\b"
+    r"|(?:[A-Za-z][\w&-]* ){0,3}(?:\([A-Z]{2,6}\) )?[A-Z][\w.&\u2019'-]*[\w&]"
+    r"(?: (?:magazine|newspaper|website|paper|union|group|party|council|firm|company|agency|charity))?)"
+    r" (?:also |has |have |had )?(?:[a-z]+ed|was|were)\b"
 )
+_COORDINATED = re.compile(r"[a-z]\s+(?:and|but)\s+$")
 _QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|reported)\s+as\s+$")
 _BRACKETED = re.compile(r" \([^()]*\)")
 # An interview's answer whose speaker label the page lost: the paragraph opens on a bare colon.
@@ -471,6 +473,9 @@ def _before_quote(
             if sentence and (phrase := _subject_of(*sentence)):
                 return phrase, cue
             continue
+        if sentence and _COORDINATED.search(pre) and (phrase := _subject_of(*sentence)):
+            # "Ann Roe thanked the police and said: ...": the cue shares the sentence's subject.
+            return phrase, cue
         phrase = _np_before(pre, base)
         if phrase:
             return phrase, cue

@@ -798,3 +798,46 @@ def test_a_possessive_after_the_verb_tells_the_gender_of_an_unlisted_given_name(
         '"I loved every minute," she said.'
     )
     assert [s for _, s in got] == ["Ysolde Quarrie"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A second verb joined to the first by "and" shares the sentence's subject.
+        (
+            ('Nora Quill thanked the volunteers for their patience and said: "The flood barriers held."',),
+            "Nora Quill",
+        ),
+        # A capitalised participle opening the sentence is no person a pronoun can mean.
+        (
+            (
+                "Nora Quill spoke to reporters.",
+                'Thanking Harbour and Dockside for their help, she said: "Both crews worked all night."',
+            ),
+            "Nora Quill",
+        ),
+        # A sentence adverb between the subject and the cue.
+        (
+            (
+                "The council asked Ivo Brandt to resign.",
+                'Mr Brandt meanwhile told the paper: "I will stay until the audit is finished."',
+            ),
+            "Mr Brandt",
+        ),
+        # A body described by a state rather than an action, then the participle cue.
+        (
+            ('Lantern magazine was defiant about the pictures, saying: "Every image was checked."',),
+            "Lantern magazine",
+        ),
+        # Named as the one a question was put to, then a pronoun a few words into the next sentence.
+        (
+            (
+                'Ivo Brandt spoke first. "We will appeal," he said.',
+                'The claims were put to Peter Orme. At first he said: "I never saw the letter."',
+            ),
+            "Peter Orme",
+        ),
+    ],
+)
+def test_the_subject_of_a_cue_behind_other_words(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert said(*paragraphs)[-1][1] == speaker
