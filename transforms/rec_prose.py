@@ -112,6 +112,16 @@ _NOT_ACTIONS = (
 _WARN_WANT_TO = re.compile(
     r"\b(?:warn(?:s|ed)?|want(?:s|ed)?)\s+" + _NAMED_WHO + _TO_VERB + _NOT_ACTIONS, re.I
 )
+# "wants a public inquiry into X", "wanted a statutory limit on Y": a measure named as what is wanted.
+_WANT_OBJECT = re.compile(
+    r"\bwant(?:s|ed)?\s+(?=an?\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:inquiry|investigation|review|ban|limit|cap|moratorium"
+    r"|referendum|freeze|halt|rethink|overhaul|probe|apology|cut|cuts)\b)",
+    re.I,
+)
+# "Less than half the country wants a ban": a share of those polled states a view, asks no one.
+_SHARE_HEAD = re.compile(
+    r"(?:\d\s*%|\bper\s*cent|\b(?:half|majority|minority|most|thirds?|quarters?)\b)", re.I
+)
 _PASSIVE_TO = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(?:urged|asked|called\s+(?:on|upon)|pressed|implored)"
     + _TO_VERB,
@@ -177,7 +187,7 @@ _ENUM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)")
 
 # Lower case only: a modal in a capitalised headline is a slogan, not a sentence.
 _MODAL = re.compile(
-    r"\b(?P<modal>must|should|ought\s+to|needs?\s+to|needed\s+to|has\s+to|have\s+to)\s+"
+    r"\b(?P<modal>must|should|ought\s+to|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to)\s+"
     r"(?:(?:also|still|now|urgently|immediately|clearly|really|therefore|further|instead|then|first|surely)\s+)*"
 )
 # Subjects that make a modal the speaker's own resolve or a generality, not an ask of someone.
@@ -198,6 +208,8 @@ _OUTCOME_VERBS = _words(
     "continue lead subside rise fall grow slow improve recover ease pick end help see benefit happen result "
     "boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb"
 )
+# "should help cut the rate": after "help", a verb of change makes the modal a forecast.
+_HELPED_CHANGES = _words("cut reduce boost raise lower bring make keep ease to")
 # "our plan should", "no driver should" in a quote: the speaker's own, a rule for everyone.
 # What a "have" after a modal may grant: "have a say", "have the right", "have more powers".
 _ENTITLEMENTS = _words(
@@ -217,7 +229,7 @@ _QUOTE_CLOSED_BY = re.compile(
 )
 # Before "has to" or "need to", a negation lifts the obligation: "does not have to" asks nothing.
 _NEGATIONS = _words("not never no")
-_NO_OBLIGATION = frozenset(["has to", "have to", "needs to", "need to", "needed to"])
+_NO_OBLIGATION = frozenset(["has to", "have to", "had to", "needs to", "need to", "needed to"])
 # Modals a reporting verb makes an ask of someone: "X should/must Y", "X needs to Y", and in reported
 # speech the past "said X needed to Y" (unreported, "needed to" only tells what happened).
 _REPORTED_MODALS = frozenset(["should", "must", "needs to", "need to"])
@@ -233,6 +245,10 @@ _PARTICIPLES = _words(
     "made paid put set kept held shut cut brought bought built sent spent sold told taught left done met "
     "heard led won found run struck lost read thrown withdrawn dealt"
 )
+# Irregular participles a regret ("should have thought") may use, beyond those listed above.
+_IRREGULAR_DONE = _words("got thought come become begun sought fought taught caught stood")
+# Words after "have" that cannot open a thing provided.
+_NOT_PROVIDED = _words("its his this us was is as has had to it their our no")
 # Verbs after a modal that report a state of mind rather than an action asked for.
 _MENTAL = _words(
     "hope think believe know remember admit accept recognise recognize realise realize say wonder hear "
@@ -243,12 +259,25 @@ _COGNITION_BEFORE = re.compile(
     r"|expect|hope|suspect|doubt|assume|shows?|showed|found|finds)\s+(?:that\s+)?$",
     re.I,
 )
+# "I think that X must Y": the speaker's own view of what others should do, unlike "they know that X must".
+_OWN_VIEW = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:that\s+)?$", re.I)
+# "If the council is serious about X, it must Y": the pronoun stands for the one named in the condition.
+_IF_SERIOUS = re.compile(
+    r"^\W*if\s+(?P<who>[^,;:]{1,50}?)\s+(?:is|are)\s+(?:\w+ly\s+)?serious\s+about\b[^;:.!?]*$", re.I
+)
+# Words right after a modal that invert a condition: "X, should it become Y, must Z".
+_INVERTED = _words("it he she they we i you there")
+_INVERTED_ASIDE = re.compile(r",\s*(?:should|were|had)\s+(?:it|he|she|they|we|there)\b[^,;:]*,\s*$")
 # "sends the message that diversity must be suppressed": the modal says what a message conveys.
 _CONTENT_NOUN = re.compile(
     r"\b(?:message|signal|impression|idea|notion|perception)\b[^,;:]{0,60}?\bthat\b", re.I
 )
+# "added that once the deal is signed, the board should": a clause of time or condition may stand between
+# the reporting verb and the subject of what is asked.
 _REPORTED = re.compile(
-    r"\b(?:said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:that\s+)?$",
+    r"\b(?:said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?|stressed|stresses|added|adds"
+    r"|maintained|maintains)\s+(?:\w+\s+){0,2}?(?:that\s+)?"
+    r"(?:(?:if|once|when|before|after|until|unless|while|whilst)\s[^,;:.!?\"\u201c\u201d]{1,80}?,\s*)?$",
     re.I,
 )
 # "said the public did not know whom to believe and the auditor should judge": a second reported clause.
@@ -259,7 +288,8 @@ _REPORTED_AND = re.compile(
 _SUGGESTED = re.compile(r"\bsuggest(?:s|ed)?\s+(?:that\s+)?$", re.I)
 # "X should Y, the group said": the asker's attribution closes the sentence.
 _ATTRIBUTION_AFTER = re.compile(
-    r"\s*,[\"\u201d]?\s+(?:according\s+to\b|[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned)\b)",
+    r"\s*,[\"\u201d]?\s+(?:according\s+to\b|[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned"
+    r"|added|adds|concluded)\b)",
     re.I,
 )
 # "X must Y - or Z will suffer, says the watchdog.": the attribution closes the sentence after an aside.
@@ -423,6 +453,7 @@ _RULES = (
     ),
     _Rule(_URGE_OBJECT, _words("urg")),
     _Rule(_WARN_WANT_TO, _words("warn want"), splits=True, hint=_WARN_WANT_HINT),
+    _Rule(_WANT_OBJECT, _words("want")),
     _Rule(_PLEASE, _words("please")),
     _Rule(_ASK_WHO_TO, _words("ask"), weak=True, splits=True),
     _Rule(
@@ -457,9 +488,10 @@ _STEMS = (
     "time has",
     "has to",
     "have to",
+    "had to",
 )
 _ENUM_TRIGGERS = _words("recommend demand call")
-_MODAL_TRIGGERS = frozenset(("must", "should", "ought", "need", "has to", "have to"))
+_MODAL_TRIGGERS = frozenset(("must", "should", "ought", "need", "has to", "have to", "had to"))
 
 
 def has_ask_cue(text: str, start: int, end: int) -> bool:
@@ -563,6 +595,35 @@ def _has_relative_subject(words: list[str]) -> bool:
     )
 
 
+def _if_serious(body: str, sent: int, modal_at: int, pronoun: str) -> str | None:
+    """ "If the council is serious about X it must Y": the pronoun before the modal names the one
+    the condition puts to the test, so the modal asks something of it."""
+    head = body[sent:modal_at].rstrip()
+    m = _IF_SERIOUS.match(head[: len(head) - len(pronoun)])
+    return m.group("who") if m else None
+
+
+def _forecasts(follow: list[str]) -> bool:
+    """ "the reforms should help cut the jobless rate", "prices should ease": how things will go."""
+    words = [w.lower().strip(_WORD_EDGE) for w in follow[:2]]
+    if words[0] != "help":
+        return words[0] in _OUTCOME_VERBS
+    return words[1:2] != [] and words[1] in _HELPED_CHANGES
+
+
+def _mental(follow: list[str]) -> bool:
+    """ "should hope", "must accept that": a state of mind, not an action asked for. Deliberating ("must
+    think again") and accepting a thing offered ("should accept a cut in pay") are actions."""
+    words = [w.lower().strip(_WORD_EDGE) for w in follow[:3]]
+    if words[0] not in _MENTAL:
+        return False
+    if len(words) < 2:
+        return True
+    if words[1] in _DELIBERATE:
+        return False
+    return not (words[0] == "accept" and words[1] != "that" and words[1:3] != ["the", "fact"])
+
+
 def _grants(follow: list[str]) -> bool:
     """ "should have a greater say", "must have more powers": a modal's "have" giving a right, a power
     or more of something asks that it be given, where "should have the nerve" only states a quality."""
@@ -571,7 +632,17 @@ def _grants(follow: list[str]) -> bool:
         return False
     if words[1] in ("a", "an", "the"):
         return words[2] in _ENTITLEMENTS
-    return words[1] in _MORE or words[1] in _ENTITLEMENTS
+    if words[1] in _MORE or words[1] in _ENTITLEMENTS:
+        return True
+    # "should have background checks", "must have lessons in X": things to be provided, where a
+    # participle after "have" looks back ("should have seen its chance").
+    if _done(words[1]) or words[1] in _NOT_PROVIDED:
+        return False
+    return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words[1:3])
+
+
+def _done(word: str) -> bool:
+    return word.endswith(("ed", "en", "wn", "ne")) or word in _PARTICIPLES or word in _IRREGULAR_DONE
 
 
 def _states_how_things_are(follow: list[str]) -> bool:
@@ -594,7 +665,8 @@ def _states_how_things_are(follow: list[str]) -> bool:
     if not rest:
         return True
     nxt = rest[0]
-    return not (nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES)
+    # "must be more open about X": a change of conduct asked for.
+    return not (nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES or nxt in _MORE)
 
 
 def _attributed(body: str, before: str, end: int, limit: int) -> bool:
@@ -615,7 +687,7 @@ def _quoted_should(
         return False
     if not _CLAUSE_WORDS.isdisjoint(subject):
         return False  # "what politicians should do", "it is all very well saying X should": no one asked
-    if _REPORTED.search(before):
+    if _REPORTED.search(before) or _OWN_VIEW.search(before):
         return True  # "we believe there should be an inquiry": a view the speaker reports
     if subject[0] == "there":
         return False  # "there should be more gains": a forecast
@@ -656,10 +728,7 @@ def _modal_asks(
         quote = span_containing(quotes, m.start())
         modal = m.group("modal")
         follow = body[m.end() : m.end() + 40].split()
-        if not follow or (
-            follow[0].lower().strip(",") in _MENTAL
-            and (len(follow) < 2 or follow[1].lower().strip(",.") not in _DELIBERATE)
-        ):
+        if not follow or follow[0].lower() in _INVERTED or _mental(follow):
             continue
         if modal == "should" and follow[0] == "have" and not _grants(follow):
             continue  # "should have been": a regret about the past
@@ -667,7 +736,8 @@ def _modal_asks(
             continue  # "should have to rely": the first modal already spoke
         sent = sentence_start(body, m.start(), quote[0] if quote else start)
         subject_at = _modal_subject(body, m.start(), sent)
-        words = body[subject_at : m.start()].split()
+        # "X, should it become Y, must Z": the inverted condition is an aside, not part of the subject.
+        words = _INVERTED_ASIDE.sub("", body[subject_at : m.start()]).split()
         if all(w.endswith("ly") for w in words):
             # "..., and urgently need to": an adverb opening the clause is no subject.
             subject_at, words = _shared_subject(body, subject_at, sent)
@@ -675,7 +745,11 @@ def _modal_asks(
             continue
         lowered = [w.lower() for w in words]
         last = lowered[-1]
-        self_subject = last in _SELF_SUBJECTS and words[-1] != "US"  # "the US should" names a country
+        serious = _if_serious(body, sent, m.start(), words[-1]) if last in ("it", "they") else None
+        if serious:
+            subject_at, words, lowered = m.start() - len(words[-1]) - 1, [serious], [last]
+        # "the US should" names a country, not "us".
+        self_subject = last in _SELF_SUBJECTS and words[-1] != "US" and not serious
         if self_subject or words[0].lower() in ("i", "we") or last in _SAY_VERBS:
             continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere
         if _has_relative_subject(lowered) or lowered[0] in _SUBORDINATE:
@@ -686,18 +760,23 @@ def _modal_asks(
         if negated and " ".join(modal.split()) in _NO_OBLIGATION:
             continue
         before = body[sent:subject_at]
-        if _COGNITION_BEFORE.search(before) or _CONTENT_NOUN.search(before):
+        if _CONTENT_NOUN.search(before):
+            continue
+        if _COGNITION_BEFORE.search(before) and not _OWN_VIEW.search(before):
             continue
         if _SUGGESTED.search(before) and _EVIDENCE_HEAD.search(before):
             continue
         passive = not _BE_FORMS.isdisjoint(lowered[-2:])
-        if modal.startswith("needed") and (passive or not _REPORTED.search(before)):
-            # Unreported, "needed to" tells what happened; "investment was needed to" names a purpose.
+        past = modal.startswith(("needed", "had"))
+        if past and (passive or not _REPORTED.search(before)):
+            # Unreported, "needed/had to" tells what happened; "investment was needed to" names a purpose.
             continue
+        if past and (last in ("had", "has", "have") or not _LIST_BREAKERS.isdisjoint(lowered)):
+            continue  # "had had to be replaced", "the flexibility which the firm now had to grow": no ask
         limit = quote[1] if quote else end
         s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
         if not voiced:
-            if demanding:
+            if demanding or serious:
                 ok = True
             elif quote:
                 ok = modal in ("must", "ought to") or (
@@ -707,9 +786,9 @@ def _modal_asks(
                 ok = (
                     _ends_lead_in(body, e, limit)
                     or (" ".join(modal.split()) in _REPORTED_MODALS and _attributed(body, before, e, limit))
-                    or modal.startswith("needed")  # reported, as checked above
+                    or past  # reported, as checked above
                     or _goes_on(body, asks, subject_at)
-                )
+                ) and not (modal == "should" and _forecasts(follow))
             if not ok or (_states_how_things_are(follow) and not _names_what_is_wanted(words, follow)):
                 continue
         if e > m.end():
@@ -880,6 +959,10 @@ def _cued_asks(
     if rule.pattern is _HOPE and _hoped_in_vain(body, m, target):
         return []
     if rule.pattern is _SUGGEST_GERUND and not _proposes(body, m, floor, limit):
+        return []
+    if rule.pattern is _WANT_OBJECT and _SHARE_HEAD.search(
+        body, sentence_start(body, m.start(), floor), m.start()
+    ):
         return []
     stop = clause_end(body, m.end(), limit)
     if _in_subject(body, rule, m, floor):

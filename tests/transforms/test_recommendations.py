@@ -202,6 +202,61 @@ PROSE_ASKS = [
         "The petition argues fares should be set by a panel and the levy \u201cunfairly hits\u201d us.",
         "fares should be set by a panel",
     ),
+    # Attribution by "added" after the ask; "stressed" and "maintained" report like "said".
+    (
+        "A national fund to cover gaps in key areas should be set up in response, the panel added.",
+        "A national fund to cover gaps in key areas should be set up in response",
+    ),
+    (
+        "But she stressed that the council needed to get out of property.",
+        "the council needed to get out of property",
+    ),
+    # A reported "had to", and "be more ..." asking for a change of conduct.
+    (
+        "The chairman said Wales had to set an example when it took over the chair.",
+        "Wales had to set an example when it took over the chair",
+    ),
+    (
+        "The watchdog said regions needed to be more open about grants.",
+        "regions needed to be more open about grants",
+    ),
+    # A clause of time or condition between the reporting verb and the one asked.
+    (
+        "He added that once the strike is over, the ministry should publish its figures.",
+        "the ministry should publish its figures",
+    ),
+    (
+        "It says before a new agency is created, a check should be made of the charities.",
+        "a check should be made of the charities",
+    ),
+    # The speaker's own view in a quote; an inverted condition is an aside, not a modal of its own.
+    (
+        "\u201cI think that the rail firm, should it stay in public hands, must be sold,\u201d she said.",
+        "the rail firm, should it stay in public hands, must be sold",
+    ),
+    # "If X is serious about Y, it must Z": the pronoun stands for X.
+    (
+        "\u201cIf the council is serious about the river it needs to find a better way of cleaning it.\u201d",
+        "it needs to find a better way of cleaning it",
+    ),
+    # A measure named as what someone wants.
+    (
+        "Ms Hale wants a public inquiry into the new ferry contract.",
+        "a public inquiry into the new ferry contract",
+    ),
+    (
+        "He also wants a statutory three-year limit on any such board.",
+        "a statutory three-year limit on any such board",
+    ),
+    # Accepting a thing offered and having a thing provided are actions asked for.
+    (
+        "The mayor said both unions should accept a similar cut in their own pay.",
+        "both unions should accept a similar cut in their own pay",
+    ),
+    (
+        "The minister said farmers should have background checks before buying guns.",
+        "farmers should have background checks before buying guns",
+    ),
 ]
 
 
@@ -298,6 +353,14 @@ NOT_ASKS = [
     "The lobby group warned that the tax would force shops to close.",
     "Analysts warned investors to expect lower returns.",
     "The club wants the new stadium to succeed.",
+    # Unreported "had to" tells what happened; a regret; accepting a fact; a wish for an outcome.
+    "The ferry had to turn back because of the storm.",
+    "The minister said the board should have seen the danger sooner.",
+    "The chairman said members should accept that the vote was lost.",
+    "The growers want a fair price for their crop.",
+    "Less than half the town wants a ban on night flights, the survey suggests.",
+    "The bank said the new rules should help cut the cost of loans.",
+    "The firm said most of its drivers had had to be replaced.",
     # Quoted "should": a forecast, the speaker's own plan, a wh-clause, more said after it, a regret.
     "\u201cGrowth should slow next year,\u201d the economist said.",
     "\u201cOur plan should make this clear,\u201d the leader said.",
