@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CONTACT_LEAD",
     "find_license",
     "is_address",
     "is_contact",
@@ -44,9 +45,13 @@ _APPEAL_VERB = re.compile(
 _END_MARKER = re.compile(
     r"^\s*(?:#{3,}|-\s*30\s*-|\*\s*\*\s*\*|-*\s*ends?\s*-*|\[?end\]?)\s*$", re.IGNORECASE
 )
-_CONTACT_LEAD = re.compile(
-    r"^\W*(?:media |press |further )?(?:contacts?|enquiries|inquiries)\b\W|"
-    r"^\W*for (?:further|more) information\b|^\W*for (?:media )?(?:enquiries|inquiries)\b|"
+# A contact block's lead-in: "Media contact:", "Enquiries -", "For further information", "Press office".
+# The bare word needs a colon or dash, capitals or "us": "Contact lenses ..." and "Enquiries rose" are text.
+CONTACT_LEAD = re.compile(
+    r"^\W*(?:media |press |further )?(?:contacts?|enquiries|inquiries)\s*(?:[:\-\u2013\u2014]|$)|"
+    r"^\W*(?-i:CONTACTS?|ENQUIRIES|INQUIRIES)\b|^\W*contact us\b|"
+    r"^\W*for (?:further|more) (?:information|comments?|details)\b|"
+    r"^\W*for (?:media )?(?:enquiries|inquiries)\b|"
     r"^\W*(?:media|press) (?:contacts?|enquiries|inquiries|office)\b|"
     r"^\W*media (?:opportunit(?:y|ies)|call|availability)\b",
     re.IGNORECASE,
@@ -131,7 +136,7 @@ def _words(text: str) -> int:
 
 def is_contact(paragraph: str) -> bool:
     """A media contact: a contact lead-in, or a short paragraph that is mostly names and numbers."""
-    if _CONTACT_LEAD.match(paragraph):
+    if CONTACT_LEAD.match(paragraph):
         return True
     if _words(paragraph) > 40 or _quoted(paragraph):
         return False

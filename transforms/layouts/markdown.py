@@ -20,8 +20,8 @@ import yaml
 
 from transforms.body import assemble
 from transforms.dates import find_date, to_datetime
-from transforms.layouts.boilerplate import find_license, is_contact, trim_footer
-from transforms.layouts.plaintext import CONTACT_LEAD, normalise_newlines, signoff_start, strip_dateline
+from transforms.layouts.boilerplate import CONTACT_LEAD, find_license, is_contact, trim_footer
+from transforms.layouts.plaintext import normalise_newlines, signoff_start, strip_dateline
 from transforms.records import Block, ParsedArticle
 
 __all__ = ["parse_markdown", "render_inline", "split_front_matter"]

@@ -8,12 +8,11 @@ from datetime import datetime
 
 from transforms.body import assemble
 from transforms.dates import find_date
-from transforms.layouts.boilerplate import is_furniture, trim_footer
+from transforms.layouts.boilerplate import CONTACT_LEAD, is_furniture, trim_footer
 from transforms.records import Block, ParsedArticle
 
 __all__ = [
     "BULLET_LINE",
-    "CONTACT_LEAD",
     "blocks_from_paragraphs",
     "body_end",
     "ends_sentence",
@@ -56,10 +55,6 @@ _VALEDICTION = re.compile(
 )
 _SIGNOFF_LINE_WORDS = 8
 # A paragraph that names itself a contact block ("Media Contact: ...", "For further information ...").
-CONTACT_LEAD = re.compile(
-    r"^\W*(?:media |press )?contacts?\s*[:\-]|^\W*for (?:further|more) (?:information|comments?|details)\b",
-    re.IGNORECASE,
-)
 # A saved page's field label left alone on its line; list intros ("Australia should:") are text.
 _LABEL = re.compile(
     r"^(?:source|source url|url|links?|related(?: links)?|tags?|topics?|categories|filed under|"

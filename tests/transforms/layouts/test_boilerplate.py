@@ -15,6 +15,12 @@ from transforms.layouts.boilerplate import is_address, is_contact, trim_footer
         ("Please contact Jane Roe on 0400 111 222 for interviews.", True),
         ("Media contact: the press office", True),
         ("Media opportunity: the senator will speak at the town hall at 10am on Friday", True),
+        ("CONTACTS Jane Roe, chair; Sam Poe, treasurer", True),
+        ("Contact us for more on this statement or to join the campaign.", True),
+        ("For further details: the press office of the union", True),
+        # The bare words in a sentence of the story.
+        ("Contact lenses are now sold in forty of the chain's shops.", False),
+        ("Enquiries rose by a fifth after the council's leaflet went out.", False),
         # A sentence of the story that happens to end with a number to call.
         ("Copies of the report can be had from the office or by calling the fund at 212.555.0100.", False),
         ("The council said the flood had cost 1,250,000 dollars so far this year.", False),
