@@ -282,8 +282,16 @@ _REPORTED = re.compile(
 )
 # "said the public did not know whom to believe and the auditor should judge": a second reported clause.
 _REPORTED_AND = re.compile(
-    r"\b(?:said|says|argued|argues|insisted|insists)\s[^,;:.!?\"\u201c\u201d]{0,100}?\sand\s+$", re.I
+    r"\b(?:said|says|argued|argues|insisted|insists)\s[^,;:.!?\"\u201c\u201d]{0,100}?\sand\s+(?:that\s+)?$",
+    re.I,
 )
+# A single person as the subject of a reporting verb: "He said", "Mr Lee has argued".
+_PERSON_REPORTER = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Baroness)\s+[A-Z][\w'\u2019-]*)"
+    r"\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$"
+)
+# "suggests doubling X, while cutting Y": the second gerund is part of the same proposal.
+_WHILE_TOO = re.compile(r",\s+(?:while|whilst)\s+[a-z]+ing\b")
 # "Figures suggest the bank should ...": what data suggest is a reading of evidence, not an ask.
 _SUGGESTED = re.compile(r"\bsuggest(?:s|ed)?\s+(?:that\s+)?$", re.I)
 # "X should Y, the group said": the asker's attribution closes the sentence.
@@ -466,7 +474,7 @@ _RULES = (
     ),
     _Rule(_CALL_FOR, _words("call pressed pressing presses appeal")),
     _Rule(_DEMAND, _words("demand")),
-    _Rule(_RECOMMEND, _words("recommend")),
+    _Rule(_RECOMMEND, _words("recommend"), splits=True),
     _Rule(_AS_RECOMMENDED, _words("recommend urg demand request propos")),
     _Rule(_NOUN_TO, _words("recommend demand request plea call appeal"), hint=_NOUN_TO_HINT),
     _Rule(_TIME_FOR, frozenset(("time for", "time has")), splits=True),
@@ -514,7 +522,8 @@ def _split_and_to(body: str, start: int, end: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     pos = start
     for m in _AND_TO.finditer(body, start, end):
-        if _INNER_TO.search(body, pos, m.start()):
+        # "A, and for B to C" names a second one asked, so it opens a second ask whatever A holds.
+        if m.group("target") is None and _INNER_TO.search(body, pos, m.start()):
             continue
         if m.start() > pos:
             parts.append((pos, m.start()))
@@ -606,6 +615,8 @@ def _if_serious(body: str, sent: int, modal_at: int, pronoun: str) -> str | None
 def _forecasts(follow: list[str]) -> bool:
     """ "the reforms should help cut the jobless rate", "prices should ease": how things will go."""
     words = [w.lower().strip(_WORD_EDGE) for w in follow[:2]]
+    if words[0] == "lead":
+        return words[1:] == ["to"]  # "should lead to job cuts" forecasts; "should lead the way" asks
     if words[0] != "help":
         return words[0] in _OUTCOME_VERBS
     return words[1:2] != [] and words[1] in _HELPED_CHANGES
@@ -696,6 +707,28 @@ def _quoted_should(
     return _QUOTE_CLOSED_BY.match(body, quote_end, min(len(body), quote_end + 80)) is not None
 
 
+def _they_asked(
+    body: str,
+    before: str,
+    modal: str,
+    end: int,
+    quote: tuple[int, int] | None,
+    subject: list[str],
+    follow: list[str],
+) -> bool:
+    """ "They should not be sent out alone," she said; "he said they must pay": "they" are others the
+    speaker asks something of, where "they said they must" or an unreported "they should" is a
+    group speaking of itself or a generality."""
+    if modal not in ("should", "must"):
+        return False
+    if quote is not None:
+        return _quoted_should(body, before, end, quote[1], subject, follow)
+    reported = _REPORTED.search(before)
+    # One person reporting ("He said they should") speaks of others; a group ("the party argues that
+    # they should") speaks of itself.
+    return reported is not None and _PERSON_REPORTER.search(before, 0, reported.start()) is not None
+
+
 def _goes_on(body: str, asks: list[ProseAsk], subject_at: int) -> bool:
     """ "says there should be X and candidates should be able to Y": a modal clause joined by "and"
     to an ask just taken is reported by the same words."""
@@ -749,7 +782,8 @@ def _modal_asks(
         if serious:
             subject_at, words, lowered = m.start() - len(words[-1]) - 1, [serious], [last]
         # "the US should" names a country, not "us".
-        self_subject = last in _SELF_SUBJECTS and words[-1] != "US" and not serious
+        others = lowered == ["they"]  # who "they" are is settled below: only others reported on are asked
+        self_subject = last in _SELF_SUBJECTS and words[-1] != "US" and not serious and not others
         if self_subject or words[0].lower() in ("i", "we") or last in _SAY_VERBS:
             continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere
         if _has_relative_subject(lowered) or lowered[0] in _SUBORDINATE:
@@ -775,6 +809,8 @@ def _modal_asks(
             continue  # "had had to be replaced", "the flexibility which the firm now had to grow": no ask
         limit = quote[1] if quote else end
         s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
+        if others and not _they_asked(body, before, modal, e, quote, lowered, follow):
+            continue
         if not voiced:
             if demanding or serious:
                 ok = True
@@ -981,6 +1017,10 @@ def _cued_asks(
         stop = _before_cause(body, first, stop)
     if rule.pattern is _URGE_OBJECT and _after_that(body, first) and _STATED.search(body, first, stop):
         return []  # "experts urge that distancing is essential": a view urged, not an action
+    if first < stop and body[first:stop].split()[0].endswith("ing"):
+        also = _WHILE_TOO.match(body, stop)
+        if also:
+            stop = clause_end(body, also.end(), limit)
     pieces = _split_and_to(body, begin, stop) if rule.splits else [(begin, stop)]
     asks = []
     for ps, pe in pieces:

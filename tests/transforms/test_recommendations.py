@@ -257,6 +257,21 @@ PROSE_ASKS = [
         "The minister said farmers should have background checks before buying guns.",
         "farmers should have background checks before buying guns",
     ),
+    # "they" reported by one person are others asked; a gerund proposal goes on after "while".
+    ("Ms Okafor said they should repay the grant in full.", "they should repay the grant in full"),
+    (
+        "\u201cThey should not be sent out alone at night,\u201d she said.",
+        "They should not be sent out alone at night",
+    ),
+    (
+        "The review suggests halving the fee for members, while raising it for visitors.",
+        "halving the fee for members, while raising it for visitors",
+    ),
+    # A second reported clause opened by "and that"; "lead the way" is an action, not a forecast.
+    (
+        "The chair has said the club needs a new stand and that members should lead the way on funding it.",
+        "members should lead the way on funding it",
+    ),
 ]
 
 
@@ -375,6 +390,11 @@ NOT_ASKS = [
     "The league urged that the following rules be adopted:",
     # The object asked about stands before the cue, leaving a verb and a particle.
     "These are the issues voters want the parties to focus on.",
+    # A group reporting what "they" should do speaks of itself; an unreported "they should" is no ask.
+    "The league argues that they should be free to pick their own referees.",
+    "They should finish the stand by spring.",
+    # "should lead to" forecasts.
+    "The chair said the new stand should lead to higher gate receipts.",
 ]
 
 
@@ -517,6 +537,20 @@ def test_numbered_items_inside_a_paragraph() -> None:
 def test_two_actions_joined_by_and_to_are_two_asks() -> None:
     art = article(("p", "We urge the board to commit to cutting fees by half and to publish its accounts."))
     assert texts(art) == ["commit to cutting fees by half", "publish its accounts"]
+
+
+def test_and_for_someone_to_opens_a_second_ask() -> None:
+    art = article(
+        (
+            "p",
+            "The panel recommended the clubs have a vote on fixtures held next to derbies, and for "
+            "the league to publish its fixture rules.",
+        )
+    )
+    assert texts(art) == [
+        "the clubs have a vote on fixtures held next to derbies",
+        "publish its fixture rules",
+    ]
 
 
 def test_and_to_continuing_an_inner_infinitive_stays_one_ask() -> None:
