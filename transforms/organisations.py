@@ -540,6 +540,8 @@ def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, ou
                 _headed_names(piece, spans, a, k, out)
                 _headed_names(piece, spans, k + 1, b, out)
                 return
+    if h == 0 and b - a > 1 and words[a] in LEGAL_SUFFIXES:
+        h = -1  # a company form opening a name is its owner's initials: "AG Edwards & Co"
     if h < 0:
         text, start = _sub(piece, spans, a, b)
         out.append(_Name(text, start, "plain"))
@@ -690,6 +692,9 @@ def _in_a_headed_phrase(words: list[str], a: int, b: int) -> bool:
         is_strong_head(words[k]) and words[k + 1].lower() in _CONTINUATIONS for k in range(a, b - 1))
 
 
+_BUILDING_WORDS = frozenset({"Theatre", "Theater", "Stadium", "Arena", "Pavilion", "Auditorium", "Ballpark"})
+
+
 def _split_names(piece: Piece) -> list[_Name]:
     words = piece.words
     if len(words) == 2 and (words[0] in _SPORTS or words[1] in _SPORTS) and _sport_body(words):
@@ -732,6 +737,10 @@ def _split_names(piece: Piece) -> list[_Name]:
         # capitalised word, is part of some other name.
         if match_end == i + 1 and _common_word_qualifier(words, i):
             i = match_end
+            continue
+        # "the Acme Arena": a sponsor's name on a building names the place, not the sponsor.
+        if match_end < n and words[match_end] in _BUILDING_WORDS:
+            i = match_end + 1
             continue
         # "Nissan Motor", "Barclays Capital": a company's name and a word that carries it on name one of
         # its companies, as far as the capitalised words go.
@@ -849,7 +858,7 @@ _NOUNS_BEFORE = frozenset(
         "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
         "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
         "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school", "fund", "laboratory",
-        "lab", "body"
+        "lab", "body", "exchange", "market"
     ]
 )
 _NAME_LIKE_NOUNS = frozenset(
@@ -865,10 +874,12 @@ _BODY_NOUN_AFTER_NAME = re.compile(
 )
 # After a name: its head or spokesman speaking for it, named ("X chief Ann Roe said").
 _LEADER_AFTER = re.compile(
-    r"\s+(chief(?:\s+executive)?|chairman|chairwoman|spokes(?:man|woman|person)|managing\s+director|analyst|"
+    r"\s+(chief(?:\s+executive)?|chairman|chairwoman|spokes(?:man|woman|person)|(?:managing|art|creative|finance|financial|marketing|commercial|technical|research)\s+director|analyst|"
     r"economist|(?:[a-z]+\s+)?(?:critic|editor|correspondent|columnist))"
     r"\s+[A-Z][a-z]"
 )
+# "the Acme group": a company's group, unless the word before says whose people ("the Kurdish group").
+_GROUP_AFTER = re.compile(r"\s+group\b(?![\s-]+(?:of|stage|leader|members?|chair\w*)\b)")
 _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
 # What only a company has, after its name ("X shares", "X, the world's biggest"), after its possessive
 # only ("X's flotation"), or before it ("shares in X"). Found by plain string search: a pattern tried
@@ -899,7 +910,7 @@ _ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])")
 _ROLE_WORD = re.compile(
     r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:m[ae]n|wom[ae]n|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
     r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
-    r"[Rr]esearcher|[Aa]nalyst|[Ee]conomist)$"
+    r"[Rr]esearchers?|[Aa]nalysts?|[Ee]conomists?|(?:parent|holding)\s+company|subsidiary)$"
 )
 _AT_AFTER = re.compile(r"\s+at\s")
 _WITH_ROLES = ("analyst", "economist", "researcher", "Analyst", "Economist", "Researcher")
@@ -1481,6 +1492,20 @@ def _affiliation(item: str) -> tuple[str, bool]:
     return item[m.end():], True
 
 
+_PEOPLE_NOUN = re.compile(r" ([a-z]{3,}(?:s|ry))\b")
+
+
+def _people_tail(body: str, piece: Piece, name: _Name, text: str) -> str:
+    """"Association of British insurers": a name cannot end on "of" and a people's adjective, so a
+    small-letter noun after it (a trade, an industry) is the name's last word."""
+    words = piece.words
+    if (len(words) < 3 or words[-2] != "of" or words[-1] not in DEMONYMS or not text.endswith(words[-1])
+            or name.start + len(name.text) != piece.end - piece.start):
+        return text
+    noun = _PEOPLE_NOUN.match(body, piece.end)
+    return f"{text} {noun.group(1)}" if noun else text
+
+
 def _signed_body(body: str, piece: Piece, name: _Name) -> str:
     """A name opening a line may be a signatory line's: "P. Ann Roe Harbour Tenants Alliance"."""
     if name.start or (piece.start and body[piece.start - 1] != "\n"):
@@ -1626,7 +1651,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 collector.add(name.text, known=True)
             elif (name.kind == "headed" and _headed_ok(name.text) and not _names_a_work(body, piece, name)
                   and not _anothers_programme(body, piece)):
-                collector.add(_signed_body(body, piece, name))
+                collector.add(_people_tail(body, piece, name, _signed_body(body, piece, name)))
             elif name.kind == "sport" and not _sport_noun_after(body, piece.end):
                 collector.add(name.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
             else:
@@ -2035,6 +2060,8 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                 candidates.append(owner)  # "United's chief executive" speaks of "Manchester United"
                 company = _company_name(body, piece, owner)
         elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
+                _GROUP_AFTER.match(body, end) and body.endswith("the ", 0, start)
+                and _own_group(piece.words)) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
                 _LEADER_AFTER.match(body, end) and piece.words[-1] not in _NOT_LED
                 and _led_here(body, piece)):
@@ -2074,12 +2101,23 @@ def _positions(body: str, openings: tuple[str, ...]) -> set[int]:
     return found
 
 
+def _own_group(words: list[str]) -> bool:
+    """Whether a group noun after these words names a body of theirs, not a people or a place's group."""
+    last = strip_possessive(words[-1])
+    return not (last in DEMONYMS or last in COMMON_CAPITALISED or is_place(" ".join(words)) or is_place(last))
+
+
+_HYPHENED_TAIL = re.compile(r"-[a-z]+$")
+
+
 def _led_here(body: str, piece: Piece) -> bool:
     """Whether the name's head or spokesman follows it ("Kestrel chief Ann Roe"). An analyst or
     economist after a single word opening a sentence follows a field ("Aviation analyst Ann Roe")."""
     leader = _LEADER_AFTER.match(body, piece.end)
     if leader is None:
         return False
+    if _HYPHENED_TAIL.search(piece.words[-1]):
+        return False  # "Oscar-winning director Ann Roe": an honour, not a body she heads
     before = body[max(0, piece.start - 4):piece.start].rstrip(" \"“”")
     opens = not before or before[-1] in ".!?\n"  # "...market," Investec economist: mid-sentence
     return not (len(piece.words) == 1 and leader.group(1) in {"analyst", "economist"} and opens)
@@ -2213,8 +2251,15 @@ def _noun_before(body: str, start: int) -> bool:
     if word == "the":
         if body.endswith("according to the ", 0, start):
             return _source_named(body, start)
-        word, _ = _word_before(body, begin)
+        word, begin = _word_before(body, begin)
+    if word in _EXCHANGE_NOUNS:
+        # "derivatives market X" names a bourse; "jointly market the X" sells a product
+        return _word_before(body, begin)[0] in _EXCHANGE_KINDS
     return word.lower() in _NOUNS_BEFORE and not body.endswith("money lender ", 0, start)
+
+
+_EXCHANGE_NOUNS = frozenset({"market", "exchange"})
+_EXCHANGE_KINDS = frozenset({"derivatives", "stock", "futures", "options", "commodities", "metals", "energy"})
 
 
 # Single words that, after "according to the", name a person's office or a document, not a body.

@@ -1047,3 +1047,33 @@ def test_title_case_bodies_analysts_and_funds(text: str, expected: set[str], not
 )
 def test_reinsurers_bodies_and_legislatures(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a sponsor's name on a building names the place
+        ("The gala moved to the Kodak Theatre in 2002.", set(), {"Kodak", "Kodak Theatre"}),
+        # a head with a business title speaks for the company before it
+        ("The poster was drawn by Torvane art director Ann Roe.", {"Torvane"}, set()),
+        ("The Oscar-winning director Ann Roe was there.", set(), {"Oscar-winning"}),
+        # "the X group" is a company's group, but not a people's
+        ("Mr Roe ran the Kestrana group, the parent company of Velmar.", {"Kestrana", "Velmar"}, set()),
+        ("Members of the Kurdish group left.", set(), {"Kurdish"}),
+        # a bourse after its kind, but not "market" as a verb
+        ("Trading moved to the derivatives market Zentrex last year.", {"Zentrex"}, set()),
+        ("The two firms will jointly market the QXL chip.", set(), {"QXL"}),
+        # a people's adjective cannot end a name: the small-letter trade after it belongs to it
+        ("The Union of Welsh glassmakers objected.", {"Union of Welsh glassmakers"}, {"Union of Welsh"}),
+        # where analysts work, and a company form opening a name as its owner's initials
+        ("Analysts at KB Harlan & Co expect more.", {"KB Harlan & Co"}, set()),
+        ("Analysts at AG Orwin & Co were wary.", {"AG Orwin & Co"}, {"Orwin & Co", "AG"}),
+        # a city's short form before a newspaper's title is that paper, not "The Times"
+        ("The LA Times and the San Francisco Chronicle ran it.",
+         {"Los Angeles Times", "San Francisco Chronicle"}, {"The Times"}),
+    ],
+)
+def test_buildings_business_heads_groups_and_titles(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    assert_names(text, expected, not_expected)
