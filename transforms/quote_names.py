@@ -49,6 +49,13 @@ _GENDERED_REACH = 1500
 _MASK = "\u00b7"  # what stands for quoted words in the masked body
 # How close a sentence-opening subject of unknown gender must stand to a pronoun to be what it means.
 _OPENER_REACH = 160
+# A relative clause on people: "..., who ..." after a name marks a person rather than a team or an event.
+_WHO_AFTER = re.compile(r",?[ ]+who\b")
+# One or two lowercase words between a name and the person it describes: "Leeds United manager Ann Roe".
+_QUALIFIER_GAP = re.compile(r"[ ]+(?:[a-z][\w-]*[ ]+){1,2}")
+# Up to three capitalised or title words between a sentence's start and the name opening it:
+# "British actor Ann Roe, who ..., said".
+_TITLED_OPENING = re.compile(r"(?:^|[.!?:\u00b7][\"'\u201d\u2019]?\s+|\n)((?:[A-Za-z][\w'-]*[ ]+){1,3})$")
 # A subject written right before a cue: a pronoun or a capitalised word that does not open the sentence.
 _CUE_SUBJECT = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|(?<![.!?:\u00b7\"\u201d] )(?<=[a-z] )[A-Z][a-z]+)[ ]+$"
@@ -78,7 +85,8 @@ _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.) ")
 _TITLE_WORDS = frozenset(
     {"leader", "chief", "boss", "head", "shadow", "home", "foreign", "deputy", "party", "coach",
      "captain", "lawyer", "skipper", "striker", "singer", "actor", "actress", "author", "writer",
-     "presenter", "producer"}
+     "presenter", "producer", "star", "winner", "champion", "expert", "campaigner",
+     "frontman", "drummer", "guitarist"}
 )  # fmt: skip
 # Verbs that end like a profession ("economist"): before a name they govern it.
 _IST_VERBS = frozenset(
@@ -328,7 +336,10 @@ class NameIndex:
 
     def _opens_sentence(self, mention: Mention) -> bool:
         at = mention.run_start
-        return bool(_OPENS_SENTENCE.search(self._masked, max(0, at - 4), at))
+        if _OPENS_SENTENCE.search(self._masked, max(0, at - 4), at):
+            return True
+        titled = _TITLED_OPENING.search(self._masked, max(0, at - 48), at)
+        return bool(titled) and all(w[:1].isupper() or _title_word(w) for w in titled.group(1).split())
 
     def _opener(self, mention: Mention, pos: int) -> bool:
         """A person opening a sentence close before `pos`, who may be a pronoun's antecedent."""
@@ -361,6 +372,16 @@ class NameIndex:
             said = verb is not None and is_cue(verb.group(1)) and not verb.group(1).endswith("ing")
             mention.object = not said and _object_at(self._masked, mention.pos)
         return mention.object
+
+    def _end(self, mention: Mention) -> int:
+        return mention.pos + len(mention.form or mention.name)
+
+    def _qualifies(self, mention: Mention, person: Mention) -> bool:
+        """Does `mention` only qualify the name right after it ("Leeds United manager Ann Roe")?"""
+        if person is mention:
+            return False
+        between = self._masked[mention.pos + len(mention.form or mention.name) : person.run_start]
+        return bool(_QUALIFIER_GAP.fullmatch(between)) and all(_title_word(w) for w in between.split())
 
     def antecedent(self, pos: int, pronoun: str, speaker: str | None = None) -> Mention | None:
         """The person before `pos` that `pronoun` can stand for.
@@ -395,6 +416,7 @@ class NameIndex:
                     break  # someone of unknown gender opening a sentence just before is who is meant
         fallback: Mention | None = None
         as_object: Mention | None = None
+        near_object: Mention | None = None
         while i > 0:
             i -= 1
             mention = self.mentions[i]
@@ -405,14 +427,22 @@ class NameIndex:
                     if not self._as_object(mention) or self._introduces_quote(mention):
                         return mention
                     as_object = as_object or mention
-            elif fallback is None and not self._as_object(mention):
-                fallback = mention
+            elif fallback is None and self._as_object(mention):
+                # Named only as an object and of unknown gender, but as a person ("who"): taken when nobody
+                # else fits, and only close by ("cheered on star Ann Roe, who waved. He said ...").
+                if pos - mention.pos <= _OPENER_REACH and _WHO_AFTER.match(self._masked, self._end(mention)):
+                    near_object = near_object or mention
+            else:
+                fallback = fallback or mention
                 if self._opener(mention, pos):
                     # "Mendes could not believe it. He said: ..." names the one he means just before,
                     # however well an earlier speaker's gender is known.
-                    return mention
+                    after = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+                    return after if after and self._qualifies(mention, after) else mention
             if pos - mention.pos > _GENDERED_REACH:
                 break
+        if near_object and (not fallback or pos - fallback.pos > _OPENER_REACH):
+            fallback = near_object  # the one named just before beats a subject named long ago
         return as_object or fallback
 
     def latest(self, name: str, pos: int) -> Mention | None:

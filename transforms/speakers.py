@@ -59,7 +59,7 @@ _ABBREV_DOT = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Jr|Sr|Prof|Re
 _NP_AFTER = re.compile(
     r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)(?=\s+(?:in|on|at|"
     r"during|after|before|when|while|via|from|for|to|about|of|as|afterwards|later|earlier|yesterday|today|"
-    r"tonight|recently|last|this)\b|[,.;:!?(\u2014\u2013]|$)"
+    r"tonight|recently|last|this|ahead|following|despite|because|amid|with|since|upon|outside|inside)\b|[,.;:!?(\u2014\u2013]|$)"
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Del|Gov))[.!?](?:\s|$)")
 # A finite verb in the words after a cue: they are a reported clause, not the cue's setting.
@@ -426,6 +426,12 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
         return (phrase, cue) if phrase else None
     if MASK in before or len(before.split()) > 45:
         return None
+    if _inverted_after_clause(before, after):
+        if before.lstrip()[:1].isupper():
+            return None  # `"...," Prices fell, said Ann Roe.`: the cue reports a new sentence, not the quote
+        # `sales are "on the up" in Leeds, said Ann Roe`: the quote is a piece of the clause she reports.
+        phrase = _np_after(after, base + start + m.end)
+        return (phrase, cue) if phrase else None
     ended = quote_text.rstrip()[-1:] in ".\u2026"
     if ended and not (
         _AFTER_CUE_END.match(after) or (len(after.split()) <= 6 and not _CLAUSE_VERB.search(after))
@@ -442,6 +448,16 @@ def _after_quote(tail: str, base: int, quote_text: str) -> tuple[_Phrase, str] |
         before = before[: passive.start()]  # "the coach is quoted as saying": the coach said it
     phrase = _np_before(before, base + start)
     return (phrase, cue) if phrase else None
+
+
+def _inverted_after_clause(before: str, after: str) -> bool:
+    """`<clause>, said Ann Roe`: a cue after a comma with its subject behind it reports that clause."""
+    if not before.rstrip().endswith(",") or len(before.split()) <= 3 or not _NAME_ENDS_CLAUSE.match(after):
+        return False
+    # "The firm's chief, Ann Roe, said ..." or "Ann Roe, the firm's chief, told Ms Lee": a name opening or
+    # closing the words before is the cue's own subject.
+    pieces = before.strip(" ,").split(",")
+    return not (_ends_with_name(pieces[0]) or _ends_with_name(pieces[-1]))
 
 
 def _before_quote(
@@ -550,6 +566,9 @@ _PERSON_ROLES = frozenset(
         "mp",
         "mep",
         "msp",
+        "cardinal",
+        "archbishop",
+        "bishop",
     }
 )
 # Offices held by one person at a time, so that a later "the prime minister" is the holder last named.
@@ -600,6 +619,13 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:minister|premier|president|chancellor|mayor|governor))(?=\s+(?:[a-z]+ed|said|says|told|wrote)\b)"
 )
 _OFFICE_WORD = re.compile(r"minister|premier|president|chancellor|mayor|governor")
+# A name right after an inverted cue that ends its clause: "..., said Ms Roe." or "said Ann Roe, the ...".
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*(?:[.,;]|$)")
+# A described person as a sentence's subject, the verb right after: "On Friday, the cardinal will ask".
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+))"
+    r"(?=\s+(?:[a-z]+ed|said|says|told|wrote|will|would|has|had|is|was)\b)"
+)
 _UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
 # A relative named by a given name alone, as a subject: "Ann Roe's daughter Jill said".
 _KIN_SUBJECT = re.compile(
@@ -620,7 +646,9 @@ _THING = re.compile(
     # or a body whose name ends on what it is: "The American Film Institute (AFI) hailed ..."
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,3}(?:Institute|Association|Council|"
     r"Commission|Foundation|Trust|Society|Union|University|Authority|Organisation|Organization|Federation|"
-    r"Agency|Board|Institution|Alliance|Coalition|Centre|Center)(?:\s+\([A-Z]{2,6}\))?)"
+    r"Agency|Board|Institution|Alliance|Coalition|Centre|Center|Chambers?|Confederation|Fund|Forum|League)"
+    # and what it is of: "The Chamber of Trade and Industry welcomed ..."
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&\u2019'-]*(?:\s+(?:and\s+)?[A-Z][\w&\u2019'-]*){0,2})?(?:\s+\([A-Z]{2,6}\))?)"
     r"(?=\s+(?:also\s+)?(?:was|is|has|had|said|says|[a-z]+ed)\b)"
 )
 _THING_REACH = 400
@@ -684,6 +712,23 @@ def _unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> _Who | Non
         return None
     text = found.group(1)
     return _Who(text, text, noun=text)
+
+
+def _described_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun: str) -> _Who | None:
+    """ "Ann Roe spoke first. Later the cardinal will ask ... he will say": a person's role as a subject
+    after the last person named is who the pronoun means, once the article ties it to a name."""
+    found = None
+    for m in _DESCRIBED_SUBJECT.finditer(masked, lo, pos):
+        found = m
+    if not found:
+        return None
+    if found.group(2).lower() not in _PERSON_ROLES:
+        return None
+    who = _role_holder(found.group(1), names, masked, found.start(1))
+    mention = names.latest(who.written, pos) if who else None
+    if mention and mention.gender and mention.gender != ("f" if pronoun == "she" else "m"):
+        return None  # "the first minister said ... He told Ms Roe": the holder found is not who "he" is
+    return who
 
 
 def _office_subject(masked: str, lo: int, pos: int, names: NameIndex) -> _Who | None:
@@ -873,8 +918,10 @@ def _resolve(phrase: _Phrase, names: NameIndex, masked: str, previous: str | Non
         if low in {"he", "she"}:
             mention = names.antecedent(phrase.pos, low, previous)
             lo = mention.pos if mention else max(0, phrase.pos - _UNNAMED_REACH)
-            if unnamed := _unnamed_subject(masked, lo, phrase.pos, low) or _office_subject(
-                masked, lo, phrase.pos, names
+            if unnamed := (
+                _unnamed_subject(masked, lo, phrase.pos, low)
+                or _office_subject(masked, lo, phrase.pos, names)
+                or _described_subject(masked, lo, phrase.pos, names, low)
             ):
                 return unnamed
             return _Who(mention.form, names.fullest(mention.form, phrase.pos)) if mention else None
@@ -1010,10 +1057,24 @@ def _reported_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:
     cues = find_cues(text)
     if not cues or cues[0].form in PARTICIPLE_CUES or cue_lemma(cues[0].form) == "according to":
         return None
-    phrase = _np_before(text[: cues[0].start], start)
+    pre, post = text[: cues[0].start], text[cues[0].end :]
+    if _inverted_after_clause(pre, post):
+        phrase = _np_after(post, start + cues[0].end)  # "Prices fell, said Ann Roe."
+    else:
+        phrase = _np_before(pre, start)
     if not phrase or len(phrase.text.split()) > 8:
         return None
     return ctx.said((phrase, cues[0].form), "loose")
+
+
+def _inverted_gap(ctx: _Context, lo: int, gap: str) -> Attribution | None:
+    if not gap.endswith((".", "!", "?")) or not (cues := find_cues(gap)):
+        return None
+    cue = cues[0]
+    post = gap[cue.end :]
+    if not _inverted_after_clause(gap[: cue.start], post) or not (phrase := _np_after(post, lo + cue.end)):
+        return None
+    return ctx.said((phrase, cue.form), "loose")
 
 
 def _subject_before(ctx: _Context, lo: int, hi: int) -> Attribution | None:
@@ -1064,6 +1125,9 @@ def _carried(ctx: _Context, k: int, out: list[Attribution]) -> Attribution | Non
             ctx.starts, span.mark_start
         )
         gap_hi = span.mark_start
+        gap = ctx.masked[gap_lo:gap_hi].rstrip()
+        if not new_sentence and (said := _inverted_gap(ctx, gap_lo, gap)):
+            return said  # `"A," Prices fell, said Ann Roe. "B."`: a sentence after a quote that lost its end
         if new_sentence and (
             said := _reported_before(ctx, gap_lo, gap_hi)
             or _subject_of_gap(ctx, gap_lo, gap_hi, ctx.paras[span.paragraph][1])

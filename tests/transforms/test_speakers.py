@@ -841,3 +841,113 @@ def test_a_possessive_after_the_verb_tells_the_gender_of_an_unlisted_given_name(
 )
 def test_the_subject_of_a_cue_behind_other_words(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert said(*paragraphs)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A name opening its sentence behind a nationality and a trade is who "he" means next.
+        (
+            (
+                'Martin Pike said the dinner meant a lot. He said: "I loved every minute."',
+                "Welsh singer Elwyn Tarrant, who won a prize for his mural in Cardiff, "
+                'said the show was "a joy". He said: "Just to be here is enough."',
+            ),
+            "Elwyn Tarrant",
+        ),
+        # Named only as an object, of unknown gender, but the one person just before the pronoun.
+        (
+            (
+                "The loudest applause went to the Riverside star Teodor Vasko, who stopped to wave. "
+                'He said the welcome was "louder than anything I have heard".',
+            ),
+            "Teodor Vasko",
+        ),
+        # A title before the name opening a sentence: the word before the title is no verb governing it.
+        (
+            (
+                "The crowd grew quiet.",
+                "Best newcomer winner Ilse Marrow, who wore silver, told reporters the night was long. "
+                'She said: "I did not expect this."',
+            ),
+            "Ilse Marrow",
+        ),
+        # "the bishop" as a later sentence's subject, tied to the name by the title, is who "he" means.
+        (
+            (
+                "Bishop Aldous Fenwick spoke at the abbey. Archdeacon Dr Ruth Calloway then spoke. "
+                "Dr Calloway has since written about the harvest.",
+                'On Sunday, the bishop will address the choir. "Sing as one," he will say.',
+            ),
+            "Aldous Fenwick",
+        ),
+        # An inverted cue whose subject is a name after it ends no clause here: the quote goes on.
+        (
+            (
+                '"Demand is high," said Tova Lind, head of sales. "The boats sell fast," '
+                'Prices are up - giving builders more work, said Mr Oster. "Orders doubled."',
+            ),
+            "Mr Oster",
+        ),
+        # A body whose name runs on with "of ...", then "it said".
+        (
+            ('The Chamber of Shipping and Trade welcomed the plan. "This is a good day," it said.',),
+            "The Chamber of Shipping and Trade",
+        ),
+        # A time phrase after an inverted cue is not part of the name.
+        (('"We are ready," said Castell ahead of the final.',), "Castell"),
+    ],
+)
+def test_pronouns_descriptions_and_inverted_cues(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert said(*paragraphs)[-1][1] == speaker
+
+
+def test_an_inverted_cue_after_a_clause_leaves_the_quote_before_it_to_its_speaker() -> None:
+    got = said(
+        '"Demand is high," said Tova Lind, head of sales. "The boats sell fast," '
+        "Prices are up - giving builders more work, said Mr Oster."
+    )
+    assert [s for _, s in got] == ["Tova Lind", "Tova Lind"]
+
+
+def test_a_named_subject_before_an_inverted_looking_cue_keeps_it() -> None:
+    got = said(
+        "The club's chairman, Rafe Holm, said the league faces a number of questions.",
+        '"Every team must answer them."',
+    )
+    assert got[-1][1] == "Rafe Holm"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A quote inside a clause that an inverted cue reports belongs to the name after the cue.
+        (('Fares are "far too high" for most riders in the city, said Mr Quaye.',), "Mr Quaye"),
+        # A band's name only qualifies the member named after it: "he" is the member.
+        (
+            (
+                "Harbour Lights frontman Otis Merrow has asked for more funding for venues. "
+                '"Small rooms keep music alive," he said.',
+            ),
+            "Otis Merrow",
+        ),
+        # A club named as an object is no one a pronoun can mean; with nobody else, the quote stays unknown.
+        (
+            (
+                "Tove has been linked with Harbour Rovers and Castle Town. "
+                'He said: "I will decide in the summer."',
+            ),
+            None,
+        ),
+        # The holder a role leads to must fit the pronoun's gender.
+        (
+            (
+                "Ms Dora Quill wrote to the first minister. In reply, the first minister said he was hurt. "
+                'He told Ms Quill: "You have misread me."',
+            ),
+            None,
+        ),
+    ],
+)
+def test_clause_quotes_qualifiers_and_objects(paragraphs: tuple[str, ...], speaker: str | None) -> None:
+    assert said(*paragraphs)[-1][1] == speaker
