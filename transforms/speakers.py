@@ -73,11 +73,12 @@ _BULLET = "\u2022 "
 # A body opening its sentence before a past-tense verb: "The union welcomed", "Telecom analysts Ovum
 # (OV) also backed" - a determiner and a noun or two, or words ending in a capitalised name.
 _GROUP_SUBJECT = re.compile(
-    r"((?:the|The|A|An) (?:[a-z-]+ ){0,2}?[a-z-]+"
+    r"((?:the|The|A|An) (?:[A-Za-z-]+ ){0,2}?(?!(?:also|has|have|had|was|were)\b)[a-z-]+"
     r"|(?:[A-Za-z][\w&-]* ){0,3}(?:\([A-Z]{2,6}\) )?[A-Z][\w.&\u2019'-]*[\w&]"
     r"(?: (?:magazine|newspaper|website|paper|union|group|party|council|firm|company|agency|charity))?)"
     r" (?:also |has |have |had )?(?:[a-z]+ed|was|were)\b"
 )
+_RELATIVES = frozenset({"which", "where", "when", "whose"})
 _COORDINATED = re.compile(r"[a-z]\s+(?:and|but)\s+$")
 _QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|reported)\s+as\s+$")
 _BRACKETED = re.compile(r" \([^()]*\)")
@@ -203,6 +204,14 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+def _participle_piece(text: str) -> bool:
+    """A clause opening on a participle ("Wearing a red coat by Ann Roe,") describes the subject after it."""
+    words = text.split()
+    return (
+        len(words) >= 2 and len(words[0]) > 5 and words[0].lower().endswith("ing") and words[1][:1].islower()
+    )
+
+
 def _first_word(text: str) -> str:
     m = _WORD.search(text)
     return m.group().lower().strip(",.:;") if m else ""
@@ -285,7 +294,10 @@ def _np_before(text: str, base: int) -> _Phrase | None:
     # Scene-setting clauses come first ("In a speech in Leeds, Ohio, he said"): skip them.
     while i < len(segs) - 1 and (
         _first_word(pieces[i]) in INTRO_WORDS
+        or _participle_piece(pieces[i])
         or (i and len(pieces[i].split()) == 1 and _first_word(pieces[i - 1]) in INTRO_WORDS)
+        # "Looking ahead to May, which is close, Ann Roe said"
+        or (i and _first_word(pieces[i]) in _RELATIVES)
     ):
         i += 1
     # A role before the name it belongs to: "Greens' spokesperson, Sen. Sarah Hanson-Young".
@@ -367,7 +379,10 @@ def _subject_of(sentence: str, base: int) -> _Phrase | None:
     text = sentence.split(MASK)[0]
     segs = _segments(text)
     i = 0
-    while i < len(segs) - 1 and _first_word(text[segs[i][0] : segs[i][1]]) in INTRO_WORDS:
+    while i < len(segs) - 1 and (
+        _first_word(text[segs[i][0] : segs[i][1]]) in INTRO_WORDS
+        or _participle_piece(text[segs[i][0] : segs[i][1]])
+    ):
         i += 1
     if not segs:
         return None

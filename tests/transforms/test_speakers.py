@@ -951,3 +951,35 @@ def test_a_named_subject_before_an_inverted_looking_cue_keeps_it() -> None:
 )
 def test_clause_quotes_qualifiers_and_objects(paragraphs: tuple[str, ...], speaker: str | None) -> None:
     assert said(*paragraphs)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A participle clause opening the sentence describes the subject after it, whoever it names.
+        (
+            (
+                "Claire Voss arrived early and greeted fans.",
+                "Wearing a hat made by the milliner Peter Strand, Voss told reporters the evening was "
+                '"long and chilly".',
+            ),
+            "Voss",
+        ),
+        # A description with a capitalised modifier, its verb joined by "and" to the cue.
+        (
+            (
+                "Claire Voss arrived early and greeted fans.",
+                "Shivering in a thin silk gown, the Welsh-born actress stopped to sign programmes and joked: "
+                '"It is cold but I love it."',
+            ),
+            "Claire Voss",
+        ),
+        # A relative clause after an opening participle is no subject.
+        (
+            ('Looking ahead to the vote, which is due in May, Mr Tallis said: "We will win more seats."',),
+            "Mr Tallis",
+        ),
+    ],
+)
+def test_opening_participles_and_descriptions(paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert said(*paragraphs)[-1][1] == speaker
