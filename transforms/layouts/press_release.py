@@ -58,7 +58,6 @@ _KEEP_HYPHEN = frozenset(
         "under", "counter", "far", "near",
     }
 )
-_LONE_CHAR = re.compile(r"(?<!\S)\S(?!\S)")
 _SOFT_LEAD = re.compile(r"^(?:>\s*|\u00c2\s*)+")
 _MAX_PREAMBLE = 12
 # How much longer than the median line the longest tenth of wrapped lines may run.
@@ -67,8 +66,8 @@ _WRAP_SPREAD = 1.4
 
 def _letterspaced(line: str) -> bool:
     """"M E D I A  R E L E A S E": three in five words or more are a single character."""
-    tokens = len(line.split())
-    return tokens >= 4 and 5 * len(_LONE_CHAR.findall(line)) >= 3 * tokens
+    lengths = list(map(len, line.split()))
+    return len(lengths) >= 4 and 5 * lengths.count(1) >= 3 * len(lengths)
 
 
 def _unspace(line: str) -> str:
