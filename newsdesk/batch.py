@@ -7,8 +7,11 @@ small picklable values; the rows themselves go to the lake as Parquet.
 from __future__ import annotations
 
 import errno
+import gc
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -22,7 +25,12 @@ from transforms.process import process_input
 from transforms.records import ArticleResult, Reject
 from transforms.schemas import FILES, build_tables, rejects_table
 
-__all__ = ["BatchJob", "BatchSummary", "read_with_retry", "run_batch"]
+__all__ = ["BatchJob", "BatchSummary", "fewer_collections", "read_with_retry", "run_batch"]
+
+# Parsing and extraction allocate many short-lived objects that hold no cycles; at Python's
+# default first-generation threshold (700) the collector walks them thousands of times a batch.
+# 50,000 measured 3-5% more articles per second (bench/extract_benchmark.py, paired runs).
+_GC_FIRST_GENERATION = 50_000
 
 # Errors worth a second try: a file being written, locked or on a flaky share.
 _TRANSIENT = {errno.EAGAIN, errno.EBUSY, errno.EINTR, errno.ETIMEDOUT, errno.EIO}
@@ -80,7 +88,23 @@ def _file_row(f: InputFile, sha: str | None, status: str, run_id: str) -> dict[s
     }
 
 
+@contextmanager
+def fewer_collections(threshold: int = _GC_FIRST_GENERATION) -> Iterator[None]:
+    """Collect the youngest objects less often while the block runs, then restore the setting."""
+    before = gc.get_threshold()
+    gc.set_threshold(threshold, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def run_batch(job: BatchJob) -> BatchSummary:
+    with fewer_collections():
+        return _run_batch(job)
+
+
+def _run_batch(job: BatchJob) -> BatchSummary:
     started = time.perf_counter()
     summary = BatchSummary(number=job.number, files=len(job.files))
     results: list[ArticleResult] = []

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import builtins
 import errno
+import gc
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from newsdesk.batch import BatchJob, read_with_retry, run_batch
+from newsdesk.batch import BatchJob, fewer_collections, read_with_retry, run_batch
 from newsdesk.discover import InputFile
 
 STORY = "Ferry kept\n\nThe council kept the early ferry, the Harbour Residents Association said.\n"
@@ -62,3 +63,21 @@ def test_identical_content_is_recognised_by_hash(tmp_path: Path) -> None:
     assert (summary.unchanged_files, summary.articles) == (1, 0)
     files = pq.read_table(summary.lake_files["files"][0]).to_pylist()
     assert files[0]["status"] == "unchanged"
+
+
+def test_fewer_collections_holds_only_for_the_block() -> None:
+    before = gc.get_threshold()
+    with fewer_collections(12_345):
+        assert gc.get_threshold() == (12_345, *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), fewer_collections(12_345):
+        raise RuntimeError("a failing batch")
+    assert gc.get_threshold() == before
+
+
+def test_a_batch_leaves_the_collector_as_it_found_it(tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    assert run_batch(_job(tmp_path, [story])).articles == 1
+    assert gc.get_threshold() == before
