@@ -622,9 +622,25 @@ def _forecasts(follow: list[str]) -> bool:
     return words[1:2] != [] and words[1] in _HELPED_CHANGES
 
 
+# "wake up to", "distract from" the fact: a preposition ties the verb to the fact ("use the fact" acts on it).
+_FACT_LINKS = _words("to from of over about with")
+
+
+def _faces_a_fact(follow: list[str]) -> bool:
+    """ "must wake up to the fact that", "should not distract from the fact that": a verb bearing on a
+    fact only asks that something be recognised, no action."""
+    words = [w.lower().strip(_WORD_EDGE) for w in follow[:6]]
+    return any(
+        words[i - 1] in _FACT_LINKS and words[i] == "the" and words[i + 1] == "fact"
+        for i in range(2, len(words) - 1)
+    )
+
+
 def _mental(follow: list[str]) -> bool:
     """ "should hope", "must accept that": a state of mind, not an action asked for. Deliberating ("must
     think again") and accepting a thing offered ("should accept a cut in pay") are actions."""
+    if _faces_a_fact(follow):
+        return True
     words = [w.lower().strip(_WORD_EDGE) for w in follow[:3]]
     if words[0] not in _MENTAL:
         return False
@@ -668,6 +684,8 @@ def _states_how_things_are(follow: list[str]) -> bool:
         return False
     if words[0] in _KEEP_VERBS and words[1:2] and words[1] in _KEEP_PLACES and words[2:3] != ["line"]:
         return False
+    if words[0] == "go" and follow[0].rstrip("\"'\u201d\u2019").endswith((".", ";", "!")):
+        return False  # "the old exams should go.": a thing to be done away with
     if words[0] in _STATIVE:
         return True
     if words[0] != "be":
@@ -777,6 +795,11 @@ def _modal_asks(
         if not words or len(words) > 12:
             continue
         lowered = [w.lower() for w in words]
+        # "Either they need to X or Y": an ultimatum puts the choice to the ones it names.
+        ultimatum = lowered[0] == "either" and len(words) > 1
+        if ultimatum:
+            subject_at = body.find(words[1], body.find(words[0], subject_at) + len(words[0]))
+            words, lowered = words[1:], lowered[1:]
         last = lowered[-1]
         serious = _if_serious(body, sent, m.start(), words[-1]) if last in ("it", "they") else None
         if serious:
@@ -809,10 +832,14 @@ def _modal_asks(
             continue  # "had had to be replaced", "the flexibility which the firm now had to grow": no ask
         limit = quote[1] if quote else end
         s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
-        if others and not _they_asked(body, before, modal, e, quote, lowered, follow):
+        if ultimatum:
+            # The action runs from the modal's verb to the "or" that states the alternative.
+            alternative = body.find(" or ", m.end(), e)
+            s, e = trim_span(body, m.end(), alternative if alternative > 0 else e)
+        if others and not ultimatum and not _they_asked(body, before, modal, e, quote, lowered, follow):
             continue
         if not voiced:
-            if demanding or serious:
+            if demanding or serious or ultimatum:
                 ok = True
             elif quote:
                 ok = modal in ("must", "ought to") or (

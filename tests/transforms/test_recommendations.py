@@ -780,3 +780,33 @@ def test_numbers_set_flush_against_items() -> None:
     ]
     inline = article(("p", "The union demands: 1.A pay rise of 1.5 per cent 2.Safer rotas."))
     assert texts(inline) == ["A pay rise of 1.5 per cent", "Safer rotas"]
+
+
+# (sentence, the asks expected in it)
+RECOGNITION_AND_ULTIMATUMS = [
+    (
+        "\u201cEither they need to settle their feud and work together or they will lose the vote,\u201d "
+        "the councillor said.",
+        ["settle their feud and work together"],
+    ),
+    (
+        "The head of the exam board said recently that the old certificates should go.",
+        ["the old certificates should go"],
+    ),
+    ("The head of the exam board said the old certificates should go to the archive.", []),
+    (
+        "\u201cThe weekly swings in the index should not distract from the fact that rents are rising,\u201d "
+        "the agency said.",
+        [],
+    ),
+    ("The mayor said the council must wake up to the fact that the bridge is failing.", []),
+    (
+        "The mayor said the new treasurer should use the fact he is an outsider to reopen the accounts.",
+        ["the new treasurer should use the fact he is an outsider to reopen the accounts"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECOGNITION_AND_ULTIMATUMS)
+def test_recognising_a_fact_is_no_ask_and_an_ultimatum_is(sentence: str, expected: list[str]) -> None:
+    assert texts(article(("paragraph", sentence))) == expected
