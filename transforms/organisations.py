@@ -858,7 +858,7 @@ _NOUNS_BEFORE = frozenset(
         "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
         "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
         "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school", "fund", "laboratory",
-        "lab", "body", "exchange", "market"
+        "lab", "body", "exchange", "market", "unit"
     ]
 )
 _NAME_LIKE_NOUNS = frozenset(
@@ -910,7 +910,8 @@ _ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])")
 _ROLE_WORD = re.compile(
     r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:m[ae]n|wom[ae]n|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
     r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
-    r"[Rr]esearchers?|[Aa]nalysts?|[Ee]conomists?|(?:parent|holding)\s+company|subsidiary)$"
+    r"[Rr]esearchers?|[Aa]nalysts?|[Ee]conomists?|(?:parent|holding)\s+company|subsidiary|"
+    r"(?:[Mm]anaging|[Ss]enior|[Ee]xecutive|[Ff]ounding|[Ee]quity)\s+partner)$"
 )
 _AT_AFTER = re.compile(r"\s+at\s")
 _WITH_ROLES = ("analyst", "economist", "researcher", "Analyst", "Economist", "Researcher")
@@ -2389,10 +2390,30 @@ def _merge_into_company(collector: _Collector, org: _Org, acronym: str) -> None:
         if other is org:
             continue
         words = max(other.forms.values(), key=lambda f: len(f.split())).split()
-        if len(words) >= 2 and words[0] == acronym and all(w in _COMPANY_TAIL for w in words[1:]):
+        if len(words) >= 2 and words[0] == acronym and (
+                all(w in _COMPANY_TAIL for w in words[1:]) or _coined_second_word(acronym, words)):
             collector.absorb(org, other)
             other.acronym = other.acronym or acronym
             return
+
+
+def _coined_second_word(acronym: str, words: list[str]) -> bool:
+    """"HACAN" beside "HACAN Clearskies": an unknown abbreviation before one more coined word is the
+    same body's short name; a known one ("BT" beside "BT Openzone") stays a body of its own."""
+    return (len(words) == 2 and known_org(acronym) is None and not is_head(words[1])
+            and known_org(words[1]) is None and words[1] not in COMMON_CAPITALISED
+            and not is_place(words[1]))
+
+
+def _first_word_short_form(short: str, longest: str) -> bool:
+    """"Baikal" beside "Baikal Finance Group": a coined one-word name that opens a longer one the
+    article also gives is that body's short form; a place or a body known in its own right is not."""
+    words = longest.split()
+    first = words[0]
+    if "and" in words or "'s" in longest or "’s" in longest:
+        return False  # "X and Y's Z" is two names run together, not one body's full name
+    return (" " not in short and short == first and len(short) > 2 and short not in DEMONYMS
+            and short not in COMMON_CAPITALISED and not is_place(short) and known_org(short) is None)
 
 
 def _merge_variants(collector: _Collector) -> None:
@@ -2418,6 +2439,9 @@ def _merge_variants(collector: _Collector) -> None:
                 continue
             heads = [w for w in short if is_head(w.capitalize()) or is_head(w)]
             if not heads and not known_org(longest):
+                if _first_word_short_form(mine, longest):
+                    collector.absorb(org, other)
+                    break
                 continue
             # "Expert Review Panel" for the "Trade Center Expert Technical Review Panel": the short
             # form keeps the long one's first word, its last words, or (with two words or more) its head,

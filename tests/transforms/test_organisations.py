@@ -1077,3 +1077,44 @@ def test_buildings_business_heads_groups_and_titles(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a partner's post names the firm after "of"
+        ("Ann Roe, managing partner of Fenwick Lyle, declined to comment.", {"Fenwick Lyle"}, set()),
+        # "unit" before a coined name says it is a business
+        ("The group sold its mining unit Kestrovar last spring.", {"Kestrovar"}, set()),
+    ],
+)
+def test_partner_posts_and_units(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # a coined word opening a longer name is that body's short name
+        ("Shares in Borvale Finance Group fell. Analysts at Borvale expect a loss.",
+         "Borvale Finance Group", "Borvale"),
+        # an unknown abbreviation before one coined word is the same body
+        ("Residents' group QARN Quietskies objected. QARN said the flights were louder.",
+         "QARN Quietskies", "QARN"),
+    ],
+)
+def test_short_forms_join_their_full_name(text: str, full: str, short: str) -> None:
+    found = orgs(text)
+    assert org_key(short) not in {org_key(o.name) for o in found}
+    assert short in by_name(found, full).aliases
+
+
+def test_two_names_run_together_keep_their_own() -> None:
+    # "X and Y's Z" is not X's full name, so X stays a body of its own
+    found = keys("Shares in Velmor fell after a deal between Velmor and Ostrava's Grain Board.")
+    assert org_key("Velmor") in found
+
+
+def test_known_abbreviation_stays_apart_from_its_product() -> None:
+    found = keys("The BBC said BBC Quietstream would launch soon.")
+    assert org_key("BBC") in found
