@@ -177,6 +177,11 @@ class Mention:
     object: bool | None = None
     run_start: int = 0  # where the capitalised run holding the name begins
 
+    @property
+    def end(self) -> int:
+        """Where the name as written ends in the body."""
+        return self.pos + len(self.form or self.name)
+
 
 def _title_word(word: str) -> bool:
     return (
@@ -331,7 +336,7 @@ class NameIndex:
         return self._is_antecedent(mention) and not self._as_object(mention)
 
     def _listed_or_place(self, mention: Mention) -> bool:
-        end = mention.pos + len(mention.form or mention.name)
+        end = mention.end
         return is_place(mention.name) or not _VERB_AFTER.match(self._masked, end)
 
     def _opens_sentence(self, mention: Mention) -> bool:
@@ -355,7 +360,7 @@ class NameIndex:
     def _introduces_quote(self, mention: Mention) -> bool:
         """Named last in a sentence before a quote whose subject is no person ("Her plan did not
         impress Ann Roe."), as the one it turns to: the quote is theirs."""
-        end = mention.pos + len(mention.form or mention.name)
+        end = mention.end
         ends = _ENDS_BEFORE_QUOTE.match(self._masked, end)
         if not ends or (ends.group(1) and not is_cue(ends.group(1))):
             return False
@@ -366,21 +371,18 @@ class NameIndex:
 
     def _as_object(self, mention: Mention) -> bool:
         if mention.object is None:
-            end = mention.pos + len(mention.form or mention.name)
+            end = mention.end
             verb = _NEXT_WORD.match(self._masked, end)
             # "..., Ann Roe said": whatever stands before her, a name its cue follows is that cue's subject.
             said = verb is not None and is_cue(verb.group(1)) and not verb.group(1).endswith("ing")
             mention.object = not said and _object_at(self._masked, mention.pos)
         return mention.object
 
-    def _end(self, mention: Mention) -> int:
-        return mention.pos + len(mention.form or mention.name)
-
     def _qualifies(self, mention: Mention, person: Mention) -> bool:
         """Does `mention` only qualify the name right after it ("Leeds United manager Ann Roe")?"""
         if person is mention:
             return False
-        between = self._masked[mention.pos + len(mention.form or mention.name) : person.run_start]
+        between = self._masked[mention.end : person.run_start]
         return bool(_QUALIFIER_GAP.fullmatch(between)) and all(_title_word(w) for w in between.split())
 
     def antecedent(self, pos: int, pronoun: str, speaker: str | None = None) -> Mention | None:
@@ -430,7 +432,7 @@ class NameIndex:
             elif fallback is None and self._as_object(mention):
                 # Named only as an object and of unknown gender, but as a person ("who"): taken when nobody
                 # else fits, and only close by ("cheered on star Ann Roe, who waved. He said ...").
-                if pos - mention.pos <= _OPENER_REACH and _WHO_AFTER.match(self._masked, self._end(mention)):
+                if pos - mention.pos <= _OPENER_REACH and _WHO_AFTER.match(self._masked, mention.end):
                     near_object = near_object or mention
             else:
                 fallback = fallback or mention

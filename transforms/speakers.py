@@ -746,6 +746,12 @@ def _described_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun
     return who
 
 
+def _named(core: str, names: NameIndex, pos: int, noun: str = "") -> _Who:
+    """The person a name core stands for at `pos`, written as the article last wrote them."""
+    mention = names.latest(core, pos)
+    return _Who(mention.form if mention else core, names.fullest(core, pos), noun=noun)
+
+
 def _office_subject(masked: str, lo: int, pos: int, names: NameIndex) -> _Who | None:
     """ "the chancellor said ... He told ...": an office as the subject after the last person named is who
     the pronoun means, when the article ties a holder to it ("Chancellor Ann Roe")."""
@@ -763,8 +769,7 @@ def _office_subject(masked: str, lo: int, pos: int, names: NameIndex) -> _Who | 
             continue  # "shadow chancellor Ann Roe" holds no office yet
         core, _, person = name_core(tie.group(1) or tie.group(2))
         if person and not _place(core):
-            mention = names.latest(core, pos)
-            return _Who(mention.form if mention else core, names.fullest(core, pos), noun=text)
+            return _named(core, names, pos, noun=text)
     # Untied, the office may well be the person the usual rules find: leave it to them.
     return None
 
@@ -890,8 +895,7 @@ def _owned_role(text: str, names: NameIndex, masked: str, pos: int) -> _Who | No
     for m in reversed(list(ties)):
         core, _, person = name_core(m.group(1))
         if person:
-            mention = names.latest(core, pos)
-            return _Who(mention.form if mention else core, names.fullest(core, pos), noun=text)
+            return _named(core, names, pos, noun=text)
     return None
 
 
@@ -908,8 +912,7 @@ def _role_holder(text: str, names: NameIndex, masked: str, pos: int) -> _Who | N
         if m.group(2) and (_place(core) or _PLACE_LEAD.search(masked, max(0, m.start(2) - 16), m.start(2))):
             continue  # "in Leeds, the mayor said": a place, not the holder
         if person:
-            mention = names.latest(core, pos)
-            return _Who(mention.form if mention else core, names.fullest(core, pos))
+            return _named(core, names, pos)
     if words[-1] in _OFFICES and all(w in _ROLE_MODIFIERS for w in words[1:-1]):
         mention = names.nearest(pos, _OFFICE_REACH)
         if mention:
