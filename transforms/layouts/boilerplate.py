@@ -110,7 +110,7 @@ _TOWN = re.compile(
     r"^[A-Z][A-Za-z.'\u2019 -]{1,40},?\s+(?:[A-Z]{2,3}\.?\s+\d{4,5}(?:-\d{4})?|"
     r"\d{4,5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$"
 )
-# A line of capitalised words and no sentence: a name over an address, or the site's tags.
+# A line of capitalised words and no sentence: below a footer, the name heading an address or contact.
 _NAME_LINE = re.compile(r"^(?:(?:[A-Z][\w'\u2019.-]*|&|and|of|for|the|in|on)\s+){0,7}[A-Z][\w'\u2019.-]*$")
 _LINK_LEAD = re.compile(r"^\W*(?:links?|read more|more information|full report)\b", re.IGNORECASE)
 

@@ -252,6 +252,11 @@ def _prepare(markdown: str) -> str:
     return _TEMPLATE.sub("", text)
 
 
+def _plain(markdown: str) -> str:
+    """A block's text as the body shows it: rendered, white space folded."""
+    return " ".join(render_inline(markdown).split())
+
+
 def _near_title(text: str, title: str) -> bool:
     """The title again, allowing a typo or two ("OUTRAGE OVER X" for "Outrage over X")."""
     wa, wb = _WORD.findall(text.lower()), _WORD.findall(title.lower())
@@ -271,7 +276,7 @@ def _after_preface(blocks: list[tuple[str, str, bool]], title: str | None) -> li
     if not title:
         return blocks
     for i, (_, text, _) in enumerate(blocks[:_PREFACE_BLOCKS]):
-        plain = " ".join(render_inline(text).split())
+        plain = _plain(text)
         if _near_title(plain, title):
             return blocks[i + 1 :]
         if len(plain.split()) > _PREFACE_WORDS or _quoted(plain):
@@ -284,7 +289,7 @@ def _lead(blocks: list[tuple[str, str, bool]], article: ParsedArticle) -> list[t
     rest = _after_preface(list(blocks), article.headline)
     while rest:
         kind, text, emphasised = rest[0]
-        plain = " ".join(render_inline(text).split())
+        plain = _plain(text)
         repeats_title = kind == "h" and bool(article.headline) and _same_words(plain, article.headline)
         dated = kind == "p" and (_RELEASE_MARK.match(plain) or (len(plain.split()) <= 6 and find_date(plain)))
         if not plain or repeats_title:
@@ -317,8 +322,8 @@ def _before_contact_tail(raw: list[tuple[str, str, bool]]) -> list[tuple[str, st
     footer pass that follows still sees a footer and trims the notes above it.
     """
     for i in range(max(1, len(raw) - _TAIL_WINDOW), len(raw)):
-        head = " ".join(render_inline(raw[i][1]).split())
-        after = [" ".join(render_inline(t).split()) for _, t, _ in raw[i:]]
+        head = _plain(raw[i][1])
+        after = [_plain(t) for _, t, _ in raw[i:]]
         if (
             CONTACT_LEAD.match(head)
             and not any(_quoted(t) for t in after)
@@ -345,7 +350,7 @@ def parse_markdown(text: str) -> ParsedArticle:
     article = ParsedArticle()
     _apply_front_matter(meta, article)
     raw = _before_contact_tail(_lead(_raw_blocks(_prepare(markdown)), article))
-    pairs = [(Block(kind, " ".join(render_inline(t).split())), t) for kind, t, _ in raw]
+    pairs = [(Block(kind, _plain(t)), t) for kind, t, _ in raw]
     pairs = [(b, t) for b, t in pairs if b.text]
     blocks = [b for b, _ in pairs]
     while True:

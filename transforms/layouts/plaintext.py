@@ -54,7 +54,6 @@ _VALEDICTION = re.compile(
     re.IGNORECASE,
 )
 _SIGNOFF_LINE_WORDS = 8
-# A paragraph that names itself a contact block ("Media Contact: ...", "For further information ...").
 # A saved page's field label left alone on its line; list intros ("Australia should:") are text.
 _LABEL = re.compile(
     r"^(?:source|source url|url|links?|related(?: links)?|tags?|topics?|categories|filed under|"
