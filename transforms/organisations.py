@@ -2064,8 +2064,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
                 _GROUP_AFTER.match(body, end) and body.endswith("the ", 0, start)
                 and _own_group(piece.words)) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
-                _LEADER_AFTER.match(body, end) and piece.words[-1] not in _NOT_LED
-                and _led_here(body, piece)):
+                piece.words[-1] not in _NOT_LED and _led_here(body, piece)):
             # "the Harbour Gazette trade newspaper", "Kestrel chief Ann Roe said": a body's noun or
             # its head speaking for it; in "the CBS TV network" the known name is the body
             known = [n.text for n in piece.names if n.kind == "known"]
