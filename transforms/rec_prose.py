@@ -612,9 +612,14 @@ def _if_serious(body: str, sent: int, modal_at: int, pronoun: str) -> str | None
     return m.group("who") if m else None
 
 
+def _bare(words: list[str]) -> list[str]:
+    """Words as compared with the word lists: lower case, without punctuation at their edges."""
+    return [w.lower().strip(_WORD_EDGE) for w in words]
+
+
 def _forecasts(follow: list[str]) -> bool:
     """ "the reforms should help cut the jobless rate", "prices should ease": how things will go."""
-    words = [w.lower().strip(_WORD_EDGE) for w in follow[:2]]
+    words = _bare(follow[:2])
     if words[0] == "lead":
         return words[1:] == ["to"]  # "should lead to job cuts" forecasts; "should lead the way" asks
     if words[0] != "help":
@@ -629,7 +634,7 @@ _FACT_LINKS = _words("to from of over about with")
 def _faces_a_fact(follow: list[str]) -> bool:
     """ "must wake up to the fact that", "should not distract from the fact that": a verb bearing on a
     fact only asks that something be recognised, no action."""
-    words = [w.lower().strip(_WORD_EDGE) for w in follow[:6]]
+    words = _bare(follow[:6])
     return any(
         words[i - 1] in _FACT_LINKS and words[i] == "the" and words[i + 1] == "fact"
         for i in range(2, len(words) - 1)
@@ -641,7 +646,7 @@ def _mental(follow: list[str]) -> bool:
     think again") and accepting a thing offered ("should accept a cut in pay") are actions."""
     if _faces_a_fact(follow):
         return True
-    words = [w.lower().strip(_WORD_EDGE) for w in follow[:3]]
+    words = _bare(follow[:3])
     if words[0] not in _MENTAL:
         return False
     if len(words) < 2:
@@ -654,7 +659,7 @@ def _mental(follow: list[str]) -> bool:
 def _grants(follow: list[str]) -> bool:
     """ "should have a greater say", "must have more powers": a modal's "have" giving a right, a power
     or more of something asks that it be given, where "should have the nerve" only states a quality."""
-    words = [w.lower().strip(_WORD_EDGE) for w in follow[:3]]
+    words = _bare(follow[:3])
     if len(words) < 3 or words[0] != "have":
         return False
     if words[1] in ("a", "an", "the"):
@@ -675,7 +680,7 @@ def _done(word: str) -> bool:
 def _states_how_things_are(follow: list[str]) -> bool:
     """True when the words after a modal state a condition ("must be the priority", "should have the
     will", "must go to the players") rather than name an action ("must be scrapped", "must publish")."""
-    words = [w.lower().strip(_WORD_EDGE) for w in follow]
+    words = _bare(follow)
     if words and words[0] == "not":
         words = words[1:]
     if not words:
@@ -758,7 +763,7 @@ def _goes_on(body: str, asks: list[ProseAsk], subject_at: int) -> bool:
 def _names_what_is_wanted(words: list[str], follow: list[str]) -> bool:
     """ "there should be more funding", "candidates should be able to spend": an existence or an
     ability asked for, where "be" otherwise only states how things are."""
-    rest = [w.lower().strip(_WORD_EDGE) for w in follow]
+    rest = _bare(follow)
     if rest[:1] == ["not"]:
         rest = rest[1:]
     if rest[:3] == ["be", "able", "to"] and len(rest) > 3:
