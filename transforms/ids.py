@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["article_id", "child_id", "org_id", "org_key", "sha256_hex"]
 
@@ -26,6 +27,14 @@ def child_id(parent: str, kind: str, ordinal: int) -> str:
     return _short(f"{parent}:{kind}:{ordinal}")
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_NOT_WORD = re.compile(r"[^\w ]+")
+_SPACES = re.compile(r"\s+")
+
+
+# Extraction asks for the key of the same few thousand names again and again,
+# in every article that names them.
+@lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     """The form under which two spellings of one organisation name compare equal.
 
@@ -34,9 +43,9 @@ def org_key(name: str) -> str:
     """
     key = unicodedata.normalize("NFKC", name).lower().replace(".", "")
     key = key.replace("&", " and ").replace("\u2019", "'")
-    key = re.sub(r"^the\s+", "", key.strip())
-    key = re.sub(r"[^\w ]+", " ", key)
-    return re.sub(r"\s+", " ", key).strip()
+    key = _LEADING_THE.sub("", key.strip())
+    key = _NOT_WORD.sub(" ", key)
+    return _SPACES.sub(" ", key).strip()
 
 
 def org_id(canonical_name: str) -> str:
