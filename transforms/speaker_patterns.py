@@ -1,0 +1,149 @@
+"""Where an attribution sits around a quote's marks: the cue scans before and after a span.
+
+Each scan finds a cue in the masked words next to the marks, decides whether it reports this quote
+(rather than a sentence of its own), and reads the speaker phrase on the side the cue's form calls for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.quote_cues import PARTICIPLE_CUES, cue_lemma, find_cues
+from transforms.quote_names import RUN, name_core
+from transforms.speaker_phrases import np_after, np_before, participle_subject, subject_of
+from transforms.speaker_records import Phrase
+from transforms.speaker_text import HAS_WORD, MASK, ends_with_name
+
+__all__ = ["according_to", "after_quote", "before_quote", "inverted_after_clause", "signed"]
+
+_LEADING_NOISE = re.compile(r"^[\s,;:\u2014\u2013\-.!?\"'\u201c\u201d\u2018\u2019" + MASK + r"]+")
+_AFTER_CUE_END = re.compile(r"^\s*(?:[,.;:!?]|$)")
+_OBJECT_THEN_MARK = re.compile(r"[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s*$")
+
+# A finite verb in the words after a cue: they are a reported clause, not the cue's setting.
+_CLAUSE_VERB = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b")
+
+_COORDINATED = re.compile(r"[a-z]\s+(?:and|but)\s+$")
+_QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|reported)\s+as\s+$")
+
+_SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013]\s*(" + RUN.pattern + r")[.\s]*$")
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+
+# A name right after an inverted cue that ends its clause: "..., said Ms Roe." or "said Ann Roe, the ...".
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s*(?:[.,;]|$)")
+
+
+def after_quote(tail: str, base: int, quote_text: str) -> tuple[Phrase, str] | None:
+    """`"...," X said` or `"...," said X` right after the closing mark."""
+    lead = _LEADING_NOISE.match(tail)
+    start = lead.end() if lead else 0
+    body = tail[start:]
+    if not body:
+        return None
+    cues = find_cues(body)
+    if not cues:
+        return None
+    m = cues[0]
+    cue = m.form
+    before = body[: m.start]
+    after = body[m.end :]
+    if cue_lemma(cue) == "according to" and before.strip():
+        return None  # its source comes after it, and according_to reads that
+    if not before.strip():
+        if cue_lemma(cue) == "tell" or cue in PARTICIPLE_CUES:
+            return None
+        phrase = np_after(after, base + start + m.end)
+        return (phrase, cue) if phrase else None
+    if MASK in before or len(before.split()) > 45:
+        return None
+    if inverted_after_clause(before, after):
+        if before.lstrip()[:1].isupper():
+            return None  # `"...," Prices fell, said Ann Roe.`: the cue reports a new sentence, not the quote
+        # `sales are "on the up" in Leeds, said Ann Roe`: the quote is a piece of the clause she reports.
+        phrase = np_after(after, base + start + m.end)
+        return (phrase, cue) if phrase else None
+    ended = quote_text.rstrip()[-1:] in ".\u2026"
+    if ended and not (
+        _AFTER_CUE_END.match(after) or (len(after.split()) <= 6 and not _CLAUSE_VERB.search(after))
+    ):
+        return None  # a new sentence that merely reports something else: `"..." Ann said her son was ill.`
+    if ended and _CLAUSE_VERB.search(before):
+        return None  # `"..." The judge was also satisfied, she added.`: a sentence of its own reporting more
+    if ended and after.rstrip().endswith(":"):
+        return None  # a new sentence that introduces the next quote: `"..." Ann Roe told the paper: "..."`
+    if cue in PARTICIPLE_CUES:
+        passive = _QUOTED_AS.search(before)
+        if not passive:
+            return None
+        before = before[: passive.start()]  # "the coach is quoted as saying": the coach said it
+    phrase = np_before(before, base + start)
+    return (phrase, cue) if phrase else None
+
+
+def inverted_after_clause(before: str, after: str) -> bool:
+    """`<clause>, said Ann Roe`: a cue after a comma with its subject behind it reports that clause."""
+    if not before.rstrip().endswith(",") or len(before.split()) <= 3 or not _NAME_ENDS_CLAUSE.match(after):
+        return False
+    # "The firm's chief, Ann Roe, said ..." or "Ann Roe, the firm's chief, told Ms Lee": a name opening or
+    # closing the words before is the cue's own subject.
+    pieces = before.strip(" ,").split(",")
+    return not (ends_with_name(pieces[0]) or ends_with_name(pieces[-1]))
+
+
+def before_quote(
+    lead: str,
+    base: int,
+    tight: bool,
+    sentence: tuple[str, int] | None = None,
+) -> tuple[Phrase, str] | None:
+    """`X said: "..."` (tight: the cue closes the lead) or `X said the plan was "..."`."""
+    for m in reversed(find_cues(lead)):
+        cue = m.form
+        if tight and not _OBJECT_THEN_MARK.match(lead, m.end):
+            return None
+        if cue_lemma(cue) == "according to":
+            phrase = np_after(lead[m.end :], base + m.end)
+            return (phrase, cue) if phrase else None
+        pre = lead[: m.start]
+        if not HAS_WORD.search(pre.split(MASK)[-1]):
+            if cue in PARTICIPLE_CUES and sentence:
+                phrase = subject_of(*sentence)
+            else:
+                phrase = np_after(lead[m.end :], base + m.end)
+            if phrase:
+                return phrase, cue
+            continue
+        if cue in PARTICIPLE_CUES:
+            if own := participle_subject(pre, base):
+                return own, cue
+            if sentence and (phrase := subject_of(*sentence)):
+                return phrase, cue
+            continue
+        if sentence and _COORDINATED.search(pre) and (phrase := subject_of(*sentence)):
+            # "Ann Roe thanked the police and said: ...": the cue shares the sentence's subject.
+            return phrase, cue
+        phrase = np_before(pre, base)
+        if phrase:
+            return phrase, cue
+        if tight:
+            return None
+    return None
+
+
+def according_to(tail: str, base: int, quote_text: str) -> tuple[Phrase, str] | None:
+    m = _ACCORDING_TO.search(tail)
+    if not m:
+        return None
+    if quote_text.rstrip()[-1:] in ".!?\u2026" and len(tail[: m.start()].split()) > 3:
+        return None  # a new sentence that sources some other claim: `"..." Sales doubled, according to X.`
+    phrase = np_after(tail[m.end() :], base + m.end())
+    return (phrase, "according to") if phrase else None
+
+
+def signed(tail: str, base: int) -> tuple[Phrase, str] | None:
+    """A quote signed with a dash and a name that ends the paragraph: `"..." \u2015 Ann Roe`."""
+    m = _SIGNATURE.match(tail)
+    if not m or not name_core(m.group(1))[2]:
+        return None
+    return Phrase(m.group(1), "", base + m.start(1)), "signed"

@@ -1,0 +1,261 @@
+"""Reading the speaker phrase beside a cue: the noun phrase that ends the words before it, the one right
+after an inverted cue, and the subject that opens a sentence.
+
+These return the phrase as written with its appositive and position; who it stands for is left to
+`speaker_resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.quote_cues import DETERMINERS, INTRO_WORDS, PRONOUNS
+from transforms.quote_names import RUN, name_core
+from transforms.speaker_pronouns import UNNAMED_OFFICIAL
+from transforms.speaker_records import Phrase
+from transforms.speaker_roles import ROLE_HEADS
+from transforms.speaker_text import (
+    BRACKETED,
+    MASK,
+    WORD,
+    drop_lead_words,
+    ends_with_name,
+    first_word,
+    is_place_name,
+    last_name_run,
+    segments,
+    split_bracket,
+    strip_adverbs,
+)
+
+__all__ = ["np_after", "np_before", "participle_subject", "subject_of"]
+
+_ABBREV_DOT = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|Hon|Det)\.|\b[A-Z]\.)"
+_NP_AFTER = re.compile(
+    r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)(?=\s+(?:in|on|at|"
+    r"during|after|before|when|while|via|from|for|to|about|of|as|afterwards|later|earlier|yesterday|today|"
+    r"tonight|recently|last|this|ahead|following|despite|because|amid|with|since|upon|outside|inside)\b|[,.;:!?(\u2014\u2013]|$)"
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Del|Gov))[.!?](?:\s|$)")
+
+_VERB_NEXT = re.compile(r" [a-z]+\b")
+
+_TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
+
+# A body opening its sentence before a past-tense verb: "The union welcomed", "Telecom analysts Ovum
+# (OV) also backed" - a determiner and a noun or two, or words ending in a capitalised name.
+_GROUP_SUBJECT = re.compile(
+    r"((?:the|The|A|An) (?:[A-Za-z-]+ ){0,2}?(?!(?:also|has|have|had|was|were)\b)[a-z-]+"
+    r"|(?:[A-Za-z][\w&-]* ){0,3}(?:\([A-Z]{2,6}\) )?[A-Z][\w.&\u2019'-]*[\w&]"
+    r"(?: (?:magazine|newspaper|website|paper|union|group|party|council|firm|company|agency|charity))?)"
+    r" (?:also |has |have |had )?(?:[a-z]+ed|was|were)\b"
+)
+_RELATIVES = frozenset({"which", "where", "when", "whose"})
+
+# The rest of a role's phrase up to a comma, then a name closing the clause.
+_ROLE_THEN_NAME = re.compile(
+    r"[^.;:!?()" + MASK + r"]{0,80}?,\s+(" + RUN.pattern + r")(?=\s*(?:[,.;:!?(\u2014\u2013]|$))"
+)
+
+_OF_PLACE = re.compile(r"\s+(of\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)\s*$")
+_POST_NAME = re.compile(
+    r"\s*(\([^()]{1,40}\)|of\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)"
+)
+
+
+def _participle_piece(text: str) -> bool:
+    """A clause opening on a participle ("Wearing a red coat by Ann Roe,") describes the subject after it."""
+    words = text.split()
+    return (
+        len(words) >= 2 and len(words[0]) > 5 and words[0].lower().endswith("ing") and words[1][:1].islower()
+    )
+
+
+def _person_seg(text: str) -> bool:
+    m = last_name_run(text)
+    if not m or text[m.end() :].strip():
+        return False
+    core, _, person = name_core(m.group())
+    return person and not is_place_name(core)
+
+
+def _subject_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10:
+        return False
+    first = words[0].lower()
+    if first in INTRO_WORDS:
+        return False
+    if first in DETERMINERS or first.endswith(("\u2019s", "'s", "s\u2019", "s'")):
+        return True
+    return ends_with_name(text)
+
+
+def _trailing_np(text: str) -> tuple[int, str]:
+    """The noun phrase that ends `text`: a capitalised run with what modifies it, or a short `the ...`."""
+    offset, rest = drop_lead_words(text)
+    if not rest:
+        return 0, ""
+    if len(rest.split()) <= 8 and _subject_like(rest):
+        return offset, rest.strip()
+    last_run = last_name_run(text)
+    if last_run and not text[last_run.end() :].strip():
+        return last_run.start(), last_run.group()
+    words = list(WORD.finditer(text))
+    for w in reversed(words[-5:]):
+        if w.group().lower() in DETERMINERS:
+            return w.start(), text[w.start() :].strip()
+    return words[-1].start(), words[-1].group()
+
+
+def np_before(text: str, base: int) -> Phrase | None:
+    """The speaker phrase that ends `text` (the text right before a cue verb)."""
+    words = strip_adverbs(list(WORD.finditer(text)))
+    if not words:
+        return None
+    last = words[-1]
+    if last.group().lower() in PRONOUNS:
+        return Phrase(last.group(), "", base + last.start())
+    clause = text[: last.end()]
+    clause_start = clause.rfind(MASK) + 1
+    segs = [(a + clause_start, b + clause_start) for a, b in segments(clause[clause_start:])]
+    if not segs:
+        return None
+    pieces = [clause[a:b] for a, b in segs]
+    i = 0
+    # Scene-setting clauses come first ("In a speech in Leeds, Ohio, he said"): skip them.
+    while i < len(segs) - 1 and (
+        first_word(pieces[i]) in INTRO_WORDS
+        or _participle_piece(pieces[i])
+        or (i and len(pieces[i].split()) == 1 and first_word(pieces[i - 1]) in INTRO_WORDS)
+        # "Looking ahead to May, which is close, Ann Roe said"
+        or (i and first_word(pieces[i]) in _RELATIVES)
+    ):
+        i += 1
+    # A role before the name it belongs to: "Greens' spokesperson, Sen. Sarah Hanson-Young".
+    if (
+        i + 1 < len(segs)
+        and not _person_seg(pieces[i])
+        and _person_seg(pieces[i + 1])
+        and len(pieces[i + 1].split()) <= 6
+    ):
+        i += 1
+    a, b = segs[i]
+    head, bracket = split_bracket(pieces[i])
+    if not _subject_like(drop_lead_words(head)[1]) and i < len(segs) - 1:
+        a, b = segs[-1]
+        last, bracket = split_bracket(pieces[-1])
+        offset, np = _trailing_np(last)
+        return Phrase(np, "", base + a + offset, bracket) if np else None
+    appositive = clause[b:].strip(" ,")
+    place = _OF_PLACE.search(head)
+    if place and ends_with_name(head[: place.start()]):
+        # "Rep. Ann Roe of Ohio": the place goes with the role, not the name.
+        appositive = f"{place.group(1)}, {appositive}".strip(" ,")
+        head = head[: place.start()]
+    offset, np = _trailing_np(head)
+    if not np:
+        return None
+    return Phrase(np, appositive, base + a + offset, bracket)
+
+
+def np_after(text: str, base: int) -> Phrase | None:
+    """The speaker phrase right after an inverted cue: `said Mr Howard, who ...`."""
+    m = _NP_AFTER.match(text)
+    if not m:
+        return None
+    np = m.group(1).strip()
+    words = np.split()
+    if not words or len(words) > 10:
+        return None
+    first = words[0].lower()
+    if not (first in DETERMINERS or first in PRONOUNS or any(w[0].isupper() for w in words)):
+        return None
+    rest = text[m.end(1) :]
+    named = _name_after_role(np, rest, base + m.end(1))
+    if named:
+        return named
+    appositive = ""
+    post = _POST_NAME.match(rest)
+    if post and len(words) >= 2:
+        # "Rep. Ann Roe (D-Ohio)" or "Rep. Ann Roe of Ohio": the tag and place go with the attribution.
+        rest = rest[post.end() :]
+    if rest.startswith(","):
+        appositive = rest[1:].split(MASK)[0]
+        appositive = _SENTENCE_END.split(appositive)[0]
+        appositive = _TRAILING_PUNCT.sub("", appositive).strip()
+    if post and len(words) >= 2:
+        appositive = f"{post.group(1)}, {appositive}".strip(" ,")
+    return Phrase(np, appositive, base + m.start(1))
+
+
+def _name_after_role(np: str, rest: str, base: int) -> Phrase | None:
+    """`said Greens spokesperson for health, Senator Ann Roe`: a role first, the name after a comma."""
+    words = np.split()
+    # Any common noun may head the role ("EEF chief economist, Ann Roe"): the name after the comma decides.
+    head = words[-1]
+    common = len(words) >= 2 and head.isalpha() and head.islower() and words[0].lower() not in PRONOUNS
+    if not common and (words[-1].lower() not in ROLE_HEADS or name_core(np)[2]):
+        return None
+    m = _ROLE_THEN_NAME.match(rest)
+    if not m:
+        return None
+    core, _, person = name_core(m.group(1))
+    if not person or is_place_name(core):
+        return None
+    return Phrase(m.group(1), f"{np}{rest[: m.start(1)]}".strip(" ,"), base + m.start(1))
+
+
+def subject_of(sentence: str, base: int) -> Phrase | None:
+    """The subject that opens a sentence, for cues like `..., saying: "..."`."""
+    text = sentence.split(MASK)[0]
+    segs = segments(text)
+    i = 0
+    while i < len(segs) - 1 and (
+        first_word(text[segs[i][0] : segs[i][1]]) in INTRO_WORDS
+        or _participle_piece(text[segs[i][0] : segs[i][1]])
+    ):
+        i += 1
+    if not segs:
+        return None
+    a, b = segs[i]
+    piece = text[a:b]
+    first = WORD.search(piece)
+    if first and first.group().lower() in PRONOUNS:
+        return Phrase(first.group(), "", base + a + first.start())
+    if official := UNNAMED_OFFICIAL.match(piece):
+        return Phrase(official.group(1), "", base + a + official.start(1))
+    offset, rest = drop_lead_words(piece)
+    group = _GROUP_SUBJECT.match(rest)
+    for run in RUN.finditer(piece):
+        if run.start() > 60:
+            break
+        core, gender, person = name_core(run.group())
+        if person and (len(core.split()) >= 2 or gender):
+            return Phrase(piece[offset : run.end()], "", base + a + offset)
+        verb = _VERB_NEXT.match(piece, run.end())
+        # "Ireland coach Ann Roe wants": a role noun after the word, so the name comes later.
+        opens = run.start() == drop_lead_words(piece)[0]
+        if person and opens and verb and verb.group()[1:] not in ROLE_HEADS:
+            if group and group.end(1) > run.end() - offset:
+                break  # "Telecom analysts Ovum welcomed": the capitalised word only qualifies the subject
+            # "Roe paid tribute to Lee, saying": a bare surname as the subject, its verb right after.
+            return Phrase(run.group(), "", base + a + run.start(), surname=True)
+    if group:
+        # "Telecom analysts Ovum welcomed the move, saying ...", "The union backed it, saying ...".
+        return Phrase(BRACKETED.sub("", group.group(1)), "", base + a + offset)
+    return None
+
+
+def participle_subject(pre: str, base: int) -> Phrase | None:
+    """A person named right before a participle cue, with no comma between, is its own subject:
+    `footage of Ann Roe saying "..."`, `with Roe adding: "..."`."""
+    tail = pre[-60:]
+    run = last_name_run(tail)
+    if not run or tail[run.end() :].strip() or not pre[: len(pre) - len(tail) + run.start()].strip():
+        return None  # nothing before the name: it opens the sentence, which subject_of reads
+    core, _, person = name_core(run.group())
+    if not person or is_place_name(core):
+        return None
+    # A lone surname is a person only if named in full before ("footage of Roe saying").
+    return Phrase(run.group(), "", base + len(pre) - len(tail) + run.start(), surname=" " not in core)

@@ -1,0 +1,149 @@
+"""From a phrase read at an attribution to the speaker it names: pronouns and role nouns resolved, groups
+and documents kept as written, and the appositive cut to the role it gives."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.quote_cues import DETERMINERS, INTRO_WORDS, PRONOUNS, STOP_CAPS
+from transforms.quote_names import RUN, NameIndex, name_core
+from transforms.speaker_pronouns import (
+    UNNAMED_REACH,
+    described_subject,
+    office_subject,
+    thing_subject,
+    unnamed_subject,
+)
+from transforms.speaker_records import Phrase, Who
+from transforms.speaker_roles import (
+    OWNERS,
+    ROLE_HEADS,
+    described_person,
+    owned_role,
+    role_holder,
+    written_person,
+)
+from transforms.speaker_text import HAS_WORD, NEGATION, last_name_run, segments
+
+__all__ = ["compose", "resolve"]
+
+_BRACKET = re.compile(r"\s*(\([^()]{1,40}\))")
+
+# Words that open a clause rather than a noun phrase naming a role.
+_NOT_ROLE = frozenset({"which", "where", "when", "said", "says", "told", "and", "but", "then", "also"})
+
+# "Senator Ann Roe the party's health spokesperson": a role written after the name with no comma.
+_APPENDED_ROLE = re.compile(rf"({RUN.pattern})\s+((?:the|a|an)\s+.+)")
+
+
+def _role_piece(piece: str) -> bool:
+    """Does a comma-separated piece describe the speaker ("the party's leader", "who runs a firm", "25")
+    rather than set the scene ("in a statement", "speaking on Monday")?"""
+    words = piece.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in INTRO_WORDS or first in _NOT_ROLE or first.endswith("ing") or first in PRONOUNS - {"who"}:
+        return False
+    return bool(HAS_WORD.search(first[:1])) or first[:1].isdigit()
+
+
+def _cut_role(appositive: str) -> tuple[str, str]:
+    """The party/state tag and the role noun phrase an appositive gives, clauses and settings left out.
+
+    `(D-S.C.), the assistant leader, in a statement` -> (`(D-S.C.)`, `the assistant leader`).
+    """
+    bracket = ""
+    m = _BRACKET.match(appositive)
+    if m:
+        bracket, appositive = m.group(1), appositive[m.end() :]
+    text = appositive.strip(" ,")
+    role: list[str] = []
+    for a, b in segments(text):
+        piece = text[a:b].strip()
+        if not role and piece.startswith("of ") and piece[3:4].isupper():
+            role.append(piece)  # "of New York", then maybe the role itself
+            continue
+        if not _role_piece(piece):
+            break
+        role.append(piece)
+    return bracket, ", ".join(role)
+
+
+def _named_in_apposition(phrase: Phrase) -> tuple[Phrase, str]:
+    """`the mayor, Joan Ruiz` names the speaker in the appositive: the name, and the role before it."""
+    if not phrase.appositive or not _is_group(phrase.text):
+        return phrase, ""
+    first = segments(phrase.appositive)[0] if segments(phrase.appositive) else (0, 0)
+    piece = phrase.appositive[first[0] : first[1]].strip()
+    run = RUN.fullmatch(piece)
+    if run and len(piece.split()) <= 4:
+        core, _, person = name_core(piece)
+        if person and len(core.split()) >= 2:
+            named = Phrase(piece, phrase.appositive[first[1] :].strip(" ,"), phrase.pos + len(phrase.text))
+            return named, phrase.text.strip(" ,") + ","
+    return phrase, ""
+
+
+def _is_group(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words[1:])
+
+
+def resolve(phrase: Phrase, names: NameIndex, masked: str, previous: str | None = None) -> Who | None:
+    phrase, before = _named_in_apposition(phrase)
+    text = phrase.text.strip(" ,")
+    low = text.lower()
+    bracket, role = _cut_role(phrase.appositive)
+    bracket = phrase.bracket or bracket
+    if low in PRONOUNS:
+        if low == "who":
+            prior = masked[: phrase.pos].rstrip(" ,")
+            run = last_name_run(prior, max(0, len(prior) - 80))
+            if run and not prior[run.end() :].strip():
+                return written_person(run.group(), names, phrase.pos)
+            return None
+        if low in {"he", "she"}:
+            mention = names.antecedent(phrase.pos, low, previous)
+            lo = mention.pos if mention else max(0, phrase.pos - UNNAMED_REACH)
+            if unnamed := (
+                unnamed_subject(masked, lo, phrase.pos, low)
+                or office_subject(masked, lo, phrase.pos, names)
+                or described_subject(masked, lo, phrase.pos, names, low)
+            ):
+                return unnamed
+            return Who(mention.form, names.fullest(mention.form, phrase.pos)) if mention else None
+        if low == "it":
+            return thing_subject(masked, phrase.pos)
+        return None
+    words = low.split()
+    if not words or (len(words) == 1 and (words[0] in STOP_CAPS or NEGATION.search(words[0]))):
+        return None  # "when", "didn't": the words before a cue, but nobody
+    group = _is_group(text)
+    # "the Ofsted chief" is a role noun as much as "the chief executive" is.
+    holder = role_holder(text, names, masked, phrase.pos) if group or low.startswith("the ") else None
+    if group and not holder and low.split()[0] in OWNERS:
+        holder = owned_role(text, names, masked, phrase.pos)
+    if holder:
+        holder.noun = text
+        return holder
+    if low.startswith("the ") and (described := described_person(text, names, phrase.pos)):
+        return described
+    if group or (words[0] in DETERMINERS and text.split()[-1].islower() and words[-1] not in ROLE_HEADS):
+        # A group or a document, whatever names qualify it: "the coalition", "the IMF report".
+        return Who(text, text, bracket=bracket, role=role, group=True)
+    appended = _APPENDED_ROLE.fullmatch(text)
+    if appended and name_core(appended.group(1))[2]:
+        text, role = appended.group(1), role or appended.group(2)
+    who = written_person(text, names, phrase.pos, before)
+    if who and phrase.surname and who.name == text:
+        return None  # no one of that surname named in full before: a team, a place, a firm
+    if who:
+        who.bracket, who.role = bracket, role
+    return who
+
+
+def compose(who: Who) -> str:
+    """The speaker as written at the attribution: the name and any party tag, never its description
+    (that goes to speaker_role, so one rule serves every corpus)."""
+    return f"{who.written} {who.bracket}".strip()

@@ -1,0 +1,167 @@
+"""The article's text as the attribution rules read it: quoted words masked, sentences cut, words and
+comma-separated pieces picked out.
+
+Every rule that looks for a speaker reads the masked body, so a verb inside a quote never counts as a
+cue; the helpers here are the few ways those rules look at words, shared so each is written once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from transforms.orgnames import is_place
+from transforms.quote_cues import ADVERBS, LEAD_WORDS, STOP_CAPS
+from transforms.quote_marks import Span
+from transforms.quote_names import RUN
+
+__all__ = [
+    "BRACKETED",
+    "HAS_WORD",
+    "MASK",
+    "NEGATION",
+    "WORD",
+    "drop_lead_words",
+    "ends_with_name",
+    "first_word",
+    "is_place_name",
+    "last_name_run",
+    "mask",
+    "segments",
+    "sentence_starts",
+    "split_bracket",
+    "strip_adverbs",
+]
+
+MASK = "\u00b7"
+
+_BOUNDARY = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Prof|Rev|Hon|Mt|"
+    r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Det|Supt|Insp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
+)
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SEGMENT = re.compile(r"\s*(?:,|;|--|\u2014|\u2013|\s-\s)\s*")
+WORD = re.compile(r"[^\s]+")
+_BRACKET_CHAR = re.compile(r"[()]")
+
+HAS_WORD = re.compile(r"[^\W\d_]")
+
+NEGATION = re.compile(r"n[\u2019']t$")
+
+BRACKETED = re.compile(r" \([^()]*\)")
+
+
+def mask(body: str, spans: list[Span]) -> str:
+    """The body with every quoted span's words blanked, offsets unchanged."""
+    parts: list[str] = []
+    pos = 0
+    for span in spans:
+        parts.append(body[pos : span.start])
+        parts.append(MASK * (span.end - span.start))
+        pos = span.end
+    parts.append(body[pos:])
+    return "".join(parts)
+
+
+def sentence_starts(body: str, spans: list[Span], paras: list[tuple[int, int]]) -> list[int]:
+    starts = [lo for lo, _ in paras]
+    span_starts = [s.start for s in spans]
+    for m in _BOUNDARY.finditer(body):
+        j = m.end()
+        k = bisect.bisect_right(span_starts, j) - 1
+        if k >= 0 and spans[k].start < j < spans[k].end:
+            continue  # a full stop inside a quote does not end the reporting sentence
+        if body[m.start()] == "." and _abbreviation_at(body, m.start()):
+            continue
+        starts.append(j)
+    return sorted(set(starts))
+
+
+def _abbreviation_at(body: str, dot: int) -> bool:
+    """Does the full stop at `dot` end an abbreviation ("Mr.", "U.S.") rather than a sentence?"""
+    # Every abbreviation is a word of at most four letters ending in a letter: most sentences end in
+    # a longer word or a figure, which is told without the regex.
+    if dot < 1 or body[dot - 1] not in _ASCII_LETTERS or (dot >= 5 and body[dot - 5 : dot].isalnum()):
+        return False
+    return bool(_ABBREVIATION.search(body, max(0, dot - 12), dot + 1))
+
+
+_AUXILIARIES = frozenset(
+    {"did", "does", "do", "not", "never", "could", "should", "may", "might", "must", "can"}
+)
+
+
+def strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Drop adverbs and auxiliaries between a subject and its cue: "He didn't suggest" -> "He"."""
+    while words:
+        word = words[-1].group().lower().strip(",")
+        if word not in ADVERBS and word not in _AUXILIARIES and not NEGATION.search(word):
+            break
+        words.pop()
+    return words
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """Comma- and dash-separated pieces of `text` (offsets), keeping brackets whole."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    # A separator never holds a bracket, so it lies wholly inside or outside one: only the depth at
+    # its start matters (a stray closing bracket leaves the depth at nought).
+    brackets = [m.start() for m in _BRACKET_CHAR.finditer(text)] if "(" in text else []
+    depth = 0
+    b = 0
+    for m in _SEGMENT.finditer(text):
+        while b < len(brackets) and brackets[b] < m.start():
+            depth = depth + 1 if text[brackets[b]] == "(" else max(0, depth - 1)
+            b += 1
+        if depth == 0:
+            out.append((pos, m.start()))
+            pos = m.end()
+    out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def first_word(text: str) -> str:
+    m = WORD.search(text)
+    return m.group().lower().strip(",.:;") if m else ""
+
+
+def drop_lead_words(text: str) -> tuple[int, str]:
+    """Skip sentence adverbs before a subject: "Meanwhile Mark Oaten" -> "Mark Oaten"."""
+    offset = 0
+    for m in WORD.finditer(text):
+        if m.group().lower().strip(",") not in LEAD_WORDS:
+            offset = m.start()
+            break
+    else:
+        return len(text), ""
+    return offset, text[offset:]
+
+
+def last_name_run(text: str, pos: int = 0) -> re.Match[str] | None:
+    runs = list(RUN.finditer(text, pos))
+    return runs[-1] if runs else None
+
+
+def ends_with_name(text: str) -> bool:
+    m = last_name_run(text)
+    return bool(m) and not text[m.end() :].strip() and m.group().split()[-1].lower() not in STOP_CAPS
+
+
+_COMPASS = re.compile(
+    r"^(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)(?:ern|[- ]?(?:east|west)(?:ern)?)?\s+"
+)
+
+
+def is_place_name(name: str) -> bool:
+    return is_place(name) or bool(_COMPASS.match(name) and is_place(_COMPASS.sub("", name)))
+
+
+def split_bracket(text: str) -> tuple[str, str]:
+    """`Rep. Ann Roe (D-Ohio)` -> (`Rep. Ann Roe`, `(D-Ohio)`)."""
+    if text.endswith(")") and "(" in text:
+        at = text.rfind("(")
+        if at > 0:
+            return text[:at].rstrip(), text[at:]
+    return text, ""
