@@ -994,9 +994,10 @@ _SIGNERS = re.compile(
     rf"(\s*(?:&|and)\s*{_SIGNER})?\s+"
 )
 _LISTED = rf"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z0-9][\w&'’-]*|{_IN_TAIL})){{0,3}}"
-# The last item must end where the name does: not before another capitalised word, "of" or "for".
+# The first item starts a word ("iTunes" holds no "Tunes"); the last must end where the name does: not before
+# another capitalised word, "of" or "for".
 _NAME_LIST = re.compile(
-    rf"(?<!\bof )(?<!\bfor )(?<!\bon )(?<!\bin )"
+    rf"(?<!\bof )(?<!\bfor )(?<!\bon )(?<!\bin )(?<![\w&'’-])"
     rf"{_LISTED}(?:,[ \t]+{_LISTED})*,?[ \t]+(?:and|or)[ \t]+{_LISTED}"
     r"(?![\w&'’-]|[ \t]+(?:[A-Z0-9]|of\b|for\b|and\b|&))"
 )

@@ -1118,3 +1118,20 @@ def test_two_names_run_together_keep_their_own() -> None:
 def test_known_abbreviation_stays_apart_from_its_product() -> None:
     found = keys("The BBC said BBC Quietstream would launch soon.")
     assert org_key("BBC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # well-known companies and bodies that copy names with no noun or deed beside them
+        ("Gazprom and Symantec both denied it.", {"Gazprom", "Symantec"}, set()),
+        ("The deal left MI6 and the Inland Revenue unmoved.", {"MI6", "Inland Revenue"}, set()),
+        ("Energis, NTT and Bell Canada signed up.", {"Energis", "NTT", "Bell Canada"}, set()),
+        # a known short name keeps its longer written form as an alias of one body
+        ("Lenovo Group said profits rose. Lenovo now makes laptops.", {"Lenovo Group"}, {"Lenovo"}),
+        # a list's first item starts a word: no name inside "iTunes"
+        ("Stores such as iTunes and Napster cut prices.", {"Napster"}, {"Tunes"}),
+    ],
+)
+def test_well_known_bodies_named_bare(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
