@@ -48,6 +48,8 @@ _TO_VERB = (
 # Someone asked: a few words with no sentence punctuation (dots allowed for "U.S.").
 _NOT_IN_WHO = (
     r"(?:to|if|whether|when|because|why|how|what|where|while|who|which|is|are|was|were|has|have|had"
+    # A subject pronoun and its verb open a clause of its own: "telling the board he wants players to come".
+    r"|(?:he|she|we|they|I)\s+(?:want|wants|wanted|wish|wishes|would|will|expects?|expected|hopes?|hoped)"
     r"|['\u2018][a-z]\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[-\u2013\u2014]+\s"
 )
 _WHO = (
@@ -238,6 +240,8 @@ _BE_FORMS = _words("is are was were be been being")
 _STATIVE = _words("have fit suit go come remain stay mean cost look seem sound last lie belong depend matter")
 # "should remain in Frankfurt", "must stay within the rules": keeping something where it is is an
 # action asked for ("should remain in line with" is a forecast).
+# "should be ready/willing to V": a readiness to take an action.
+_READY = _words("ready willing")
 _KEEP_VERBS = _words("remain stay")
 _KEEP_PLACES = _words("in at within inside")
 # Past participles that do not end in -ed or -en ("must be shut down", "should be put to a vote").
@@ -264,6 +268,11 @@ _OWN_VIEW = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:t
 # "If the council is serious about X, it must Y": the pronoun stands for the one named in the condition.
 _IF_SERIOUS = re.compile(
     r"^\W*if\s+(?P<who>[^,;:]{1,50}?)\s+(?:is|are)\s+(?:\w+ly\s+)?serious\s+about\b[^;:.!?]*$", re.I
+)
+# A quoted sentence opening on a condition, up to the subject of its modal: "However, should sales
+# slow, ", "But if X, ".
+_CONDITION_FIRST = re.compile(
+    r"\W*(?:(?:but|however|and|so)\W+)?(?:if|should|unless|once|when)\s[^;:.!?]{1,100},\s*$", re.I
 )
 # Words right after a modal that invert a condition: "X, should it become Y, must Z".
 _INVERTED = _words("it he she they we i you there")
@@ -365,6 +374,12 @@ _AFTER_CAUSE = re.compile(
     re.I,
 )
 _INFINITIVE = re.compile(r"\bto\s+[a-z]")
+# A forecast joined to a modal's clause ("should be made quickly and could be done by May").
+_FORESEEN_TOO = re.compile(
+    r"(?:(?!\b(?:that|which|who|if|when)\b)[^,;:])*?\s+and\s+(?:\w+\s+)?(?:could|would|will|may|might)"
+    r"\s+(?:even\s+|also\s+)?be\b"
+)
+_CONJUNCTION_START = re.compile(r"(?:and|or|but|nor)\b", re.I)
 _PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?(?=\s+and\s|\s+or\s|$)", re.I)
 # An object named before "called for" leaves only a phrase of place or time after it.
 _PREPOSITION_START = re.compile(r"(?:under|by|in|at|since|because|after|before|during|on|as|from)\b", re.I)
@@ -398,6 +413,14 @@ _NOUN_HEAD = re.compile(rf"(?:\b{_DET}|\bsuch|\bno|\w-\w+|\d|\w['\u2019]s|\b[a-z
 # A capitalised cue after "of" or another capitalised word is part of a name ("Court of Appeals for").
 _NAME_HEAD = re.compile(r"(?:\bof|\b[A-Z]\w*)\s+$")
 _CALL_NOUN_HEAD = re.compile(r"\b(?:port\s+of|conference|phone|roll|wake-up|close)\s+$", re.I)
+# "is likely to face further calls for", "there may be louder calls for": calls foreseen, none made.
+_CALLS_FORESEEN_HEAD = re.compile(
+    r"\b(?:may|might|could|will|would|likely\s+to|expected\s+to|set\s+to|bound\s+to)\s+(?:\w+\s+)?"
+    r"(?:face|be|see|prompt|spark|trigger|fuel|provoke|bring|lead\s+to)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# "and that calls for a new levee": a demonstrative subject makes "calls for" mean "requires".
+_REQUIRES_HEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:this|that)\s+$", re.I)
 # "there has been no consolidated appeal for": a call or appeal that was never made.
 _NONE_MADE_HEAD = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.I)
 # "set up a panel to recommend a way forward": an infinitive after a noun names the body's purpose,
@@ -673,6 +696,15 @@ def _grants(follow: list[str]) -> bool:
     return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words[1:3])
 
 
+def _in_relative_clause(follow: list[str]) -> bool:
+    """ "the points voters should weigh were housing": a finite "be" right after the modal's verb
+    belongs to the sentence, so the modal sits in a clause qualifying the noun before it."""
+    if len(follow) < 2 or follow[0][-1:] in _WORD_EDGE:
+        return False
+    first, second = _bare(follow[:2])
+    return first not in _BE_FORMS and second in ("is", "are", "was", "were")
+
+
 def _done(word: str) -> bool:
     return word.endswith(("ed", "en", "wn", "ne")) or word in _PARTICIPLES or word in _IRREGULAR_DONE
 
@@ -699,6 +731,8 @@ def _states_how_things_are(follow: list[str]) -> bool:
     if not rest:
         return True
     nxt = rest[0]
+    if nxt in _READY and rest[1:2] == ["to"]:
+        return False  # "should be ready to cut rates": readiness to act is asked for
     # "must be more open about X": a change of conduct asked for.
     return not (nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES or nxt in _MORE)
 
@@ -725,6 +759,8 @@ def _quoted_should(
         return True  # "we believe there should be an inquiry": a view the speaker reports
     if subject[0] == "there":
         return False  # "there should be more gains": a forecast
+    if subject[0] == "the" and _CONDITION_FIRST.match(before):
+        return True  # "But if sales slow, the bank should cut rates": advice on what to do when it comes
     if sentence_end(body, end, quote_end) < quote_end - 1:
         return False  # another sentence follows inside the quote
     return _QUOTE_CLOSED_BY.match(body, quote_end, min(len(body), quote_end + 80)) is not None
@@ -788,6 +824,8 @@ def _modal_asks(
             continue
         if modal == "should" and follow[0] == "have" and not _grants(follow):
             continue  # "should have been": a regret about the past
+        if _in_relative_clause(follow):
+            continue  # "the points voters should weigh were": the modal's clause qualifies a noun
         if body[max(start, m.start() - 7) : m.start()].split()[-1:] in (["should"], ["must"], ["will"]):
             continue  # "should have to rely": the first modal already spoke
         sent = sentence_start(body, m.start(), quote[0] if quote else start)
@@ -837,6 +875,8 @@ def _modal_asks(
             continue  # "had had to be replaced", "the flexibility which the firm now had to grow": no ask
         limit = quote[1] if quote else end
         s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
+        if _FORESEEN_TOO.match(body, m.end(), e):
+            continue  # "the cuts should be made quickly and could be done by May": a plan described
         if ultimatum:
             # The action runs from the modal's verb to the "or" that states the alternative.
             alternative = body.find(" or ", m.end(), e)
@@ -910,6 +950,8 @@ def _blocked(body: str, rule: _Rule, cue: re.Match[str], floor: int) -> bool:
     if word in ("demand", "demands", "recommended") and _NOUN_HEAD.search(head):
         return True
     if word.startswith("call") and _CALL_NOUN_HEAD.search(head):
+        return True
+    if word == "calls" and (_CALLS_FORESEEN_HEAD.search(head) or _REQUIRES_HEAD.search(head)):
         return True
     if word.startswith(("call", "appeal", "demand", "plea")) and _NONE_MADE_HEAD.search(head):
         return True
@@ -1041,6 +1083,8 @@ def _cued_asks(
         ]
         stop = min(verbs, default=stop)
     first, last = trim_span(body, m.end(), stop)
+    if _CONJUNCTION_START.match(body, first, last):
+        return []  # "the plan they had been pressing for and fans will welcome": what was asked stands before
     if _ends_lead_in(body, last, limit) and not _whole_before_colon(body, rule, first, last):
         return []
     if rule.pattern is _CALL_FOR and _PREPOSITION_START.match(body, first):

@@ -100,6 +100,8 @@ _CLAUSE_BREAK = re.compile(
       | \s+(?:after|because|since|although|though|while|whereas|unless)\s+(?:he|she|they|it|we|I|you)\s
       | ,?\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b
       | \s+but\s
+      | ,\s+an?\s+(?:[a-z]+\s+)?(?:move|step|measure|decision|change)\s+(?:that|which)\b
+      | ,?\s+and\s+if\s+(?!necessary\b|possible\b|needed\b|appropriate\b|required\b)
       | ,?\s+and\s+(?=(?:[\w'\u2019-]+\s+){1,4}(?:should|must)\s)
       | \s+because\s+(?!of\b)
       | \s+as\s+(?=\d|(?:it|they|he|she|we|I|there)\s)
