@@ -1,65 +1,98 @@
-"""What a pronoun stands for: besides the last fitting name, a subject the article describes but never
-names (an unnamed spokeswoman, a relative known by a given name), an office or role tied to a name, and
-for "it" the body or document last written as a subject.
+"""What a pronoun at an attribution stands for.
+
+"he" and "she" mean the last fitting name unless a subject the name index cannot hold comes between:
+an unnamed official ("a spokeswoman for the firm"), a relative known by a given name ("her son Tom"),
+an office or role the article ties to a name ("the chancellor"). "it" means the body or document last
+written as a subject, "who" the name right before it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from transforms.quote_names import NameIndex, name_core
 from transforms.speaker_records import Who
-from transforms.speaker_roles import PERSON_ROLES, named_person, role_holder, tie_pattern
-from transforms.speaker_text import BRACKETED, is_place_name
+from transforms.speaker_roles import (
+    OFFICE_NOUNS,
+    PERSON_ROLES,
+    named_person,
+    role_holder,
+    tie_pattern,
+    written_person,
+)
+from transforms.speaker_text import BRACKETED, is_place_name, last_name_run
 
-__all__ = [
-    "UNNAMED_OFFICIAL",
-    "UNNAMED_REACH",
-    "described_subject",
-    "office_subject",
-    "thing_subject",
-    "unnamed_subject",
-]
+__all__ = ["UNNAMED_OFFICIAL", "pronoun_speaker"]
+
+
+def _opening(*after: str) -> str:
+    """Where a subject may open: the text's start, after a sentence or a line break, or after `after`."""
+    return r"(?:^|(?<=[.!?]\s)|(?<=\n)" + "".join(f"|(?<={a})" for a in after) + ")"
+
+
+# A subject opens its sentence; some may also follow an opening clause, or a quote ending the sentence.
+_SENTENCE_OPEN = _opening()
+_CLAUSE_OPEN = _opening(r",\s")
 
 # An unnamed official as a subject, the verb right after: "A spokeswoman for the university said".
 UNNAMED_OFFICIAL = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:An?|The)\s+(?:[A-Z][\w.&\u2019'-]*\s+){0,3}(spokes(?:wo)?man|spokesperson)"
+    _SENTENCE_OPEN + r"((?:An?|The)\s+(?:[A-Z][\w.&\u2019'-]*\s+){0,3}(spokes(?:wo)?man|spokesperson)"
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*)?)(?=\s+[a-z])"
 )
+_UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
+# How far back an unnamed subject may be when no fitting name comes before the pronoun.
+_UNNAMED_REACH = 600
+
 # An office holder as a sentence's subject: "In a furious response, the first minister said ...".
+_OFFICES = "|".join(OFFICE_NOUNS)
 _OFFICE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Tt]he\s+(?:(?:prime|first|deputy|foreign|home|shadow|vice)\s+)?"
-    r"(?:minister|premier|president|chancellor|mayor|governor))(?=\s+(?:[a-z]+ed|said|says|told|wrote)\b)"
+    _CLAUSE_OPEN + r"([Tt]he\s+(?:(?:prime|first|deputy|foreign|home|shadow|vice)\s+)?"
+    rf"(?:{_OFFICES}))(?=\s+(?:[a-z]+ed|said|says|told|wrote)\b)"
 )
-_OFFICE_WORD = re.compile(r"minister|premier|president|chancellor|mayor|governor")
+_OFFICE_WORD = re.compile(_OFFICES)
 
 # A described person as a sentence's subject, the verb right after: "On Friday, the cardinal will ask".
 _DESCRIBED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))([Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+))"
+    _CLAUSE_OPEN + r"([Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+))"
     r"(?=\s+(?:[a-z]+ed|said|says|told|wrote|will|would|has|had|is|was)\b)"
 )
-_UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
-# A relative named by a given name alone, as a subject: "Ann Roe's daughter Jill said".
+
+# Relatives a subject may be known by, and the gender each tells: "her son Tom said" is a "he".
+_KIN = {
+    "daughter": "f", "son": "m", "wife": "f", "husband": "m", "mother": "f", "father": "m",
+    "sister": "f", "brother": "m", "widow": "f", "widower": "m",
+}  # fmt: skip
+_KIN_NOUNS = "|".join(_KIN)
+# A relative named by a given name alone, as a subject: "Ann Roe's daughter Jill said"; also right after a
+# quote that ends the sentence before.
 _KIN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[\"\u201d]\s))((?:[A-Z][\w-]*[\u2019']s|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|younger|eldest|"
-    r"youngest)\s+)?(daughter|son|wife|husband|mother|father|sister|brother|widow|widower))\s+([A-Z][a-z]+)"
-    r"(?=\s+[a-z])"
+    _opening(r"[\"\u201d]\s") + r"((?:[A-Z][\w-]*[\u2019']s|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:(?:late|elder|younger|eldest|youngest)\s+)?({_KIN_NOUNS}))\s+([A-Z][a-z]+)(?=\s+[a-z])"
 )
-_KIN_WORD = re.compile(r" (?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower) [A-Z]")
-_KIN_GENDER = dict.fromkeys(("daughter", "wife", "mother", "sister", "widow"), "f") | dict.fromkeys(
-    ("son", "husband", "father", "brother", "widower"), "m"
-)
-UNNAMED_REACH = 600
+_KIN_WORD = re.compile(rf" (?:{_KIN_NOUNS}) [A-Z]")
+
+# Documents and bodies written in lower case after their name: "the NIESR report", "its Treasury department".
+_THING_NOUNS = "|".join(
+    ("report", "study", "survey", "statement", "company", "firm", "group", "bank", "government",
+     "department", "ministry", "agency", "committee")
+)  # fmt: skip
+# Words a body's own name ends on: "The American Film Institute".
+_BODY_NAME_ENDS = "|".join(
+    ("Institute", "Association", "Council", "Commission", "Foundation", "Trust", "Society", "Union",
+     "University", "Authority", "Organisation", "Organization", "Federation", "Agency", "Board",
+     "Institution", "Alliance", "Coalition", "Centre", "Center", "Chambers?", "Confederation", "Fund",
+     "Forum", "League")
+)  # fmt: skip
 # A body or document named as a sentence's subject (after any opening clause): "the NIESR report was".
 _THING = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, ))((?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w.&\u2019'-]*\s+){1,3}"
-    r"(?:report|study|survey|statement|company|firm|group|bank|government|department|ministry|agency|committee))"
+    _opening(", ") + r"((?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w.&\u2019'-]*\s+){1,3}"
+    rf"(?:{_THING_NOUNS}))"
     r"(?=\s+(?:was|is|has|had|said|says|also|warned|added|predicted|forecast|claimed|found)\b)"
     # or a body whose name ends on what it is: "The American Film Institute (AFI) hailed ..."
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n))((?:The\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,3}(?:Institute|Association|Council|"
-    r"Commission|Foundation|Trust|Society|Union|University|Authority|Organisation|Organization|Federation|"
-    r"Agency|Board|Institution|Alliance|Coalition|Centre|Center|Chambers?|Confederation|Fund|Forum|League)"
+    r"|" + _SENTENCE_OPEN + r"((?:The\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,3}"
+    rf"(?:{_BODY_NAME_ENDS})"
     # and what it is of: "The Chamber of Trade and Industry welcomed ..."
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&\u2019'-]*(?:\s+(?:and\s+)?[A-Z][\w&\u2019'-]*){0,2})?(?:\s+\([A-Z]{2,6}\))?)"
     r"(?=\s+(?:also\s+)?(?:was|is|has|had|said|says|[a-z]+ed)\b)"
@@ -79,7 +112,7 @@ def _kin_subjects(masked: str) -> tuple[re.Match[str], ...]:
     return tuple(found)
 
 
-def unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> Who | None:
+def _unnamed_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun: str) -> Who | None:
     """ "A spokeswoman for the firm said ... "...," she said": a person the article describes but never
     names, as the subject after the last named one, is who the pronoun means."""
     found = kin = None
@@ -92,7 +125,7 @@ def unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> Who | None:
     want = "f" if pronoun == "she" else "m"
     if kin:
         # Known only by a given name, so the name index never holds them.
-        if _KIN_GENDER[kin.group(2).lower()] != want:
+        if _KIN[kin.group(2).lower()] != want:
             return None
         return Who(kin.group(3), kin.group(3), noun=kin.group(1))
     if not found:
@@ -104,7 +137,7 @@ def unnamed_subject(masked: str, lo: int, pos: int, pronoun: str) -> Who | None:
     return Who(text, text, noun=text)
 
 
-def described_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun: str) -> Who | None:
+def _described_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun: str) -> Who | None:
     """ "Ann Roe spoke first. Later the cardinal will ask ... he will say": a person's role as a subject
     after the last person named is who the pronoun means, once the article ties it to a name."""
     found = None
@@ -121,7 +154,7 @@ def described_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun:
     return who
 
 
-def office_subject(masked: str, lo: int, pos: int, names: NameIndex) -> Who | None:
+def _office_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun: str) -> Who | None:
     """ "the chancellor said ... He told ...": an office as the subject after the last person named is who
     the pronoun means, when the article ties a holder to it ("Chancellor Ann Roe")."""
     found = None
@@ -143,7 +176,7 @@ def office_subject(masked: str, lo: int, pos: int, names: NameIndex) -> Who | No
     return None
 
 
-def thing_subject(masked: str, pos: int) -> Who | None:
+def _thing_subject(pronoun: str, pos: int, names: NameIndex, masked: str, previous: str | None) -> Who | None:
     """What "it" stands for at a sentence's start: the organisation or document last written as the subject
     of a sentence just before ("the NIESR report was optimistic. It said ...")."""
     found = None
@@ -153,3 +186,54 @@ def thing_subject(masked: str, pos: int) -> Who | None:
         return None
     text = found.group(1) or BRACKETED.sub("", found.group(2))
     return Who(text, text, group=True)
+
+
+def _relative_antecedent(
+    pronoun: str, pos: int, names: NameIndex, masked: str, previous: str | None
+) -> Who | None:
+    """ "..., said Ann Roe, who ...": the name right before the relative pronoun."""
+    prior = masked[:pos].rstrip(" ,")
+    run = last_name_run(prior, max(0, len(prior) - 80))
+    if run and not prior[run.end() :].strip():
+        return written_person(run.group(), names, pos)
+    return None
+
+
+# Subjects that may come between the last fitting name and "he"/"she" and take the pronoun from it, in the
+# order they are tried: none of them is a name the index holds.
+_SUBJECTS_BETWEEN: tuple[Callable[[str, int, int, NameIndex, str], Who | None], ...] = (
+    _unnamed_subject,
+    _office_subject,
+    _described_subject,
+)
+
+
+def _personal_antecedent(
+    pronoun: str, pos: int, names: NameIndex, masked: str, previous: str | None
+) -> Who | None:
+    """The person "he" or "she" means: a subject between, else the last fitting name (`previous`, the last
+    speaker, may keep the voice)."""
+    mention = names.antecedent(pos, pronoun, previous)
+    lo = mention.pos if mention else max(0, pos - _UNNAMED_REACH)
+    for subject in _SUBJECTS_BETWEEN:
+        if who := subject(masked, lo, pos, names, pronoun):
+            return who
+    return Who(mention.form, names.fullest(mention.form, pos)) if mention else None
+
+
+# The pronouns that stand for someone at an attribution, and how each finds them; the rest ("I", "we",
+# "they") name nobody the article can give.
+_ANTECEDENTS: dict[str, Callable[[str, int, NameIndex, str, str | None], Who | None]] = {
+    "who": _relative_antecedent,
+    "he": _personal_antecedent,
+    "she": _personal_antecedent,
+    "it": _thing_subject,
+}
+
+
+def pronoun_speaker(
+    pronoun: str, pos: int, names: NameIndex, masked: str, previous: str | None
+) -> Who | None:
+    """Who the lower-cased `pronoun` written at `pos` stands for, or None."""
+    rule = _ANTECEDENTS.get(pronoun)
+    return rule(pronoun, pos, names, masked, previous) if rule else None

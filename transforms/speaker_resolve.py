@@ -7,13 +7,7 @@ import re
 
 from transforms.quote_cues import DETERMINERS, INTRO_WORDS, PRONOUNS, STOP_CAPS
 from transforms.quote_names import RUN, NameIndex, name_core
-from transforms.speaker_pronouns import (
-    UNNAMED_REACH,
-    described_subject,
-    office_subject,
-    thing_subject,
-    unnamed_subject,
-)
+from transforms.speaker_pronouns import pronoun_speaker
 from transforms.speaker_records import Phrase, Who
 from transforms.speaker_roles import (
     OWNERS,
@@ -23,7 +17,7 @@ from transforms.speaker_roles import (
     role_holder,
     written_person,
 )
-from transforms.speaker_text import HAS_WORD, NEGATION, last_name_run, segments
+from transforms.speaker_text import HAS_WORD, NEGATION, segments
 
 __all__ = ["compose", "resolve"]
 
@@ -97,25 +91,7 @@ def resolve(phrase: Phrase, names: NameIndex, masked: str, previous: str | None 
     bracket, role = _cut_role(phrase.appositive)
     bracket = phrase.bracket or bracket
     if low in PRONOUNS:
-        if low == "who":
-            prior = masked[: phrase.pos].rstrip(" ,")
-            run = last_name_run(prior, max(0, len(prior) - 80))
-            if run and not prior[run.end() :].strip():
-                return written_person(run.group(), names, phrase.pos)
-            return None
-        if low in {"he", "she"}:
-            mention = names.antecedent(phrase.pos, low, previous)
-            lo = mention.pos if mention else max(0, phrase.pos - UNNAMED_REACH)
-            if unnamed := (
-                unnamed_subject(masked, lo, phrase.pos, low)
-                or office_subject(masked, lo, phrase.pos, names)
-                or described_subject(masked, lo, phrase.pos, names, low)
-            ):
-                return unnamed
-            return Who(mention.form, names.fullest(mention.form, phrase.pos)) if mention else None
-        if low == "it":
-            return thing_subject(masked, phrase.pos)
-        return None
+        return pronoun_speaker(low, phrase.pos, names, masked, previous)
     words = low.split()
     if not words or (len(words) == 1 and (words[0] in STOP_CAPS or NEGATION.search(words[0]))):
         return None  # "when", "didn't": the words before a cue, but nobody

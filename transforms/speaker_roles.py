@@ -16,6 +16,7 @@ from transforms.speaker_records import Who
 from transforms.speaker_text import is_place_name
 
 __all__ = [
+    "OFFICE_NOUNS",
     "OWNERS",
     "PERSON_ROLES",
     "ROLE_HEADS",
@@ -65,7 +66,8 @@ PERSON_ROLES = frozenset(
     }
 )
 # Offices held by one person at a time, so that a later "the prime minister" is the holder last named.
-_OFFICES = frozenset({"minister", "premier", "president", "chancellor", "mayor", "governor"})
+OFFICE_NOUNS = ("minister", "premier", "president", "chancellor", "mayor", "governor")
+_OFFICES = frozenset(OFFICE_NOUNS)
 _ROLE_MODIFIERS = frozenset({"prime", "premier", "vice", "first"}) | ROLE_WORDS
 _OFFICE_REACH = 400
 
