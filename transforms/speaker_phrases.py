@@ -15,8 +15,10 @@ from transforms.speaker_pronouns import UNNAMED_OFFICIAL
 from transforms.speaker_records import Phrase
 from transforms.speaker_roles import ROLE_HEADS
 from transforms.speaker_text import (
+    ADDRESS_TITLES,
     BRACKETED,
     MASK,
+    NAME_ABBREVIATIONS,
     WORD,
     drop_lead_words,
     ends_with_name,
@@ -30,13 +32,30 @@ from transforms.speaker_text import (
 
 __all__ = ["np_after", "np_before", "participle_subject", "subject_of"]
 
-_ABBREV_DOT = r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Jr|Sr|Prof|Rev|Hon|Det)\.|\b[A-Z]\.)"
+# A title's or an initial's full stop inside a name: "said Sen. Ann Roe", "said Ann B. Roe".
+_ABBREV_DOT = r"(?:\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\.|\b[A-Z]\.)"
+# Words that end the speaker's noun phrase after an inverted cue and open its setting: a preposition or a
+# word of time ("said Ann Roe in Leeds", "said Ann Roe yesterday").
+_SETTING_WORDS = "|".join(
+    ("in", "on", "at", "during", "after", "before", "when", "while", "via", "from", "for", "to", "about",
+     "of", "as", "afterwards", "later", "earlier", "yesterday", "today", "tonight", "recently", "last",
+     "this", "ahead", "following", "despite", "because", "amid", "with", "since", "upon", "outside", "inside")
+)  # fmt: skip
 _NP_AFTER = re.compile(
-    r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)(?=\s+(?:in|on|at|"
-    r"during|after|before|when|while|via|from|for|to|about|of|as|afterwards|later|earlier|yesterday|today|"
-    r"tonight|recently|last|this|ahead|following|despite|because|amid|with|since|upon|outside|inside)\b|[,.;:!?(\u2014\u2013]|$)"
+    r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)"
+    rf"(?=\s+(?:{_SETTING_WORDS})\b|[,.;:!?(\u2014\u2013]|$)"
 )
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Sen|Rep|Del|Gov))[.!?](?:\s|$)")
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds that no word of `words` ends right before; each must be one width, so they go by length."""
+    widths = sorted({len(w) for w in words})
+    return "".join(r"(?<!\b(?:" + "|".join(w for w in words if len(w) == n) + "))" for n in widths)
+
+
+# The end of the appositive after an inverted name: a sentence's end, not a title's stop ("the aide to
+# Sen. Lee").
+_SENTENCE_END = re.compile(r"(?<![A-Z])" + _not_after(ADDRESS_TITLES) + r"[.!?](?:\s|$)")
 
 _VERB_NEXT = re.compile(r" [a-z]+\b")
 

@@ -16,9 +16,11 @@ from transforms.quote_marks import Span
 from transforms.quote_names import RUN
 
 __all__ = [
+    "ADDRESS_TITLES",
     "BRACKETED",
     "HAS_WORD",
     "MASK",
+    "NAME_ABBREVIATIONS",
     "NEGATION",
     "WORD",
     "drop_lead_words",
@@ -36,9 +38,21 @@ __all__ = [
 MASK = "\u00b7"
 
 _BOUNDARY = re.compile(r"[.!?\u2026][.!?\u2026]*[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(A-Z0-9])")
+# Words written with a full stop that ends no sentence. Forms of address and ranks come before a name,
+# so the phrase rules read through their stop too; the rest only keep a sentence from ending. Each is at
+# most four letters: `_abbreviation_at` tells longer words apart without the pattern.
+ADDRESS_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Del", "Gov")
+NAME_ABBREVIATIONS = (*ADDRESS_TITLES, "Gen", "Lt", "Col", "Jr", "Sr", "Prof", "Rev", "Hon", "Det")
+_OTHER_ABBREVIATIONS = (
+    "Capt", "Sgt", "Supt", "Insp",  # ranks seldom written before a full name
+    "Inc", "Ltd", "Co", "Corp", "vs", "No", "Mt",
+    "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+# Besides the words: a single capital ("John F. Kennedy") and dotted letters ("U.S.", "a.m.").
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Del|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Prof|Rev|Hon|Mt|"
-    r"Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Det|Supt|Insp)|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
+    r"(?:\b(?:"
+    + "|".join(NAME_ABBREVIATIONS + _OTHER_ABBREVIATIONS)
+    + r")|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _SEGMENT = re.compile(r"\s*(?:,|;|--|\u2014|\u2013|\s-\s)\s*")
