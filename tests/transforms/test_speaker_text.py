@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from transforms.quote_marks import find_spans, paragraphs
@@ -10,7 +12,7 @@ def starts(body: str) -> list[str]:
     """The sentences `sentence_starts` cuts `body` into, as text."""
     spans = find_spans(body)
     cuts = [*sentence_starts(body, spans, paragraphs(body)), len(body)]
-    return [body[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [body[a:b].strip() for a, b in pairwise(cuts)]
 
 
 @pytest.mark.parametrize(
