@@ -609,6 +609,8 @@ _MEMBER_WORDS = _PERSON_TITLES | frozenset(
 )
 
 
+# A party's wing that is a body of its own ("Parliamentary Labour Party", "Young Conservatives").
+_WING_WORDS = frozenset({"Parliamentary", "Young"})
 _LEVEL_WORDS = frozenset({"State", "County", "Provincial", "Municipal", "Student", "Youth", "Regional"})
 
 
@@ -661,6 +663,20 @@ def _company_runs_on(words: list[str], at: int) -> bool:
     word = words[at]
     return (at + 1 < len(words) and word == strip_possessive(word) and not is_acronym(word)
             and strip_possessive(words[at + 1]) in _COMPANY_NAME_WORDS)
+
+
+def _company_form_end(words: list[str], at: int) -> int:
+    """Where a company form ("Corp", "Ltd") ends plain capitalised words from `at`, or 0 without one."""
+    k = at
+    while k < len(words) and k - at < 3:
+        word = words[k]
+        if word.rstrip(".") in _SUFFIX_STEMS:
+            return k + 1 if k > at else 0
+        if (not word[:1].isupper() or word != strip_possessive(word) or is_head(word) or is_place(word)
+                or word in _PERSON_TITLES or known_org(word) is not None):
+            return 0
+        k += 1
+    return 0
 
 
 # Words that carry a company's name on to a longer one of its own ("Nissan Motor", "Sony Computer
@@ -742,6 +758,16 @@ def _split_names(piece: Piece) -> list[_Name]:
         if match_end < n and words[match_end] in _BUILDING_WORDS:
             i = match_end + 1
             continue
+        # "General Motors Acceptance Corp": a known name, plain capitalised words and a company form name
+        # a company of its group as a whole.
+        form_end = _company_form_end(words, match_end)
+        if form_end:
+            if rest_from < i:
+                _headed_names(piece, spans, rest_from, i, out)
+            text, start = _sub(piece, spans, i, form_end)
+            out.append(_Name(text, start, "headed"))
+            i = rest_from = form_end
+            continue
         # "Nissan Motor", "Barclays Capital": a company's name and a word that carries it on name one of
         # its companies, as far as the capitalised words go.
         one_word = match_end == i + 1 or (match_end == i + 2 and words[i] in _ARTICLES)  # "(The) Sony"
@@ -796,8 +822,9 @@ def _split_names(piece: Piece) -> list[_Name]:
             start_word, kind = i - 1, "headed"
         if rest_from < start_word:
             _headed_names(piece, spans, rest_from, start_word, out)
-        # "Victorian AMA", "Australian Red Cross": a regional adjective makes a known name another body.
-        if (i > 0 and words[i - 1] in DEMONYMS and i - 1 >= rest_from
+        # "Victorian AMA", "Australian Red Cross": a regional adjective makes a known name another body,
+        # and so does a party's wing ("Parliamentary Labour Party").
+        if (i > 0 and (words[i - 1] in DEMONYMS or words[i - 1] in _WING_WORDS) and i - 1 >= rest_from
                 and (is_acronym(words[i]) or match_end - i >= 2)):
             start_word = i - 1
             out.pop() if out and out[-1].start >= piece.start + spans[i - 1][0] else None

@@ -1135,3 +1135,26 @@ def test_known_abbreviation_stays_apart_from_its_product() -> None:
 )
 def test_well_known_bodies_named_bare(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a known name, plain words and a company form: the group's own company, whole
+        ("Loans from General Motors Acceptance Corp rose.", {"General Motors Acceptance Corp"},
+         {"Acceptance Corp"}),
+        # a party's wing is a body apart from the party
+        ("The Parliamentary Labour Party met on Monday. Labour denied a rift.",
+         {"Parliamentary Labour Party", "Labour"}, set()),
+        # army units carry a head word of their own
+        ("Troops of the Wessex Fusiliers and the Marsh Regiment landed.",
+         {"Wessex Fusiliers", "Marsh Regiment"}, set()),
+        # a battalion's number and rank stay out of its regiment's name
+        ("Soldiers of the 3rd Battalion Royal Fenland Rifles flew out.", {"Royal Fenland Rifles"},
+         {"Battalion Royal Fenland Rifles"}),
+    ],
+)
+def test_company_forms_party_wings_and_army_units(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    assert_names(text, expected, not_expected)
