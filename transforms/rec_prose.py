@@ -192,6 +192,8 @@ _MODAL = re.compile(
     r"\b(?P<modal>must|should|ought\s+to|needs?\s+to|needed\s+to|has\s+to|have\s+to|had\s+to)\s+"
     r"(?:(?:also|still|now|urgently|immediately|clearly|really|therefore|further|instead|then|first|surely)\s+)*"
 )
+# "should still": what is expected despite something, not what is asked ("must still pay" is).
+_STILL = re.compile(r"\sstill\s")
 # Subjects that make a modal the speaker's own resolve or a generality, not an ask of someone.
 _SELF_SUBJECTS = _words(
     "i we you it this that which who what one he she they everyone everybody nobody anyone us "
@@ -669,7 +671,9 @@ def _mental(follow: list[str]) -> bool:
     think again") and accepting a thing offered ("should accept a cut in pay") are actions."""
     if _faces_a_fact(follow):
         return True
-    words = _bare(follow[:3])
+    words = _bare(follow[:4])
+    if words[0] == "not":
+        words = words[1:]  # "should not expect miracles": what to expect, not what to do
     if words[0] not in _MENTAL:
         return False
     if len(words) < 2:
@@ -854,6 +858,8 @@ def _modal_asks(
             continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere
         if _has_relative_subject(lowered) or lowered[0] in _SUBORDINATE:
             continue  # "although the big economies should weather it", "how firms should be convinced"
+        if "whether" in lowered or (modal == "should" and _STILL.search(m.group())):
+            continue  # "the question was whether X should", "sales should still top forecasts"
         if not _HEDGES.isdisjoint(lowered[-3:]):
             continue
         negated = last in _NEGATIONS or last.endswith(("n't", "n\u2019t"))

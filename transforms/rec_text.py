@@ -100,6 +100,7 @@ _CLAUSE_BREAK = re.compile(
       | \s+(?:after|because|since|although|though|while|whereas|unless)\s+(?:he|she|they|it|we|I|you)\s
       | ,?\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b
       | \s+but\s
+      | ,\s+and\s+[a-z]+ed\s+(?=(?:it|them|its|their|the|a|an|this|that|these|his|her)\s)
       | ,\s+an?\s+(?:[a-z]+\s+)?(?:move|step|measure|decision|change)\s+(?:that|which)\b
       | ,?\s+and\s+if\s+(?!necessary\b|possible\b|needed\b|appropriate\b|required\b)
       | ,?\s+and\s+(?=(?:[\w'\u2019-]+\s+){1,4}(?:should|must)\s)
@@ -113,6 +114,7 @@ _CLAUSE_BREAK = re.compile(
     re.X,
 )
 
+_DANGLING = re.compile(r"\s(?:and|or|but|nor)$")
 _EDGE = " \t\n\"'\u201c\u201d\u2018\u2019,;:.-\u2013\u2014"
 _LEAD_EDGE = " \t\n\"'\u201c\u2018(-\u2013\u2014"
 
@@ -288,6 +290,12 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1
+    # A clause cut just after its joining word ("must be marked and | though ...") leaves that word behind.
+    dangling = _DANGLING.search(text, max(start, end - 5), end)
+    if dangling and dangling.start() > start:
+        end = dangling.start()
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
     # Keep a closing bracket or quote that pairs with one inside the span.
     if end < len(text) and text[end] == ")" and "(" in text[start:end]:
         end += 1

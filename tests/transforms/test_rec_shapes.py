@@ -33,6 +33,11 @@ SHAPES = [
     ("It was the plan the clubs had been pressing for and fans will welcome it.", []),
     # A clause with its own subject and verb inside the one asked is no one asked.
     ("The coach was heard telling the board he wants younger players to come to the club.", []),
+    # ", and" then a verb in the past with its object: the asker's next deed, not part of the ask.
+    (
+        "The panel recommended a small rise in the fee, and phased it over two years to help the clubs.",
+        ["a small rise in the fee"],
+    ),
     # An appositive on what is asked ends the clause.
     (
         "The firm should sell its bus depots, a move that would raise some cash, analysts have said.",
@@ -67,6 +72,17 @@ SHAPES = [
         "\u201cSales were flat,\u201d said the trade body's economist. \u201cIf costs keep climbing, "
         "the prices should increase too.\u201d",
         [],
+    ),
+    # "should still", "should not expect": what is expected, not what is asked.
+    ("The chief executive said takings should still beat the forecasts.", []),
+    ("The developers said players should not expect a sequel before 2030.", []),
+    ("The chief executive said the staff must still pay the fee.", ["the staff must still pay the fee"]),
+    # A modal inside an indirect question.
+    ("The main point was whether the league should keep a single division for all clubs.", []),
+    # An ask cut at a concession after "and" leaves no "and" behind.
+    (
+        "The analyst said paid links must be marked clearly and though they help some searches they mislead.",
+        ["paid links must be marked clearly"],
     ),
     # The speaker's own changes, then what they could achieve: a plan described, not an ask.
     (
