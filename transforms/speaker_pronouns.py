@@ -12,17 +12,17 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from transforms.quote_names import NameIndex, name_core
+from transforms.quote_names import NameIndex
 from transforms.speaker_records import Who
 from transforms.speaker_roles import (
     OFFICE_NOUNS,
     PERSON_ROLES,
     named_person,
     role_holder,
-    tie_pattern,
+    tied_holder,
     written_person,
 )
-from transforms.speaker_text import BRACKETED, is_place_name, last_name_run
+from transforms.speaker_text import BRACKETED, last_name_run
 
 __all__ = ["UNNAMED_OFFICIAL", "pronoun_speaker"]
 
@@ -165,13 +165,9 @@ def _office_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun: s
     if not found:
         return None
     text = found.group(1)
-    role = " ".join(text.lower().split()[1:])
-    for tie in reversed(list(tie_pattern(role).finditer(masked, 0, found.start()))):
-        if masked[max(0, tie.start() - 7) : tie.start()].lower() == "shadow ":
-            continue  # "shadow chancellor Ann Roe" holds no office yet
-        core, _, person = name_core(tie.group(1) or tie.group(2))
-        if person and not is_place_name(core):
-            return named_person(core, names, pos, noun=text)
+    core = tied_holder(" ".join(text.lower().split()[1:]), masked, found.start(), office=True)
+    if core:
+        return named_person(core, names, pos, noun=text)
     # Untied, the office may well be the person the usual rules find: leave it to them.
     return None
 

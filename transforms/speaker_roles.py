@@ -24,7 +24,7 @@ __all__ = [
     "named_person",
     "owned_role",
     "role_holder",
-    "tie_pattern",
+    "tied_holder",
     "written_person",
 ]
 
@@ -140,7 +140,7 @@ def written_person(text: str, names: NameIndex, pos: int, before: str = "") -> W
 
 
 @lru_cache(maxsize=256)
-def tie_pattern(role: str) -> re.Pattern[str]:
+def _tie_pattern(role: str) -> re.Pattern[str]:
     words = r"\s+".join(re.escape(w) for w in role.split())
     # "Vice President Ann Roe" or "former president Ann Roe" holds another office than "the president".
     return re.compile(
@@ -174,22 +174,33 @@ def owned_role(text: str, names: NameIndex, masked: str, pos: int) -> Who | None
     return None
 
 
+def tied_holder(role: str, masked: str, end: int, office: bool = False) -> str | None:
+    """The name core of the person the article last ties to `role` before `end`: "Prime Minister Ann Roe"
+    or "Ann Roe, the prime minister". With `office`, only a holder of the office itself: "shadow chancellor
+    Ann Roe" is then no tie for "chancellor".
+
+    Role nouns ("the chancellor added") read shadow ties too; whether they should is a change of who is
+    quoted, not of this lookup, so the two readers share the scan and differ in that one test."""
+    for m in reversed(list(_tie_pattern(role).finditer(masked, 0, end))):
+        if office and masked[max(0, m.start() - 7) : m.start()].lower() == "shadow ":
+            continue
+        core, _, person = name_core(m.group(1) or m.group(2))
+        if m.group(2) and _PLACE_LEAD.search(masked, max(0, m.start(2) - 16), m.start(2)):
+            continue  # "in Leeds, the mayor said": a place, not the holder
+        if person and not is_place_name(core):
+            return core
+    return None
+
+
 def role_holder(text: str, names: NameIndex, masked: str, pos: int) -> Who | None:
     """The person a role noun stands for: "the prime minister" after "Prime Minister Ann Roe" or
     "Ann Roe, the prime minister"; for an office held by one person, its holder named just before."""
     words = text.lower().replace("\u2019", "'").split()
     if len(words) < 2 or words[0] != "the" or words[-1] not in PERSON_ROLES:
         return None
-    role = " ".join(words[1:])
-    for m in reversed(list(tie_pattern(role).finditer(masked, 0, pos))):
-        run = m.group(1) or m.group(2)
-        core, _, person = name_core(run)
-        if m.group(2) and (
-            is_place_name(core) or _PLACE_LEAD.search(masked, max(0, m.start(2) - 16), m.start(2))
-        ):
-            continue  # "in Leeds, the mayor said": a place, not the holder
-        if person:
-            return named_person(core, names, pos)
+    core = tied_holder(" ".join(words[1:]), masked, pos)
+    if core:
+        return named_person(core, names, pos)
     if words[-1] in _OFFICES and all(w in _ROLE_MODIFIERS for w in words[1:-1]):
         mention = names.nearest(pos, _OFFICE_REACH)
         if mention:

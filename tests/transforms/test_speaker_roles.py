@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from transforms.speaker_roles import tied_holder
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "office", "expected"),
+    [
+        ("Prime Minister Ann Roe spoke. Later", "prime minister", False, "Ann Roe"),
+        ("Ann Roe, the prime minister, spoke. Later", "prime minister", False, "Ann Roe"),
+        # The latest tie wins.
+        ("Mayor Ann Roe left; Mayor Bob Lee came. Later", "mayor", False, "Bob Lee"),
+        # Another office, or one held before, is no tie.
+        ("Vice President Ann Roe spoke. Later", "president", False, None),
+        ("former president Ann Roe spoke. Later", "president", False, None),
+        # A place before the role is where it happened, not its holder.
+        ("It rained in Leeds, the mayor said. Later", "mayor", False, None),
+        # A shadow holder counts for the role noun, but not for the office itself.
+        ("shadow chancellor Ann Roe spoke. Later", "chancellor", False, "Ann Roe"),
+        ("shadow chancellor Ann Roe spoke. Later", "chancellor", True, None),
+        ("Chancellor Bob Lee and shadow chancellor Ann Roe met. Later", "chancellor", True, "Bob Lee"),
+        ("Nobody holds it. Later", "chancellor", False, None),
+    ],
+)
+def test_the_person_an_article_ties_to_a_role(
+    text: str, role: str, office: bool, expected: str | None
+) -> None:
+    assert tied_holder(role, text, text.index("Later"), office) == expected
