@@ -70,7 +70,7 @@ _RUN = re.compile(
     r"(?P<first>[A-Z](?:\.(?:[A-Za-z]\.)+|(?<=[SMF])t\.|(?:[\w'’\-]*\w)?(?:['’](?!\w))?))"
     rf"(?:\s*(?:{_DOTTED}|{_ABBREVIATED}|{_WORD}|{_SMALL}|&|,))*"
 )
-_PREFIXES = ("Non-", "Anti-", "non-", "anti-")
+_PREFIXES = ("Non-", "Anti-", "Ex-", "Pro-", "non-", "anti-", "ex-", "pro-")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _COMPANY_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Co"})
 # Head words that complete a known name rather than name another body: "Google Inc", "Labor Party".
@@ -203,7 +203,8 @@ class _Segments:
 
 
 def _cut_prefix(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
-    """A leading "Non-" or "Anti-" is cut off unless it belongs to the name ("Anti-Nazi League")."""
+    """A leading "Non-", "Anti-", "Ex-" or "Pro-" is cut off unless it belongs to the name
+    ("Anti-Nazi League")."""
     first = words[0]
     if first.startswith(_PREFIXES) and first[first.index("-") + 1:][:1].isupper():
         cut = first.index("-") + 1
@@ -916,17 +917,25 @@ _CUES_AFTER = (
     ("share", ("shares", "share price", "shareholders")),
     ("has ", ("has appointed", "has named a", "has named its")),
     ("reported ",
-     ("reported profits", "reported a profit", "reported a loss", "reported pre-tax", "reported net")),
+     ("reported profits", "reported a profit", "reported a loss", "reported losses", "reported pre-tax",
+      "reported net", "reported a net", "reported record profits")),
+    ("posted ",
+     ("posted profits", "posted a profit", "posted a loss", "posted losses", "posted pre-tax", "posted net",
+      "posted a net", "posted a pre-tax", "posted record profits")),
     ("said its ",
      ("said its profits", "said its profit", "said its sales", "said its shares", "said its revenue",
       "said its earnings", "said its turnover", "said its pre-tax", "said its net")),
 )
 # After a possessive, tried only where a capitalised stretch ends in "'s".
 _CUES_OWNED = re.compile(
-    r"(?:flotation|stock\s+market\s+debut|chief\s+executive|results|profits?|sales|boss|chairman|turnover)\b"
+    r"(?:flotation|stock\s+market\s+debut|chief\s+executive|results|profits?|sales|boss|chairman|turnover"
+    r"|shareholders|takeover|headquarters|(?:deputy\s+)?leader)\b"
 )
 # Each phrase costs a scan of every body: only those that often open a company's name.
-_CUES_BEFORE = ("shares in ", "Shares in ", "owned by ", "a deal with ", "stake in ")
+_CUES_BEFORE = (
+    "shares in ", "Shares in ", "owned by ", "a deal with ", "stake in ", "takeover of ", "merger with ",
+    "acquisition of ",
+)
 # "X, which owns ...": what a company does, in the clause after its name.
 _WHICH_CUE = re.compile(r", which\s+(?:owns|makes|runs|operates|sells|manufactures|publishes)\b")
 _WORLD_RANK = re.compile(r"the\s+world['’]s\s+(?:biggest|largest)\b")
@@ -2079,7 +2088,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         elif piece.words[0] in _PERSON_TITLES:
             pass  # "owned by Mr Roe", "Lord Roe's chairman": a person, whatever follows
         elif end in cue_after or start in cue_before or (
-                piece.words[-1].endswith(("'s", "’s")) and body[end:end + 1] == " "
+                piece.words[-1].endswith(("'s", "’s", "s'", "s’")) and body[end:end + 1] == " "
                 and _CUES_OWNED.match(body, end + 1)
                 and f"{piece.text} of " not in body):  # "Lloyd's of London": the "'s" is the name's own
             # "Kestrel shares fell", "shares in Kestrel", "Kestrel's flotation": only a company has these

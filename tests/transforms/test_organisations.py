@@ -1158,3 +1158,22 @@ def test_company_forms_party_wings_and_army_units(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # what only a company or party has, after its possessive or before its name
+        ("Ann Roe is now Veltaris' deputy leader.", {"Veltaris"}, set()),
+        ("Quorvane posted a loss of $2m on Tuesday.", {"Quorvane"}, set()),
+        ("Talks on a merger with Brantor ended.", {"Brantor"}, set()),
+        # a former employer written with "Ex-" is still named
+        ("Ex-BBC presenter Ann Roe stood for the seat.", {"BBC"}, set()),
+        # a person's possessive before "leader" names no body
+        ("Mr Roe's leader was absent.", set(), {"Mr Roe", "Roe"}),
+    ],
+)
+def test_posts_deeds_and_prefixes_that_name_a_body(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    assert_names(text, expected, not_expected)
