@@ -62,14 +62,6 @@ def test_attribution_positions(paragraph: str, expected: list[tuple[str, str | N
     assert said(paragraph) == expected
 
 
-def test_pronoun_resolves_to_the_latest_person_of_that_gender() -> None:
-    got = said(
-        "Mr Ivan Petrov met Ms Lena Brandt at the port.",
-        '"The ships are late," she said. "We lose money daily," he added.',
-    )
-    assert got == [("The ships are late,", "Ms Lena Brandt"), ("We lose money daily,", "Mr Ivan Petrov")]
-
-
 def test_mid_sentence_attribution_shares_the_pronoun_speaker() -> None:
     got = said("Farmer Grace Obi spoke at the meeting.", '"We tried," she said, "but the door was locked."')
     assert got == [("We tried,", "Grace Obi"), ("but the door was locked.", "Grace Obi")]
@@ -83,40 +75,6 @@ def test_title_and_surname_stay_as_written_and_the_full_name_is_kept_apart() -> 
 def test_a_short_name_is_not_stretched_to_a_later_longer_one() -> None:
     got = said('"Not yet," said Mr Alder.', "Later, Paul Alder left.")
     assert got == [("Not yet,", "Mr Alder")]
-
-
-def test_speaker_carries_over_to_quote_only_paragraphs() -> None:
-    got = said(
-        '"The first thing is money," said Nora Quist.',
-        '"The second thing is time."',
-        "Then the vote was held.",
-        '"Nobody expected that."',
-    )
-    assert got[:2] == [
-        ("The first thing is money,", "Nora Quist"),
-        ("The second thing is time.", "Nora Quist"),
-    ]
-    assert got[2] == ("Nobody expected that.", None)
-
-
-def test_multi_paragraph_quote_takes_the_attribution_of_its_last_paragraph() -> None:
-    got = said('"Our plan has three parts.', '"Each costs little.', '"All are overdue," added Mr Felix Dane.')
-    assert [speaker for _, speaker in got] == ["Mr Felix Dane"] * 3
-
-
-def test_colon_paragraph_introduces_the_next_quote() -> None:
-    got = said("Rosa Lind, who chairs the board, said:", '"We will publish the accounts."')
-    assert got == [("We will publish the accounts.", "Rosa Lind")]
-
-
-def test_run_on_quotes_share_the_speaker() -> None:
-    got = said('Amir Sato said: "The plan is late. "It was always going to be."')
-    assert got == [("The plan is late.", "Amir Sato"), ("It was always going to be.", "Amir Sato")]
-
-
-def test_the_sentence_before_names_the_speaker() -> None:
-    got = said('Coach Dev Mistry warned that the season was at risk. "We have four fit players."')
-    assert got == [("We have four fit players.", "Dev Mistry")]
 
 
 def test_scare_quotes_without_a_cue_have_no_speaker() -> None:
@@ -173,11 +131,6 @@ def test_speaker_name_and_role(paragraph: str, speaker: str, name: str, role: st
     assert (got.speaker, got.name, got.role) == (speaker, name, role)
 
 
-def test_pronoun_takes_the_name_as_last_written_and_the_full_name_apart() -> None:
-    got = attributions("Nurse Maya Fenn opened the ward. Ms Fenn then spoke.", '"We are full," she said.')
-    assert [(a.speaker, a.name) for a in got] == [("Ms Fenn", "Maya Fenn")]
-
-
 def test_role_noun_resolves_to_the_person_the_article_ties_it_to() -> None:
     got = said(
         "Housing Secretary Ida Brook met tenants. Later Tom Vale spoke.",
@@ -194,36 +147,6 @@ def test_an_office_holder_named_just_before_is_the_office() -> None:
 def test_an_untied_role_noun_that_is_not_an_office_stays_as_written() -> None:
     got = said('Tom Vale arrived. The site coordinator said: "Doors open at nine."')
     assert got == [("Doors open at nine.", "The site coordinator")]
-
-
-def test_a_pronoun_prefers_a_new_subject_to_the_last_speaker() -> None:
-    got = said(
-        '"Costs are rising," said Mr Ross Hale, who thanked Mr Lowe.',
-        "Finance chief Paul Dunn disagreed with the forecast.",
-        '"It is too gloomy," he said.',
-    )
-    assert [speaker for _, speaker in got] == ["Mr Ross Hale", "Paul Dunn"]
-
-
-def test_a_pronoun_skips_a_person_named_only_as_an_object() -> None:
-    got = said('Mr Ross Hale spoke after meeting Mr Lowe. "We agreed on nothing," he said.')
-    assert got == [("We agreed on nothing,", "Mr Ross Hale")]
-
-
-def test_list_items_take_the_speaker_their_lead_in_names() -> None:
-    body = (
-        "The new rules include:\n\n"
-        '\u2022 Boats over ten metres will need a "licence to moor".\n\n'
-        '\u2022 Owners must "keep the river clear".'
-    )
-    spans = find_spans(body)
-    assert [a.speaker for a in attribute(body, spans)] == ["The new rules", "The new rules"]
-
-
-def test_a_list_whose_lead_in_has_no_colon_gives_no_speaker() -> None:
-    body = 'The rules changed in May.\n\n\u2022 Boats will need a "licence to moor".'
-    spans = find_spans(body)
-    assert [a.speaker for a in attribute(body, spans)] == [None]
 
 
 def test_a_quote_signed_with_a_dash_and_a_name() -> None:
@@ -267,46 +190,6 @@ def test_a_sentence_ending_on_a_place_does_not_join_the_next_speaker() -> None:
 def test_a_cue_word_used_as_a_noun_is_no_attribution(paragraph: str) -> None:
     (said_it,) = attributions(paragraph)
     assert said_it.speaker in {"Rhea Moss", "Viktor Hale", "Lena Kurt", "Gil Amos", "Oren Blau"}
-
-
-def test_a_pronoun_means_the_lone_surname_that_opens_the_sentence_before() -> None:
-    out = said(
-        '"We were unlucky today," said Graham Pike after Tunde Okonedo\'s late goal.',
-        'Okonedo could not hide his delight at the result. He said: "It was the best night of my career."',
-    )
-    assert out[1] == ("It was the best night of my career.", "Okonedo")
-
-
-def test_a_pronoun_skips_a_person_named_only_as_the_subjects_agent() -> None:
-    out = said(
-        "Speaking through her lawyer Kit Harmon, Ines Delacroix appeared in court on Friday. "
-        '"None of this is true," she said.'
-    )
-    assert out == [("None of this is true,", "Ines Delacroix")]
-
-
-def test_a_person_named_in_a_list_after_a_comma_is_no_antecedent() -> None:
-    out = said(
-        "The group thanked Mayor Eileen Marsh, Chancellor Bo Tran and the schools board. "
-        'Priya Natarajan said the rules help. She added, "Pupils will feel safer."'
-    )
-    assert out == [("Pupils will feel safer.", "Priya Natarajan")]
-
-
-def test_a_place_is_never_what_a_pronoun_means() -> None:
-    out = said(
-        "The department is suing North Carolina over the law. "
-        '"We will get there together," she said at a news conference.'
-    )
-    assert out == [("We will get there together,", None)]
-
-
-def test_a_pronoun_means_the_owner_not_the_person_named_as_her_role() -> None:
-    out = said(
-        "Ines Delacroix arrived at court with her lawyer Karen Holt on Friday. "
-        '"None of this is true," she said.'
-    )
-    assert out == [("None of this is true,", "Ines Delacroix")]
 
 
 @pytest.mark.parametrize(
@@ -425,19 +308,6 @@ def test_nouns_that_look_like_cues(text: str) -> None:
     assert find_cues(text) == ()
 
 
-def test_a_pronoun_after_an_unnamed_spokeswoman_means_her() -> None:
-    got = said(
-        'Dr Helen Marsh said: "The scheme works."',
-        'A spokeswoman for the Westbury Trust said the plan was sound. "It will open in May," she said.',
-    )
-    assert got[1] == ("It will open in May,", "A spokeswoman for the Westbury Trust")
-
-
-def test_a_pronoun_whose_gender_rules_out_the_unnamed_official_keeps_the_named_person() -> None:
-    got = said('Dr Helen Marsh spoke first. A spokesman for the firm said little. "We wait," she said.')
-    assert got[0] == ("We wait,", "Helen Marsh")
-
-
 def test_saying_after_an_unnamed_official_subject_gives_that_official() -> None:
     got = said(
         'A Treasury spokesperson rejected the figures, saying it was "within its rules". "Plans are set."'
@@ -446,19 +316,6 @@ def test_saying_after_an_unnamed_official_subject_gives_that_official() -> None:
         ("within its rules", "A Treasury spokesperson"),
         ("Plans are set.", "A Treasury spokesperson"),
     ]
-
-
-def test_it_stands_for_the_report_written_as_the_subject_before() -> None:
-    got = said('The Hallam Institute report was gloomy. It said, in a note, that "hiring will slow sharply".')
-    assert got == [("hiring will slow sharply", "The Hallam Institute report")]
-
-
-def test_a_quote_after_the_previous_quotes_own_cue_goes_on_with_it() -> None:
-    got = said(
-        'Brian Okoro said the talks had stalled. Tomas had told a paper: "I want to stay."',
-        '"It is hard," he went on. "A new player needs support."',
-    )
-    assert got[1][1] == got[2][1]
 
 
 @pytest.mark.parametrize("adverb", ["afterwards", "later", "yesterday"])
@@ -485,14 +342,6 @@ def test_the_accuser_keeps_the_voice_over_the_man_he_accuses() -> None:
         'Mr Oswin Tarr accused Mr Ives of stalling. "He must act," he told the paper.',
     )
     assert got[1] == ("He must act,", "Mr Oswin Tarr")
-
-
-def test_an_object_ending_the_sentence_before_a_quote_is_its_speaker() -> None:
-    got = said(
-        'Mr Ian Pole said: "We will act."',
-        'Ms Ida Crane agreed. Her words did not convince Tom Reyes. "It is all talk," he said.',
-    )
-    assert got[1] == ("It is all talk,", "Tom Reyes")
 
 
 def test_a_reported_sentence_after_a_quote_is_not_its_cue() -> None:
@@ -530,31 +379,6 @@ def test_a_description_means_the_subject_not_the_person_named_as_an_object() -> 
         'Lars Vik when he spoke. "I want to go," the 22-year-old said.'
     )
     assert got == [("I want to go,", "Tomas Reo")]
-
-
-def test_a_relative_known_by_a_given_name_is_who_the_pronoun_means() -> None:
-    got = said(
-        '"He was a gentle man," Mr Colm Dwyer said.',
-        'Dwyer\'s sister Maeve said he would be missed. "He loved the sea," she said.',
-    )
-    assert got[1] == ("He loved the sea,", "Maeve")
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "speaker"),
-    [
-        # A person opening the sentence before an uncued quote is who it is about, and who speaks.
-        ('Tova Lind firmly believes in small venues. "You hear every breath."', "Tova Lind"),
-        ('Tova Lind sang first. And she will not rush. "I take it day by day."', "Tova Lind"),
-        # Nobody opens the sentence before: nobody is known.
-        ('Tova Lind sang first. The hall was full. "Nobody left early."', None),
-        ('The firm is suing Tova Lind over the song. "We will see."', None),
-    ],
-)
-def test_an_uncued_quote_goes_to_the_person_opening_the_sentence_before(
-    paragraph: str, speaker: str | None
-) -> None:
-    assert said(paragraph)[-1][1] == speaker
 
 
 @pytest.mark.parametrize(
@@ -604,35 +428,12 @@ def test_according_to_in_a_later_sentence_sources_that_sentence_not_the_quote() 
     assert [s for _, s in got] == ["Ms Ruiz", "Ms Ruiz", "Ms Ruiz"]
 
 
-def test_a_profession_before_a_name_leaves_it_the_subject_a_pronoun_means() -> None:
-    got = said(
-        'Mr Hale added: "Demand is weak." Bank chief economist Owen Pryce said growth had "slowed sharply". '
-        '"Prices are still rising," he said.'
-    )
-    assert [s for _, s in got] == ["Mr Hale", "Owen Pryce", "Owen Pryce"]
-
-
 def test_a_sentence_of_its_own_after_a_finished_quote_does_not_attribute_it() -> None:
     got = said(
         'The club\'s spokeswoman said: "Few staff know. "We will not look again." '
         "The league's referee - the Fixtures Panel - was also content, she added."
     )
     assert [s for _, s in got] == ["The club's spokeswoman", "The club's spokeswoman"]
-
-
-def test_answers_opening_on_a_bare_colon_are_the_interviewee_s() -> None:
-    got = said(
-        "Ten years on, Nora Quist - the band's first manager - looks back on the tours.",
-        "Quist managed the band from 1990 until it split.",
-        ': "We played every town hall in the north."',
-        ': The vans broke down often. "Once we pushed one for a mile."',
-    )
-    assert [s for _, s in got] == ["Quist", "Quist"]
-
-
-def test_one_colon_paragraph_is_no_interview_layout() -> None:
-    got = said("Nora Quist managed the band.", ': "We played every town hall."')
-    assert [s for _, s in got] == [None]
 
 
 @pytest.mark.parametrize(
@@ -787,17 +588,6 @@ def test_roles_and_passive_cues_point_to_the_named_person(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert [s for _, s in said(*paragraphs)] == expected
-
-
-def test_a_possessive_after_the_verb_tells_the_gender_of_an_unlisted_given_name() -> None:
-    # "Ysolde" is in no list of given names; "raised her glass" says she is who "she" can be.
-    got = said(
-        "Ann Brook chaired the panel. Ysolde Quarrie raised her glass to the crew, who had worked "
-        "through the storm for three days and nights without sleep or hot food, and thanked each of "
-        "them by name on deck. "
-        '"I loved every minute," she said.'
-    )
-    assert [s for _, s in got] == ["Ysolde Quarrie"]
 
 
 @pytest.mark.parametrize(
