@@ -1,4 +1,5 @@
-"""Attribution: where the cue stands, carried-over speakers, pronouns and titles resolved."""
+"""Attribution: where the cue stands around the marks, titles and roles resolved (pronouns and carried-over
+speakers have their own files)."""
 
 from __future__ import annotations
 
