@@ -86,7 +86,7 @@ _PERSON_TITLES = frozenset(
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Senator",
         "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Minister", "Secretary",
         "Judge", "Justice", "Speaker", "Rev", "Reverend", "Father", "Sister", "Brother", "Councillor",
-        "Member"
+        "Ambassador", "Member"
     ]
 )
 # Words that qualify a head without naming anything ("the NGO Coalition", "an Advisory Group").

@@ -1177,3 +1177,8 @@ def test_posts_deeds_and_prefixes_that_name_a_body(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
     assert_names(text, expected, not_expected)
+
+
+def test_an_ambassador_is_a_person_not_a_body() -> None:
+    assert_names("Talks were chaired by Ambassador Ann Roe of Norland, the report said.", set(),
+                 {"Ambassador Ann Roe of Norland", "Ann Roe of Norland"})
