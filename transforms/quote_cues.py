@@ -101,6 +101,10 @@ _REGULAR = (
     "reveal",
     "assure",
     "hint",
+    # Cries from a scene or a crowd are speech too.
+    "yell",
+    "scream",
+    "chant",
 )
 _IRREGULAR = {
     "said": "say",

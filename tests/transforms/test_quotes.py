@@ -242,3 +242,26 @@ def test_an_excerpt_in_straight_marks_after_a_curly_quote_stays_out() -> None:
 )
 def test_a_quote_that_lost_its_closing_mark_stops_before_the_narration(paragraph: str, expected: str) -> None:
     assert texts(paragraph)[0] == expected
+
+
+def test_a_relative_sharing_a_surname_keeps_her_own_gender() -> None:
+    # Kofi Mensah is a man; Efua Mensah (a given name the name list does not know) is not him,
+    # so "she" after her quote still finds her.
+    found = find_quotes(
+        article(
+            "Police stopped Kofi Mensah on Tuesday. An officer shouted at Mensah to get out of the car.",
+            "Efua Mensah can be heard on the recording from across the road.",
+            '"Leave him," she says. "Leave him alone. He has done nothing."',
+        ),
+        [],
+    )
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Leave him,", "Efua Mensah"),
+        ("Leave him alone. He has done nothing.", "Efua Mensah"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["yelled", "screamed", "chanted"])
+def test_cries_are_speech(verb: str) -> None:
+    found = find_quotes(article(f'"Open the gates," Tomas Berg {verb} from the crowd.'), [])
+    assert [(q.text, q.speaker) for q in found] == [("Open the gates,", "Tomas Berg")]
