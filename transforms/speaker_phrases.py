@@ -57,6 +57,20 @@ def _not_after(words: tuple[str, ...]) -> str:
 # Sen. Lee").
 _SENTENCE_END = re.compile(r"(?<![A-Z])" + _not_after(ADDRESS_TITLES) + r"[.!?](?:\s|$)")
 
+# Words no noun phrase ends in: a phrase ending so was cut from the middle of a clause ("the car and").
+_DANGLING = frozenset(
+    ("and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "about",
+     "as", "than", "the", "a", "an", "that")
+)  # fmt: skip
+
+# A subject described by a participle phrase: "Protesters marching through the streets", "Residents living
+# near the site" - the words before the participle are the subject.
+_PARTICIPLE_AFTER = re.compile(
+    r"((?:[A-Za-z][\w'\u2019-]*\s+){0,2}[A-Za-z][\w'\u2019-]*)\s+[a-z]{2,}ing\s+"
+    r"(?:in|on|at|near|outside|inside|through|along|around|across|from|for|with|by|into|next|behind|under|"
+    r"over|above|below|beside|beyond|the|a|an|their|his|her|its|our)\s"
+)
+
 _VERB_NEXT = re.compile(r" [a-z]+\b")
 
 _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
@@ -120,6 +134,8 @@ def _trailing_np(text: str) -> tuple[int, str]:
     last_run = last_name_run(text)
     if last_run and not text[last_run.end() :].strip():
         return last_run.start(), last_run.group()
+    if (described := _PARTICIPLE_AFTER.match(rest)) and _participle_head(described.group(1)):
+        return offset, described.group(1)
     words = list(WORD.finditer(text))
     for w in reversed(words[-5:]):
         if w.group().lower() in DETERMINERS:
@@ -165,7 +181,7 @@ def np_before(text: str, base: int) -> Phrase | None:
         a, b = segs[-1]
         last, bracket = split_bracket(pieces[-1])
         offset, np = _trailing_np(last)
-        return Phrase(np, "", base + a + offset, bracket) if np else None
+        return Phrase(np, "", base + a + offset, bracket) if np and not _dangles(np) else None
     appositive = clause[b:].strip(" ,")
     place = _OF_PLACE.search(head)
     if place and ends_with_name(head[: place.start()]):
@@ -173,9 +189,27 @@ def np_before(text: str, base: int) -> Phrase | None:
         appositive = f"{place.group(1)}, {appositive}".strip(" ,")
         head = head[: place.start()]
     offset, np = _trailing_np(head)
-    if not np:
+    if not np or _dangles(np):
         return None
     return Phrase(np, appositive, base + a + offset, bracket)
+
+
+def _participle_head(head: str) -> bool:
+    """Is `head` a subject a participle phrase may describe: capitalised or led by a determiner, ending on
+    a noun-like word ("Protesters", "Some residents"), not itself a participle or a function word?"""
+    words = head.split()
+    first, last = words[0], words[-1].lower()
+    return (
+        (first[:1].isupper() or first.lower() in DETERMINERS)
+        and first.lower() not in INTRO_WORDS  # "Despite receiving an email", "In a statement announcing"
+        and last not in _DANGLING
+        and last not in DETERMINERS
+        and not any(w.endswith("ing") for w in words)
+    )
+
+
+def _dangles(np: str) -> bool:
+    return np.rsplit(None, 1)[-1].lower() in _DANGLING
 
 
 def np_after(text: str, base: int) -> Phrase | None:
@@ -249,6 +283,8 @@ def subject_of(sentence: str, base: int) -> Phrase | None:
     for run in RUN.finditer(piece):
         if run.start() > 60:
             break
+        if run.group().endswith(("'s", "\u2019s")):
+            continue  # "Ann Roe's father, Tom, said": the name only says whose
         core, gender, person = name_core(run.group())
         if person and (len(core.split()) >= 2 or gender):
             return Phrase(piece[offset : run.end()], "", base + a + offset)

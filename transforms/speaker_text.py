@@ -141,11 +141,16 @@ def first_word(text: str) -> str:
     return m.group().lower().strip(",.:;") if m else ""
 
 
+_MARKS = "\"'\u201c\u201d\u2018\u2019\u2014\u2013-"
+
+
 def drop_lead_words(text: str) -> tuple[int, str]:
     """Skip sentence adverbs before a subject: "Meanwhile Mark Oaten" -> "Mark Oaten"."""
     offset = 0
     for m in WORD.finditer(text):
-        if m.group().lower().strip(",") not in LEAD_WORDS:
+        word = m.group().lower().strip(",")
+        # A stray quote mark or dash left by the masked quote before the subject is no word.
+        if word not in LEAD_WORDS and word.strip(_MARKS):
             offset = m.start()
             break
     else:
