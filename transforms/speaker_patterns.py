@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from transforms.quote_cues import PARTICIPLE_CUES, cue_lemma, find_cues
+from transforms.quote_cues import PARTICIPLE_CUES, Cue, cue_lemma, find_cues
 from transforms.quote_names import RUN, name_core
 from transforms.speaker_phrases import np_after, np_before, participle_subject, subject_of
 from transforms.speaker_records import Phrase
-from transforms.speaker_text import HAS_WORD, MASK, ends_with_name
+from transforms.speaker_text import HAS_WORD, MASK, WORD, ends_with_name, strip_adverbs
 
 __all__ = ["according_to", "after_quote", "before_quote", "inverted_after_clause", "signed"]
 
@@ -24,6 +24,9 @@ _OBJECT_THEN_MARK = re.compile(r"[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b")
 
 _COORDINATED = re.compile(r"[a-z]\s+(?:and|but)\s+$")
+_CONJUNCTIONS = frozenset({"and", "but"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_THAT = re.compile(r"\s*(?:that\b)?")
 _QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|reported)\s+as\s+$")
 
 _SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013]\s*(" + RUN.pattern + r")[.\s]*$")
@@ -120,15 +123,48 @@ def before_quote(
             if sentence and (phrase := subject_of(*sentence)):
                 return phrase, cue
             continue
-        if sentence and _COORDINATED.search(pre) and (phrase := subject_of(*sentence)):
-            # "Ann Roe thanked the police and said: ...": the cue shares the sentence's subject.
-            return phrase, cue
+        if sentence and (shared := _shared_subject(pre, cue, base, tight, sentence)):
+            return shared, cue
         phrase = np_before(pre, base)
+        if phrase and (held := find_cues(phrase.text)):
+            inner = _inner_subject(phrase, held)
+            if not inner and (phrase.text[held[-1].end :].strip() or len(phrase.text.split()) <= 2):
+                continue  # "He added: said ...", "That said, ...": the cue before is the one that reports
+            phrase = inner or phrase
         if phrase:
             return phrase, cue
         if tight:
             return None
     return None
+
+
+def _shared_subject(pre: str, cue: str, base: int, tight: bool, sentence: tuple[str, int]) -> Phrase | None:
+    """The speaker of a cue whose own subject lies further back: "Ann Roe thanked the police and
+    (then) said: ...", and right before the quote "Ann Roe went on to say: ..."."""
+    words = strip_adverbs(list(WORD.finditer(pre)))
+    if len(words) < 2 or not (words[-2].group()[-1:].isalpha() or words[-2].group().endswith(",")):
+        return None
+    last = words[-1].group().lower()
+    if last in _CONJUNCTIONS or _COORDINATED.search(pre):
+        return subject_of(*sentence)
+    if last != "to" or not tight or cue_lemma(cue) != cue.lower():
+        return None  # "the decision to announce ...", "bow to demands": not an infinitive that reports
+    before = words[-2].group().lower()
+    if before in _OBJECT_PRONOUNS:
+        # "leading him to quip": the one told to speak is the speaker.
+        return Phrase(_OBJECT_PRONOUNS[before], "", base + words[-2].start())
+    return subject_of(*sentence)
+
+
+def _inner_subject(phrase: Phrase, held: tuple[Cue, ...]) -> Phrase | None:
+    """`The firm said auditors had found "..."`: a phrase that holds a cue with words after it is a
+    reporting clause, and the quote is the words of that cue's own subject ("auditors")."""
+    inner = [c for c in held if HAS_WORD.search(phrase.text, c.end)]
+    if not inner:
+        return None
+    cut = _THAT.match(phrase.text, inner[-1].end).end()
+    found = np_before(phrase.text[cut:], phrase.pos + cut)
+    return found if found and HAS_WORD.search(found.text) else None
 
 
 def according_to(tail: str, base: int, quote_text: str) -> tuple[Phrase, str] | None:

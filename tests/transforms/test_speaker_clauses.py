@@ -1,0 +1,104 @@
+"""The speaker of a quote whose sentence holds more than one clause: a subject described by a participle
+phrase, a cue sharing its subject with an earlier verb, and a cue reported inside another cue's clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.body import assemble
+from transforms.quote_marks import find_spans
+from transforms.records import Block
+from transforms.speakers import attribute
+
+_FUNCTION_WORDS = {"and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "the", "a", "an"}
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    body, _ = assemble(Block("p", p) for p in paragraphs)
+    return [a.speaker for a in attribute(body, find_spans(body))]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('Cyclists riding along the canal path shouted "Slow down!" at the barge.', "Cyclists"),
+        ('Tenants living above the bakery told the council: "The ovens keep us awake."', "Tenants"),
+        ('Nurses standing outside the ward said "We need more staff."', "Nurses"),
+        # A clause opening on a preposition is no subject, whatever participle follows.
+        ('Despite receiving a warning from Ann Roe which said the plan had "failed", nothing changed.', None),
+    ],
+)
+def test_a_subject_described_by_a_participle_phrase(paragraph: str, expected: str | None) -> None:
+    assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A long first clause, an adverb between the conjunction and the cue.
+        (
+            (
+                'Mara Quist waved at the crowd. "Hello," she says.',
+                'She then asks her brother to step away from the van and quietly says, "Please go home," '
+                "before leaving.",
+            ),
+            ["Mara Quist", "Mara Quist"],
+        ),
+        # The conjunction after a comma.
+        (
+            ('The minister, Olu Bankole, would not discuss the leak, but insisted he was "not distracted".',),
+            ["Olu Bankole"],
+        ),
+        # An infinitive right before the quote: the sentence's subject speaks.
+        (
+            ('Pia Lund was asked about the result. Lund was at a loss to explain it: "I can\'t say why."',),
+            ["Lund"],
+        ),
+    ],
+)
+def test_a_cue_sharing_its_subject_with_an_earlier_verb(
+    paragraphs: tuple[str, ...], expected: list[str]
+) -> None:
+    assert speakers(*paragraphs) == expected
+
+
+def test_a_noun_before_to_is_no_speaker_phrase() -> None:
+    # "a plan to announce": no infinitive that reports, and "the board to" is no speaker.
+    found = speakers('The board approved a plan to announce "record profits" next week.')
+    assert found[0] is None or found[0].split()[-1].lower() not in _FUNCTION_WORDS
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The cue that reports the quote sits inside a reporting clause: its own subject speaks.
+        ('The ministry said inspectors had found "serious faults in the wiring".', "inspectors"),
+        ('Tom Vale\'s memoir claims that Ida Berg told him: "You will never win."', "Ida Berg"),
+        # A phrase that is only a reporting clause ("She added:") gives way to the cue before it.
+        ('Eve Marsh spoke to pupils. She added: said "Voting matters."', "Eve Marsh"),
+    ],
+)
+def test_a_cue_inside_a_reporting_clause(paragraph: str, expected: str) -> None:
+    assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Ann Roe saluted the fans and shouted "We did it!" from the bus.',
+        'The coach went on to claim "only one side got the decisions".',
+        'The pair gave a thumbs-up and shout "onwards" to the crowd.',
+        'Some of the firms declined to comment on "rumours" about the deal.',
+    ],
+)
+def test_a_speaker_never_ends_on_a_conjunction_or_preposition(paragraph: str) -> None:
+    for speaker in speakers(paragraph):
+        assert speaker is None or speaker.split()[-1].lower() not in _FUNCTION_WORDS
+
+
+def test_a_possessive_name_is_not_the_subject() -> None:
+    found = speakers(
+        "Leo Hart's sister, June, visited him in hospital.",
+        'Leo Hart\'s sister, June, said he was tired and would call him "a fighter".',
+    )
+    assert found == ["June"]
