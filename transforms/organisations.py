@@ -19,19 +19,33 @@ League", "a Champions League clash", "at the X Conference in the summer") and ne
 (no spokesman, no "role at", no "said"); a centre likewise when it is a building ("the attacks on
 the X Center"). A capitalised preposition inside a sentence ("were In Good Company") or a noun
 such as "the film" just before a name marks the title of a work.
+
+This module runs the steps in order; the rules live in the org_* modules, one job each.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from transforms.org_headed import distinctive
+from transforms.org_piece_names import names_of
+from transforms.org_pieces import pieces_of, runs
+from transforms.org_records import Name, Piece
+from transforms.org_words import (
+    BLANK_LINE,
+    CALENDAR,
+    GENERIC,
+    IN_TAILS,
+    NAME_PARTICLES,
+    PERSON_TITLES,
+    PLACED,
+    PREFIXES,
+)
 from transforms.orgnames import (
     ACRONYM_STOPWORDS,
     COMMON_CAPITALISED,
-    CONNECTORS,
     COUNTRY_CODES,
     DEMONYMS,
     EXCLUDED_NAMES,
@@ -45,7 +59,6 @@ from transforms.orgnames import (
     is_location_code,
     is_place,
     is_strong_head,
-    known_first_words,
     known_lowercase_names,
     known_org,
     matches_initials,
@@ -57,69 +70,9 @@ from transforms.records import OrgMention, ParsedArticle
 
 __all__ = ["Piece", "find_organisations", "pieces_of"]
 
-# Only the tokens a name can hold: capitalised words, abbreviations, the small words that join a
-# name's parts, "&" and ",". Anything else between two tokens breaks a name, so it need not be a token.
-_DOTTED = r"[A-Za-z]\.(?:[A-Za-z]\.)+"
-_ABBREVIATED = r"(?:St|Mt|Ft)\."
-_WORD = r"[A-Z](?:[\w'’\-]*\w)?(?:['’](?!\w))?"
-_SMALL = r"\b(?:of|for|and|on|into|under|de|du|des|la|von|van|der|the|their|in|plc)\b"
-_TOKEN = re.compile(rf"{_DOTTED}|{_ABBREVIATED}|{_WORD}|{_SMALL}|&|,")
-# A stretch of tokens with only white space between them, starting with a capitalised one.
-# The first token is written with its capital taken out in front, which lets the engine skip ahead.
-_RUN = re.compile(
-    r"(?P<first>[A-Z](?:\.(?:[A-Za-z]\.)+|(?<=[SMF])t\.|(?:[\w'’\-]*\w)?(?:['’](?!\w))?))"
-    rf"(?:\s*(?:{_DOTTED}|{_ABBREVIATED}|{_WORD}|{_SMALL}|&|,))*"
-)
-_PREFIXES = ("Non-", "Anti-", "Ex-", "Pro-", "non-", "anti-", "ex-", "pro-")
 _INITIAL = re.compile(r"[A-Z]\.?")
-_COMPANY_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Co"})
-# Head words that complete a known name rather than name another body: "Google Inc", "Labor Party".
-_COMPLETING_HEADS = frozenset(
-    {"Company", "Corporation", "Group", "Holdings", "Partners", "Airlines", "Airways", "Party"}
-)
-_CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’-]{3}")
-_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SUFFIX_STEMS = frozenset(s.rstrip(".") for s in LEGAL_SUFFIXES)
-_BLANK_LINE = re.compile(r"\n\s*\n")
-_PERSON_TITLES = frozenset(
-    [
-        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof", "Professor", "Senator",
-        "Sen", "Rep", "Gov", "Governor", "Mayor", "President", "Chancellor", "Minister", "Secretary",
-        "Judge", "Justice", "Speaker", "Rev", "Reverend", "Father", "Sister", "Brother", "Councillor",
-        "Ambassador", "Member"
-    ]
-)
-# Words that qualify a head without naming anything ("the NGO Coalition", "an Advisory Group").
-_GENERIC = frozenset(
-    [
-        "NGO", "NGOs", "National", "International", "Joint", "Advisory", "Federal", "State", "Local",
-        "Regional", "Executive", "Expert", "Independent", "Special", "Select", "Standing", "General",
-        "Public", "Private", "Civil", "Central", "Main", "New", "Old", "Interim", "First", "Second",
-        "Third", "Global", "Community", "Working", "The", "A", "An", "Our", "Their", "Its"
-    ]
-)
 _ROLE_SUFFIXES = frozenset({"Chair", "Chairman", "Chairwoman", "Co-Chair", "President", "Director", "CEO"})
 _DOCUMENT_WORDS = frozenset({"Enquiry", "Inquiry", "Report", "Review", "Conference", "Submission", "Survey"})
-_ARTICLES = frozenset({"The", "A", "An"})
-_IN_JOINS = frozenset({"Commission", "Inquiry", "Committee", "Taskforce", "Tribunal"})
-# "in" before these ends a group's name of the "Women in Action" kind rather than placing it.
-_IN_TAILS = frozenset({"Action", "Need", "Crisis"})
-# Possessives that stay inside a name: whose the body is ("Women's Tennis Association").
-_PEOPLE_PLURALS = frozenset({"Women", "Men", "Children", "People", "Citizens", "Workers", "Girls", "Boys"})
-# Short words a title-case heading may leave in lower case.
-_TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about", "upon", "after", "onto"})
-_KNOWN_FIRST_WORDS = known_first_words()
-# After its head word a name goes on only through these ("Bank of England", "Commission into ...").
-_CONTINUATIONS = frozenset({"of", "for", "on", "into", "under", "in", "de", "du", "des", "la"})
-# "University on Friday", "Council in March": a date after a small word ends the name.
-_CALENDAR = frozenset(
-    [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
-    ]
-)
-_MIN_WRAPPED_LINE = 70
-_MAX_WRAPPED_LINE = 110
 _DOCUMENT_ENDINGS = frozenset(
     [
         "Act", "Law", "Bill", "Review", "Report", "Strategy", "Directive", "Regulation", "Program",
@@ -132,19 +85,6 @@ _DOCUMENT_ENDINGS = frozenset(
 
 
 @dataclass(slots=True)
-class Piece:
-    """A capitalised stretch of text that may name an organisation, with its place in the text."""
-
-    text: str
-    start: int
-    end: int
-    words: list[str]
-    titled: bool = False
-    after_title: bool = False
-    names: tuple[_Name, ...] = ()
-
-
-@dataclass(slots=True)
 class _Org:
     forms: dict[str, str] = field(default_factory=dict)  # org_key -> form as written, first seen
     canonical: str | None = None
@@ -153,691 +93,6 @@ class _Org:
     positions: list[int] = field(default_factory=list)
     mentions: int = 0
 
-
-# ---------------------------------------------------------------- tokens and pieces
-
-
-def _titled(text: str) -> bool:
-    """A heading or title-case line: most long words capitalised, or written in capitals."""
-    if len(text) > 300:
-        return False  # a paragraph, not a heading
-    ends_sentence = text.rstrip().endswith((".", "!", "?", "”", '"'))
-    if ends_sentence and len(text) >= 80 and not _CAPITALS_RUN.search(text):
-        return False  # a sentence with no word in capitals: the common case, decided cheaply
-    words = [w for w in _LETTER_WORD.findall(text) if len(w) > 3]
-    if len(words) < 3:
-        return bool(words) and all(w[0].isupper() for w in words) and len(text) < 80
-    lower = [w for w in words if not w[0].isupper() and w not in _TITLE_LOWER]
-    upper = sum(w.isupper() for w in words)
-    if upper / len(words) >= 0.6:
-        return True
-    # A sentence that happens to be all names still ends like a sentence.
-    return not lower and not ends_sentence
-
-
-class _Segments:
-    """Paragraph-like segments of a text; whether one is a heading is decided when first asked."""
-
-    __slots__ = ("_at", "_ends", "_flags", "_starts", "_text")
-
-    def __init__(self, text: str) -> None:
-        starts, ends = [0], []
-        for match in _BLANK_LINE.finditer(text):
-            ends.append(match.start())
-            starts.append(match.end())
-        ends.append(len(text))
-        self._text, self._starts, self._ends = text, starts, ends
-        self._flags: list[bool | None] = [None] * len(starts)
-        self._at = 0  # the segment asked about last: positions mostly come in order
-
-    def titled_at(self, pos: int) -> bool:
-        i = self._at
-        if not self._starts[i] <= pos < self._ends[i]:
-            i = self._at = max(0, bisect_right(self._starts, pos) - 1)
-            if pos >= self._ends[i]:
-                return False
-        flag = self._flags[i]
-        if flag is None:
-            flag = self._flags[i] = _titled(self._text[self._starts[i]:self._ends[i]])
-        return flag
-
-
-def _cut_prefix(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
-    """A leading "Non-", "Anti-", "Ex-" or "Pro-" is cut off unless it belongs to the name
-    ("Anti-Nazi League")."""
-    first = words[0]
-    if first.startswith(_PREFIXES) and first[first.index("-") + 1:][:1].isupper():
-        cut = first.index("-") + 1
-        rest = [first[cut:], *words[1:]]
-        if head_of(words) < 0 or known_org(text[start + cut:end]):  # "Non-European Union" names the Union
-            return start + cut, rest
-    return start, words
-
-
-def _piece(text: str, start: int, end: int, words: list[str], titled: bool, after_title: bool) -> Piece:
-    start, words = _cut_prefix(text, start, end, words)
-    name = text[start:end]
-    return Piece(name, start, end, words, titled, after_title, _names_of(name, tuple(words)))
-
-
-@lru_cache(maxsize=8)
-def _runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
-    """The text's tokens, grouped in runs that only white space separates and that start capitalised.
-
-    Cached: the body is cut once however many passes read it. Words outside a run can neither
-    start nor continue a name, so they are never cut into tokens.
-    """
-    out = []
-    for run in _RUN.finditer(text):
-        start, end = run.span()
-        if run.end("first") == end:
-            out.append(((run[0], start, end),))
-        else:
-            out.append(tuple([(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]))
-    return tuple(out)
-
-
-def _joinable_gap(text: str, prev_end: int, next_start: int) -> bool:
-    # Inside a run the gap is white space; only a line break needs a look.
-    if next_start - prev_end < 2 or "\n" not in text[prev_end:next_start]:
-        return True
-    # A hard-wrapped line (scanned releases) continues its name on the next line: both lines
-    # are of a printed line's length, the first one full.
-    line_start = text.rfind("\n", 0, prev_end) + 1
-    next_end = text.find("\n", next_start)
-    next_len = (next_end if next_end >= 0 else len(text)) - next_start
-    return prev_end - line_start >= _MIN_WRAPPED_LINE and next_len <= _MAX_WRAPPED_LINE
-
-
-def _connects(token: str, joined: list[str], words: list[str], following: str) -> bool:
-    """A lower-case word that may sit inside a name: "of", "for", "of the"; "in" only after a commission
-    or before a word such as "Action" that ends a name ("Khmer Girls in Action")."""
-    if token.lower() in CONNECTORS:
-        return True
-    if token in {"the", "their"}:
-        return bool(joined)
-    return token == "in" and (following in _IN_TAILS or any(w in _IN_JOINS for w in words))
-
-
-def _after_title(text: str, start: int, before: tuple[str, int, int] | None) -> bool:
-    """Whether the token just before `start` (perhaps across punctuation) is a person's title."""
-    if before is None or before[0] not in _PERSON_TITLES:
-        return False
-    return _TOKEN.search(text, before[2], start) is None
-
-
-# The names a single capitalised word holds, by the word: a plain dict, cheaper to ask than the
-# cache of `_names_of`; emptied when it grows past a bound, as a long run meets ever more words.
-_WORD_NAMES: dict[str, tuple[_Name, ...]] = {}
-_WORD_NAMES_MAX = 65536
-
-
-def pieces_of(text: str) -> list[Piece]:
-    """Cut a text into capitalised stretches joined by connectors ("of", "for", "and", "&")."""
-    segments = _Segments(text)
-    pieces: list[Piece] = []
-    before: tuple[str, int, int] | None = None  # the last token of the run before
-    for run in _runs(text):
-        if len(run) == 1:
-            tok, start, end = run[0]
-            if tok[:1].isupper() and not tok.endswith("-"):
-                # inlined _after_title: this branch runs for most capitalised words of every body
-                after_title = (before is not None and before[0] in _PERSON_TITLES
-                               and _TOKEN.search(text, before[2], start) is None)
-                titled = segments.titled_at(start)
-                if tok.startswith(_PREFIXES) or tok in _COMPANY_ABBREVIATIONS:
-                    if text[end:end + 1] == "." and tok in _COMPANY_ABBREVIATIONS:
-                        end += 1
-                    pieces.append(_piece(text, start, end, [tok], titled, after_title))
-                else:
-                    names = _WORD_NAMES.get(tok)
-                    if names is None:
-                        if len(_WORD_NAMES) >= _WORD_NAMES_MAX:
-                            _WORD_NAMES.clear()
-                        names = _WORD_NAMES[tok] = _names_of(tok, (tok,))
-                    pieces.append(Piece(tok, start, end, [tok], titled, after_title, names))
-        else:
-            run_start, run_end = run[0][1], run[-1][2]
-            run_text = text[run_start:run_end]
-            if "\n" in run_text:  # a line break may end a name, depending on the lines around it
-                layouts = _lay_out(text, run)
-                run_start = 0
-            else:
-                layouts = _run_layouts(run_text, text[run_end:run_end + 1])
-            for first, start, end, words, titled, names in layouts:
-                start += run_start
-                end += run_start
-                prev = run[first - 1] if first else before
-                pieces.append(Piece(text[start:end], start, end, list(words),
-                                    titled or segments.titled_at(run[first][1]),
-                                    _after_title(text, run[first][1], prev), names))
-        before = run[-1]
-    return pieces
-
-
-# Where a piece lies in its run: the index of its first token, its start and end, its words, whether
-# its words in capitals make it a heading, and the names it holds.
-_Layout = tuple[int, int, int, tuple[str, ...], bool, tuple["_Name", ...]]
-
-
-@lru_cache(maxsize=65536)
-def _run_layouts(run_text: str, following: str) -> tuple[_Layout, ...]:
-    """The pieces of a run that holds no line break, placed from the run's start.
-
-    Such a run is cut the same wherever it stands, so the same run met again ("Prime Minister
-    Boris Johnson") is not cut again. `following` is the character after the run, which decides
-    whether a company's abbreviation takes its full stop ("Ltd.").
-    """
-    tokens = tuple((m[0], m.start(), m.end()) for m in _TOKEN.finditer(run_text))
-    return tuple(_lay_out(run_text + following, tokens))
-
-
-def _lay_out(text: str, tokens: tuple[tuple[str, int, int], ...]) -> list[_Layout]:
-    out: list[_Layout] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok, start, _ = tokens[i]
-        if not tok[:1].isupper() or tok.endswith("-"):
-            i += 1
-            continue
-        words = [tok]
-        capitals = len(tok) > 1 and tok.isupper()  # words written in capitals so far
-        last = i
-        j = i + 1
-        while j < n:
-            if (words[-1].endswith(("'s", "’s")) and not (len(words) > 1 and words[-2] in CONNECTORS)
-                    and words[-1][:-2] not in _PEOPLE_PLURALS):
-                # "Edinburgh's Napier University"; but "Committee on Australia's Detention Network",
-                # and a people's possessive is part of a name: "Women's Tennis Association"
-                break
-            nxt, nstart, _ = tokens[j]
-            if nstart - tokens[j - 1][2] > 1 and not _joinable_gap(text, tokens[j - 1][2], nstart):
-                break
-            if nxt[:1].isupper() and not nxt.endswith("-"):
-                upper = nxt.isupper()
-                if not upper and capitals >= 2:
-                    break  # a heading in capitals runs into the sentence after it
-                words.append(nxt)
-                capitals += upper and len(nxt) > 1
-                last = j
-                j += 1
-                continue
-            # connectors, possibly "of the", lead to another capitalised word
-            k = j
-            joined: list[str] = []
-            while k < n and _connects(tokens[k][0], joined, words, tokens[k + 1][0] if k + 1 < n else ""):
-                gap_start = tokens[k - 1][2]
-                if tokens[k][1] - gap_start > 1 and not _joinable_gap(text, gap_start, tokens[k][1]):
-                    break
-                joined.append(tokens[k][0])
-                k += 1
-            if (joined and k < n and tokens[k][0][:1].isupper() and tokens[k][0] not in _CALENDAR
-                    and _joinable_gap(text, tokens[k - 1][2], tokens[k][1])
-                    and not (joined[-1] == "in" and is_place(tokens[k][0]))):
-                words.extend(joined)
-                words.append(tokens[k][0])
-                capitals += len(tokens[k][0]) > 1 and tokens[k][0].isupper()
-                last = k
-                j = k + 1
-                continue
-            if nxt in LEGAL_SUFFIXES:  # "Orwin Holdings plc"
-                words.append(nxt)
-                capitals += len(nxt) > 1 and nxt.isupper()
-                last = j
-                j += 1
-                continue
-            # ", Inc." and the like stay inside a company's name
-            if nxt == "," and j + 1 < n and tokens[j + 1][0].rstrip(".") in _SUFFIX_STEMS:
-                words.append(tokens[j + 1][0])
-                capitals += len(tokens[j + 1][0]) > 1 and tokens[j + 1][0].isupper()
-                last = j + 1
-                j += 2
-                continue
-            break
-        piece_end = tokens[last][2]
-        if words[-1] in _COMPANY_ABBREVIATIONS and text[piece_end:piece_end + 1] == ".":
-            piece_end += 1
-        titled = capitals >= 2 and sum(len(w) > 1 and w.isupper() and not known_org(w) for w in words) >= 2
-        start, words = _cut_prefix(text, start, piece_end, words)
-        name = text[start:piece_end]
-        out.append((i, start, piece_end, tuple(words), titled, _names_of(name, tuple(words))))
-        i = last + 1
-    return out
-
-
-# ---------------------------------------------------------------- names inside a piece
-
-
-def _word_spans(piece: Piece) -> list[tuple[int, int]]:
-    """Character offsets of each word of a piece, in the piece's text."""
-    spans = []
-    pos = 0
-    for word in piece.words:
-        at = piece.text.find(word, pos)
-        spans.append((at, at + len(word)))
-        pos = at + len(word)
-    return spans
-
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    text: str
-    start: int
-    kind: str  # "known", "headed", "plain", "bare" (head words only), "product" (after a company's name),
-    # "sport" (a sport's governing body: "Athletics Ireland")
-    key: str = ""  # org_key and comparison_key of the text, worked out once per distinct piece
-    loose: str = ""
-
-
-def _sub(piece: Piece, spans: list[tuple[int, int]], a: int, b: int) -> tuple[str, int]:
-    text = piece.text[spans[a][0]:spans[b - 1][1]]
-    if b == len(piece.words) and piece.text.endswith("."):
-        text = piece.text[spans[a][0]:]
-    return strip_possessive(text), piece.start + spans[a][0]
-
-
-def _trim(words: list[str], a: int, b: int) -> tuple[int, int]:
-    # "San Francisco-based US Court of Appeals": what precedes "-based" places the body, not names it
-    for k in range(b - 1, a - 1, -1):
-        if words[k].endswith(("-based", "-owned", "-led")):
-            a = k + 1
-            break
-    while a < b and (words[a] in COMMON_CAPITALISED or words[a] == "the" or (
-            words[a].lower() in CONNECTORS and not (words[a] in _NAME_PARTICLES and a + 1 < b))):
-        a += 1  # but a capitalised particle opens a name: "La Fuente, Inc.", "De Beers"
-    while b > a and (words[b - 1].lower() in CONNECTORS or words[b - 1] == "the"):
-        b -= 1
-    return a, b
-
-
-def _distinctive(words: list[str]) -> bool:
-    """Some word besides head words, connectors and generic qualifiers."""
-    return any(not is_head(w) and w.lower() not in CONNECTORS and w != "the" and w not in _GENERIC
-               and w not in COMMON_CAPITALISED for w in words)
-
-
-_AWARD_WORDS = frozenset({"Awards", "Award", "Prize", "Prizes", "Lecture", "Medal", "Trophy"})
-_NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
-
-
-def _names_itself(words: list[str]) -> bool:
-    """Whether the words before a head name a body rather than place one: "Riverside Tenants" do,
-    while "America" in "Workers of America District" only says where a branch is."""
-    return any(not is_place(w) and w not in _NUMBER_WORDS for w in words if _distinctive([w]))
-
-
-def _opens_a_name(words: list[str]) -> bool:
-    """Whether words reach a head word with no connector on the way: "Home Office ..." does, while
-    "Skills and the Department" and "Social Justice of Medgar Evers College" go on an earlier name."""
-    for word in words:
-        if is_head(word):
-            return True
-        if word.lower() in CONNECTORS or word == "the":
-            return False
-    return False
-
-
-def _parent_split(words: list[str], a: int, b: int) -> int:
-    """Where "of" leads from a complete name to the body it belongs to, or -1: "Center for Law and
-    Social Justice of Medgar Evers College". The first name must run on past its head ("for Law"),
-    and the second be a name of its own (a distinctive word before its head)."""
-    first = next((i for i in range(a, b) if is_head(words[i])), -1)
-    if first < 0 or first + 1 >= b or words[first + 1].lower() not in _CONTINUATIONS:
-        return -1
-    for k in range(first + 3, b - 2):
-        if words[k] == "of" and not is_head(words[k - 1]):
-            rest = words[k + 2:b] if words[k + 1] == "the" else words[k + 1:b]
-            if rest and not is_head(rest[0]) and _opens_a_name(rest) and head_of(rest) == len(rest) - 1:
-                return k
-    return -1
-
-
-def _inside_of_phrase(words: list[str], a: int, h: int, b: int) -> bool:
-    """Whether the head at `h` sits in the "of" phrase of an earlier head and plain capitalised words,
-    none of them a head, follow it to the end."""
-    first = next((i for i in range(a, h) if is_strong_head(words[i])), -1)
-    if first < 0 or words[first + 1] not in {"of", "for"}:
-        return False
-    return all(w[:1].isupper() and not is_head(w) and w.lower() not in CONNECTORS for w in words[h + 1:b])
-
-
-def _headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out: list[_Name]) -> None:
-    """Split words[a:b] around head words: "X College of Y and Z Association" gives two names."""
-    words = piece.words
-    for k in range(a + 1, b - 1):
-        if words[k] in {"and", "&"} and words[k + 1].endswith(_PLACED):
-            # "Atticus Capital and UK-based TCI Fund": the place opens another name
-            _headed_names(piece, spans, a, k, out)
-            _headed_names(piece, spans, k + 1, b, out)
-            return
-    a, b = _trim(words, a, b)
-    if a >= b:
-        return
-    # "A Council and B Association", "A and the B", "ACR and B": two names.
-    for k in range(a + 1, b - 1):
-        if words[k] not in {"and", "&"}:
-            continue
-        left_named = any(is_strong_head(w) for w in words[a:k]) and _opens_a_name(words[k + 1:b])
-        if left_named or words[k + 1] == "the" or (k == a + 1 and is_acronym(words[a])):
-            _headed_names(piece, spans, a, k, out)
-            _headed_names(piece, spans, k + 1, b, out)
-            return
-    parent = _parent_split(words, a, b)
-    if parent > 0:
-        _headed_names(piece, spans, a, parent, out)
-        _headed_names(piece, spans, parent + 1, b, out)
-        return
-    h = head_of(words[a:b])
-    # A weak head with a capitalised word after it is no head there: "Press Release", "News Review".
-    while (h >= 0 and not is_strong_head(words[a + h]) and a + h + 1 < b and words[a + h + 1][:1].isupper()
-           and words[a + h + 1] not in _NUMBER_WORDS):
-        h = head_of(words[a:a + h])
-    # "Jane Doe of the X Alliance", "Hamlet for the Y Company": the name starts after "of" or "for"
-    # when nothing before it is a head.
-    if h >= 0:
-        for k in range(a + 1, a + h):
-            if words[k] in {"of", "for"} and head_of(words[a:k]) < 0 and _names_itself(words[k + 1:b]):
-                _headed_names(piece, spans, a, k, out)
-                _headed_names(piece, spans, k + 1, b, out)
-                return
-    if h == 0 and b - a > 1 and words[a] in LEGAL_SUFFIXES:
-        h = -1  # a company form opening a name is its owner's initials: "AG Edwards & Co"
-    if h < 0:
-        text, start = _sub(piece, spans, a, b)
-        out.append(_Name(text, start, "plain"))
-        return
-    h += a
-    # After the last head only a connector ("of", "for") or a company suffix continues the name.
-    stop = h + 1
-    if stop < b and words[stop].lower() in _CONTINUATIONS:
-        stop = b
-    elif stop < b and (words[stop].rstrip(".") in _SUFFIX_STEMS or words[stop] in _NUMBER_WORDS):
-        stop += 1  # "Orwin Holdings plc", "Workers District One"
-    elif stop < b and words[stop] in _COMPANY_NAME_WORDS and stop + 1 == b:
-        stop += 1  # "Giant Company Software": a company word ends the name
-    elif stop < b and _inside_of_phrase(words, a, h, b):
-        stop = b  # "Association of Chief Police Officers": "Police" only qualifies the officers
-    if stop < b and words[stop] in _AWARD_WORDS:
-        # "the Screen Actors Guild Awards", "the Royal Society Prize": the body's prize, an event
-        text, start = _sub(piece, spans, a, b)
-        out.append(_Name(text, start, "plain"))
-        return
-    first_head = next(i for i in range(a, stop) if is_head(words[i]))
-    if first_head + 1 < stop and words[first_head + 1][:1].isupper() and stop == h + 1 and first_head != h:
-        # "Council Member ... Board": two capitalised names run together; keep the last one.
-        pass
-    text, start = _sub(piece, spans, a, stop)
-    if _distinctive(words[a:stop]):
-        out.append(_Name(text, start, "headed"))
-    else:
-        out.append(_Name(text, start, "bare"))
-    if stop < b:
-        _headed_names(piece, spans, stop, b, out)
-
-
-@lru_cache(maxsize=65536)
-def _names_of(text: str, words: tuple[str, ...]) -> tuple[_Name, ...]:
-    """The names a piece holds, each placed from the piece's start: well-known ones first, the rest
-    split around head words.
-
-    Cached across articles: the same capitalised stretches ("Mr Blair", "The") recur everywhere.
-    """
-    return tuple(_Name(n.text, n.start, n.kind, org_key(n.text), comparison_key(n.text))
-                 for n in _split_names(Piece(text, 0, len(text), list(words))))
-
-
-def _qualifies_a_head(word: str) -> bool:
-    return is_strong_head(word) and word not in LEGAL_SUFFIXES and word not in _COMPLETING_HEADS
-
-
-# Well-known bodies whose name is also an ordinary word ("labour", "parliament", "the greens").
-_COMMON_WORD_NAMES = frozenset(
-    [
-        "Labor", "Labour", "Parliament", "Cabinet", "Treasury", "Congress", "Senate", "Commons", "Lords",
-        "Met", "Greens", "Liberal", "Democrat", "Democrats", "Republican", "Republicans", "Conservative",
-        "Conservatives", "Tory", "Tories", "Pentagon", "Kremlin"
-    ]
-)
-# Words after such a name that leave it the body's: a member's post ("Labor Senator", "Tory MP").
-# A given name does too ("Democrat John Kerry").
-_MEMBER_WORDS = _PERSON_TITLES | frozenset(
-    [
-        "Leader", "Government", "Opposition", "Whip", "Peer", "Candidate", "Spokesman", "Spokeswoman",
-        "Spokesperson", "Congressman", "Congresswoman", "Senators", "Ministers", "Chairman", "Members",
-        "Minority", "Majority", "Backbencher", "Frontbencher", "Shadow", "Deputy", "Chief", "Former"
-    ]
-)
-
-
-# A party's wing that is a body of its own ("Parliamentary Labour Party", "Young Conservatives").
-_WING_WORDS = frozenset({"Parliamentary", "Young"})
-_LEVEL_WORDS = frozenset({"State", "County", "Provincial", "Municipal", "Student", "Youth", "Regional"})
-
-
-def _qualifies_a_name(words: list[str], at: int) -> bool:
-    """Whether words[at:] run, through capitalised words only, to a head naming another body."""
-    for word in words[at:]:
-        if is_head(word):
-            return _qualifies_a_head(word)
-        if not word[:1].isupper() or is_acronym(word) or word in _PERSON_TITLES:
-            return False
-    return False
-
-
-def _common_word_qualifier(words: list[str], at: int) -> bool:
-    word = strip_possessive(words[at])
-    if word not in _COMMON_WORD_NAMES or word != words[at] or at + 1 >= len(words):
-        return False
-    nxt = words[at + 1]
-    plural_acronym = nxt.endswith("s") and is_acronym(nxt[:-1])  # "Labour MPs"
-    return (nxt[:1].isupper() and not is_acronym(nxt) and not plural_acronym and nxt not in _MEMBER_WORDS
-            and not is_head(nxt) and not given_name_gender(nxt)
-            and known_org(nxt) is None)
-
-
-def _runs_on(words: list[str], at: int) -> bool:
-    """Whether plain capitalised words run on after a one-word well-known name: mostly its product
-    ("Sony PSP", "Microsoft Outlook"). A possessive ends the name first ("Sony's Qrio"), and a place,
-    a head word or a post makes a name of its own ("Nintendo Europe", "Google News")."""
-    word = words[at]
-    if (at + 1 >= len(words) or is_acronym(word) or word != strip_possessive(word)
-            or word in _COMMON_WORD_NAMES):
-        return False
-    nxt = strip_possessive(words[at + 1])
-    return (nxt[:1].isupper() and nxt.lower() not in CONNECTORS and not is_head(nxt) and not is_place(nxt)
-            and nxt not in DEMONYMS and nxt not in _MEMBER_WORDS and nxt not in _NUMBER_WORDS
-            and nxt not in _COMPANY_NAME_WORDS and known_org(nxt) is None)
-
-
-def _capitalised_end(words: list[str], at: int, *, heads: bool) -> int:
-    """Where the capitalised words from `at` end: at a connector or a well-known name, and unless
-    `heads`, at a head word."""
-    while (at < len(words) and words[at][:1].isupper() and (heads or not is_head(words[at]))
-           and known_org(words[at]) is None):
-        at += 1
-    return at
-
-
-def _company_runs_on(words: list[str], at: int) -> bool:
-    """Whether a one-word well-known name goes on into a longer company name: "Nissan Motor"."""
-    word = words[at]
-    return (at + 1 < len(words) and word == strip_possessive(word) and not is_acronym(word)
-            and strip_possessive(words[at + 1]) in _COMPANY_NAME_WORDS)
-
-
-def _company_form_end(words: list[str], at: int) -> int:
-    """Where a company form ("Corp", "Ltd") ends plain capitalised words from `at`, or 0 without one."""
-    k = at
-    while k < len(words) and k - at < 3:
-        word = words[k]
-        if word.rstrip(".") in _SUFFIX_STEMS:
-            return k + 1 if k > at else 0
-        if (not word[:1].isupper() or word != strip_possessive(word) or is_head(word) or is_place(word)
-                or word in _PERSON_TITLES or known_org(word) is not None):
-            return 0
-        k += 1
-    return 0
-
-
-# Words that carry a company's name on to a longer one of its own ("Nissan Motor", "Sony Computer
-# Entertainment America", "Fiat Auto"), where a product name would not stand.
-_COMPANY_NAME_WORDS = frozenset(
-    {
-        "Motor", "Motors", "Auto", "Computer", "Entertainment", "Electronics", "Music", "Pictures", "Studios",
-        "Records", "Networks", "Systems", "Technologies", "Communications", "Capital", "Financial", "Energy",
-        "Pharmaceuticals", "Telecom", "Telecommunications", "Sun", "Developer", "Corporation", "Corp",
-        "Industries", "Insurance", "Investments", "Media", "Games", "Interactive", "Software", "Solutions",
-        "Stores", "Management",
-    }
-)
-
-
-def _extends_a_title(words: list[str], a: int, i: int) -> bool:
-    """Whether words[a:i] lengthen a one-word title whose known name starts with "The" into another."""
-    known = known_org(words[i])
-    if known is None or not known.canonical.startswith("The ") or words[i - 1] in _ARTICLES:
-        return False
-    return all(w[:1].isupper() and w.lower() not in CONNECTORS and w not in _PERSON_TITLES
-               for w in words[a:i])
-
-
-def _in_a_headed_phrase(words: list[str], a: int, b: int) -> bool:
-    """Whether words[a:b] run on from a head word through a connector: "Department of ..." or
-    "Institute for the Study of ...", so that a name after them ends that body's name."""
-    return is_head(words[b - 1]) or any(
-        is_strong_head(words[k]) and words[k + 1].lower() in _CONTINUATIONS for k in range(a, b - 1))
-
-
-_BUILDING_WORDS = frozenset({"Theatre", "Theater", "Stadium", "Arena", "Pavilion", "Auditorium", "Ballpark"})
-
-
-def _split_names(piece: Piece) -> list[_Name]:
-    words = piece.words
-    if len(words) == 2 and (words[0] in _SPORTS or words[1] in _SPORTS) and _sport_body(words):
-        return [_Name(piece.text, piece.start, "sport")]
-    if len(words) == 1 and not piece.text.endswith("."):
-        word = strip_possessive(words[0])
-        kind = "known" if known_org(word) else "bare" if is_head(word) else "plain"
-        return [_Name(word, piece.start, kind)]
-    spans = _word_spans(piece)
-    out: list[_Name] = []
-    i = 0
-    rest_from = 0
-    n = len(words)
-    while i < n:
-        match_end = 0
-        if strip_possessive(words[i]).lower().replace(".", "") not in _KNOWN_FIRST_WORDS:
-            i += 1
-            continue
-        for j in range(min(n, i + 8), i, -1):
-            text, _ = _sub(piece, spans, i, j)
-            if known_org(text):
-                match_end = j
-                break
-        if not match_end:
-            i += 1
-            continue
-        # A known name qualified by what follows ("UN Human Rights Council") or by a
-        # regional adjective ("Victorian AMA") is a body of its own.
-        tail_head = head_of(words[match_end:n])
-        if tail_head >= 0 and is_acronym(words[i]) and match_end == i + 1:
-            i = match_end
-            continue
-        # "Labor Department", "Cabinet Office", "Senate Judiciary Committee": a known name before the
-        # words of a name that ends on a head word qualifies another body; a company's or party's own
-        # head ("Google Inc", "Labor Party") only completes it.
-        if _qualifies_a_name(words, match_end) and not is_head(words[match_end - 1]):
-            i = match_end
-            continue
-        # "Labor Liaison", "Parliament House": a name that is also a common word, followed by another
-        # capitalised word, is part of some other name.
-        if match_end == i + 1 and _common_word_qualifier(words, i):
-            i = match_end
-            continue
-        # "the Acme Arena": a sponsor's name on a building names the place, not the sponsor.
-        if match_end < n and words[match_end] in _BUILDING_WORDS:
-            i = match_end + 1
-            continue
-        # "General Motors Acceptance Corp": a known name, plain capitalised words and a company form name
-        # a company of its group as a whole.
-        form_end = _company_form_end(words, match_end)
-        if form_end:
-            if rest_from < i:
-                _headed_names(piece, spans, rest_from, i, out)
-            text, start = _sub(piece, spans, i, form_end)
-            out.append(_Name(text, start, "headed"))
-            i = rest_from = form_end
-            continue
-        # "Nissan Motor", "Barclays Capital": a company's name and a word that carries it on name one of
-        # its companies, as far as the capitalised words go.
-        one_word = match_end == i + 1 or (match_end == i + 2 and words[i] in _ARTICLES)  # "(The) Sony"
-        if one_word and _company_runs_on(words, match_end - 1):
-            if rest_from < i:
-                _headed_names(piece, spans, rest_from, i, out)
-            j = _capitalised_end(words, match_end, heads=True)
-            text, start = _sub(piece, spans, match_end - 1, j)
-            out.append(_Name(text, start, "headed"))
-            i = rest_from = j
-            continue
-        # "Microsoft Outlook", "Nintendo DS": a product after a company's name names only the company.
-        if one_word and _runs_on(words, match_end - 1):
-            if rest_from < i:
-                _headed_names(piece, spans, rest_from, i, out)
-            text, start = _sub(piece, spans, i, match_end)
-            out.append(_Name(text, start, "known"))
-            j = _capitalised_end(words, match_end, heads=False)
-            text, start = _sub(piece, spans, match_end, j)
-            out.append(_Name(text, start, "product"))
-            i = rest_from = j
-            continue
-        # "Department of Labor", "Minister for Labour": a common-word name after a head and "of" ends
-        # that body's name rather than naming the party.
-        if (match_end == i + 1 and words[i] in _COMMON_WORD_NAMES and i - 2 >= rest_from
-                and words[i - 1] in {"of", "for"} and _in_a_headed_phrase(words, rest_from, i - 1)):
-            i = match_end
-            continue
-        # "BBC America", "UNICEF Australia": a known body followed by a place is its branch there.
-        if (match_end < n and is_place(words[match_end])
-                and words[match_end] not in DEMONYMS
-                and (match_end + 1 == n or not words[match_end + 1][:1].isupper())):
-            if rest_from < i:
-                _headed_names(piece, spans, rest_from, i, out)
-            text, start = _sub(piece, spans, i, match_end + 1)
-            out.append(_Name(text, start, "headed"))
-            i = rest_from = match_end + 1
-            continue
-        # "Sunday Times", "East Anglian Daily Times": a title known as "The Times" swallowed by a longer one
-        # of plain capitalised words is that longer title.
-        if match_end == i + 1 and i > rest_from and _extends_a_title(words, rest_from, i):
-            text, start = _sub(piece, spans, rest_from + (words[rest_from] in _ARTICLES), match_end)
-            out.append(_Name(text, start, "headed"))
-            i = rest_from = match_end
-            continue
-        start_word = i
-        kind = "known"
-        # "State Senate": a level of government before a common-word name makes it that level's
-        # body, not the national one.
-        if (match_end == i + 1 and words[i] in _COMMON_WORD_NAMES and i - 1 >= rest_from
-                and words[i - 1] in _LEVEL_WORDS):
-            start_word, kind = i - 1, "headed"
-        if rest_from < start_word:
-            _headed_names(piece, spans, rest_from, start_word, out)
-        # "Victorian AMA", "Australian Red Cross": a regional adjective makes a known name another body,
-        # and so does a party's wing ("Parliamentary Labour Party").
-        if (i > 0 and (words[i - 1] in DEMONYMS or words[i - 1] in _WING_WORDS) and i - 1 >= rest_from
-                and (is_acronym(words[i]) or match_end - i >= 2)):
-            start_word = i - 1
-            out.pop() if out and out[-1].start >= piece.start + spans[i - 1][0] else None
-        text, start = _sub(piece, spans, start_word, match_end)
-        out.append(_Name(text, start, kind))
-        i = rest_from = match_end
-    if rest_from < n:
-        _headed_names(piece, spans, rest_from, n, out)
-    return out
-
-
-# ---------------------------------------------------------------- context patterns
 
 # The nouns after which a list of groups may follow, found by plain string search: an
 # alternation of words would be tried at every position of the body.
@@ -967,10 +222,10 @@ _OWNED_POST = re.compile(r"['’]s\s+$|s['’]\s+$")
 _NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
 _TRAILING_SMALL = re.compile(r"\s+(?:the|of|for|and|on|into|under|&)$")
 _SIGNED = re.compile(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b")
-# A name as written after a post; an initial may stand inside it ("Arthur D. Little").
+_IN_TAIL = "in[ \t]+(?:" + "|".join(sorted(IN_TAILS)) + r")\b"  # "Khmer Girls in Action"
 # The white space inside a name: a line break may wrap it, a blank line ends it.
-_IN_TAIL = "in[ \t]+(?:" + "|".join(sorted(_IN_TAILS)) + r")\b"  # "Khmer Girls in Action"
 _IN_NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+# A name as written after a post; an initial may stand inside it ("Arthur D. Little").
 _ROLE_NAME = re.compile(
     rf"[A-Z][\w'’-]*(?:{_IN_NAME_GAP}(?:the|of|for|and|on|into|under|&|[A-Z]\.(?=\s+[A-Z])|{_IN_TAIL}|[A-Z][\w'’-]*))*"
 )
@@ -997,7 +252,6 @@ _BODY_NOUN_AFTER = re.compile(
 )
 # Head words that are also surnames: "Natalie Press", "Rob Da Bank".
 _SURNAME_HEADS = frozenset({"Press", "Bank", "Banks", "Times", "News", "Trust", "Hall"})
-_NAME_PARTICLES = frozenset({"Da", "De", "Di", "Van", "Von", "Le", "La", "Du"})
 _LOWER_COMMITTEE = re.compile(
     r"\bthe\s+(?:(?:joint|select|standing|parliamentary|special)\s+)?(committee|commission|panel|inquiry)\s+(on|into|for)\s+"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*)"
@@ -1075,7 +329,7 @@ _SPONSOR_HEADING = re.compile(
 
 def _looks_personal(name: str) -> bool:
     words = name.split()
-    return bool(words) and words[0] in _PERSON_TITLES
+    return bool(words) and words[0] in PERSON_TITLES
 
 
 def _person_shaped(name: str) -> bool:
@@ -1084,7 +338,7 @@ def _person_shaped(name: str) -> bool:
     if not 2 <= len(words) <= 3 or not (given_name_gender(words[0]) or _double_given_name(words[0])):
         return False
     middle = words[1:-1]
-    if middle and not (middle[0] in _NAME_PARTICLES or _INITIAL.fullmatch(middle[0])):
+    if middle and not (middle[0] in NAME_PARTICLES or _INITIAL.fullmatch(middle[0])):
         return False
     last = strip_possessive(words[-1])
     return last[:1].isupper() and (not is_head(last) or last in _SURNAME_HEADS)
@@ -1096,7 +350,7 @@ def _double_given_name(word: str) -> bool:
     return len(parts) == 2 and all(map(str.istitle, parts)) and any(map(given_name_gender, parts))
 
 
-def _names_a_work(body: str, piece: Piece, name: _Name) -> bool:
+def _names_a_work(body: str, piece: Piece, name: Name) -> bool:
     """A film, album or book's title: "were In Good Company", "the film Good Company".
 
     A preposition written with a capital inside a sentence opens a title; at a sentence's start
@@ -1152,26 +406,6 @@ def _drop_events_and_places(body: str, collector: _Collector) -> None:
                 del collector.by_key[key]
 
 
-_SPORTS = frozenset(
-    {
-        "Athletics", "Swimming", "Cricket", "Rugby", "Hockey", "Tennis", "Golf", "Cycling", "Rowing",
-        "Sailing", "Netball", "Basketball", "Badminton", "Boxing", "Triathlon", "Gymnastics", "Judo",
-        "Squash", "Canoeing", "Archery", "Volleyball", "Snooker", "Skating", "Diving", "Fencing", "Taekwondo",
-        "Wrestling",
-    }
-)
-
-
-def _sport_body(words: list[str]) -> bool:
-    """A sport and the country it is governed in, in either order: "Athletics Ireland", "UK Athletics",
-    "British Cycling". A longer stretch is something else ("UK Athletics Championships")."""
-    first, last = words
-    if first in _SPORTS:
-        last = strip_possessive(last)
-        return is_place(last) and last not in DEMONYMS
-    return last in _SPORTS and (is_place(first) or first in DEMONYMS)
-
-
 # After "British Athletics": a noun that makes the pair describe a title or a team, not a body.
 _SPORT_NOUNS = frozenset(
     {
@@ -1219,15 +453,15 @@ def _acceptable_plain(name: str, *, person_ok: bool = False, short_ok: bool = Fa
         return False  # "US-based" places a body without naming it; "Mike Leigh" is a person
     if len(words) >= 3 and words[-1] in _POST_NOMINALS and _person_shaped(" ".join(words[:-1])):
         return False  # "Ann Roe MP": a person and her letters
-    naming = [w for w in words if w not in COMMON_CAPITALISED and w not in _GENERIC and not is_head(w)]
+    naming = [w for w in words if w not in COMMON_CAPITALISED and w not in GENERIC and not is_head(w)]
     if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
         return False
     # A three-letter word is a name only where a cue has already said it is a company ("insurers Axa")
     return len(words) >= 2 or is_acronym(name) or len(name) >= (3 if short_ok else 4)
 
 
-# Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
 _POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE"})
+# Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
 _TITLE_OPENERS = frozenset({"In", "On", "At", "Of", "With", "From", "Into", "By", "To", "Under", "For"})
 _SENTENCE_BREAKS = frozenset(".!?:;\n\"“”'‘’(•*#|-")
 _WORK_BEFORE = re.compile(
@@ -1273,9 +507,6 @@ _BODY_ROLE_BEFORE = re.compile(
 )
 
 
-# ---------------------------------------------------------------- the extractor
-
-
 class _Collector:
     """Gathers forms of organisations and merges those that name one body."""
 
@@ -1298,7 +529,7 @@ class _Collector:
                 return None
             form, first, rest = backer, backer, ""
         placed_key = None
-        if rest and (first.endswith(_PLACED) or (first.endswith(("'s", "’s")) and is_place(first))):
+        if rest and (first.endswith(PLACED) or (first.endswith(("'s", "’s")) and is_place(first))):
             # "California-based Wells Fargo", "London's X Company": the first word only places the
             # body, though the text may still find the body by the whole phrase ("... (AMBO)")
             placed_key, form = org_key(form), rest
@@ -1473,7 +704,7 @@ def _sponsor_items(article: ParsedArticle) -> list[str]:
     """Items of a bulleted list that names groups: under a "Co-Sponsors" heading, or mostly head words."""
     out: list[str] = []
     blocks = article.blocks or []
-    texts = [(b.kind, b.text) for b in blocks] or [("p", p) for p in _BLANK_LINE.split(article.body)]
+    texts = [(b.kind, b.text) for b in blocks] or [("p", p) for p in BLANK_LINE.split(article.body)]
     if not any(kind in ("li", "h") or "•" in text or "*" in text or (len(text) < 80 and text.endswith(":"))
                for kind, text in texts):
         return out  # no list and no heading over one: the common case
@@ -1533,7 +764,7 @@ def _affiliation(item: str) -> tuple[str, bool]:
 _PEOPLE_NOUN = re.compile(r" ([a-z]{3,}(?:s|ry))\b")
 
 
-def _people_tail(body: str, piece: Piece, name: _Name, text: str) -> str:
+def _people_tail(body: str, piece: Piece, name: Name, text: str) -> str:
     """"Association of British insurers": a name cannot end on "of" and a people's adjective, so a
     small-letter noun after it (a trade, an industry) is the name's last word."""
     words = piece.words
@@ -1544,7 +775,7 @@ def _people_tail(body: str, piece: Piece, name: _Name, text: str) -> str:
     return f"{text} {noun.group(1)}" if noun else text
 
 
-def _signed_body(body: str, piece: Piece, name: _Name) -> str:
+def _signed_body(body: str, piece: Piece, name: Name) -> str:
     """A name opening a line may be a signatory line's: "P. Ann Roe Harbour Tenants Alliance"."""
     if name.start or (piece.start and body[piece.start - 1] != "\n"):
         return name.text
@@ -1631,11 +862,11 @@ def _credit_parts(text: str) -> list[str]:
 def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
     """Capital-letter abbreviations that stand alone in running text ("ACM", "NATSILS")."""
     out = []
-    for run in _runs(text):
+    for run in runs(text):
         for idx, (tok, start, _) in enumerate(run):
             if tok[1:].islower() or not tok[:1].isupper():
                 continue  # an ordinary word, capitalised or not: most tokens
-            if tok.startswith(_PREFIXES):  # "Non-EU" abbreviates the Union
+            if tok.startswith(PREFIXES):  # "Non-EU" abbreviates the Union
                 cut = tok.index("-") + 1
                 tok, start = tok[cut:], start + cut
             if "-" in tok and _BACKED.match(tok, tok.rindex("-")):
@@ -1766,7 +997,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     credits = [article.image_credit, *_credit_lines(body)]
     for text in filter(None, credits):
         for part in _credit_parts(text):
-            if known_org(part) or (head_of(part.split()) >= 0 and _distinctive(part.split())):
+            if known_org(part) or (head_of(part.split()) >= 0 and distinctive(part.split())):
                 collector.add(part, known=known_org(part) is not None, role="image_credit")
 
     # 6. names listed alongside a body the article already names ("Vodafone, O2 and NTL")
@@ -1827,7 +1058,7 @@ def _family_word(word: str) -> bool:
     """A first word distinctive enough to mark a family of companies ("Virgin"), not a place, a
     given name, a common or generic word, a particle ("La") or an abbreviation."""
     return len(word) >= 4 and not (
-        word in _NAME_PARTICLES or word in DEMONYMS or word in COMMON_CAPITALISED or word in _GENERIC
+        word in NAME_PARTICLES or word in DEMONYMS or word in COMMON_CAPITALISED or word in GENERIC
         or is_place(word) or given_name_gender(word) or is_acronym(word)
     )
 
@@ -2017,7 +1248,7 @@ def _works_at_name(body: str, name: str, end: int, how: str) -> bool:
         return False
     if how == "said":
         return _CLAUSE_END.match(body, end) is not None and not any(
-            w in _CALENDAR or w in _PLACE_JOINS for w in words)
+            w in CALENDAR or w in _PLACE_JOINS for w in words)
     return True
 
 
@@ -2038,7 +1269,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         name = _TRAILING_SMALL.sub("", m.group())
         if at_work and not _works_at_name(body, name, m.end(), at_work):
             continue
-        if name.split()[0] in _PERSON_TITLES or _portfolio(body, name, m.end()) or _field_then_person(name):
+        if name.split()[0] in PERSON_TITLES or _portfolio(body, name, m.end()) or _field_then_person(name):
             continue
         if _headless(name) and role and (_OWNED_POST.search(body, max(0, role.start() - 4), role.start())
                                 or name.split()[-1] in _PORTFOLIO_ENDINGS):
@@ -2049,7 +1280,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         called_a_body = _BODY_NOUN_AFTER.match(body, m.end()) is not None
         if _person_shaped(name) and not called_a_body:
             continue
-        found_names = _names_of(name, tuple(name.split()))
+        found_names = names_of(name, tuple(name.split()))
         if any(found.kind == "known" for found in found_names) and (at_work or " and " not in name):
             # "at BT Retail", "chief executive of BT Wholesale": the known body, not its branch's
             # leftover word
@@ -2081,11 +1312,11 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             candidates.append(last.text if last is not None else piece.text)
         elif word_before and (body[start - 3:start - 1] in _NOUN_TAILS or body[start - 2] == ","
                               or body[start - 2].isspace()) and (
-                piece.words[0] not in _PERSON_TITLES and _noun_before(body, start)):  # cheap test first
-            placed = piece.words[0].endswith(_PLACED) and len(piece.words) > 1
+                piece.words[0] not in PERSON_TITLES and _noun_before(body, start)):  # cheap test first
+            placed = piece.words[0].endswith(PLACED) and len(piece.words) > 1
             candidates.append(piece.text.split(None, 1)[1] if placed else piece.text)  # "UK-based X"
             named_kind = len(piece.words) == 1  # "mobile content firm Zed": the noun vouches for a short name
-        elif piece.words[0] in _PERSON_TITLES:
+        elif piece.words[0] in PERSON_TITLES:
             pass  # "owned by Mr Roe", "Lord Roe's chairman": a person, whatever follows
         elif end in cue_after or start in cue_before or (
                 piece.words[-1].endswith(("'s", "’s", "s'", "s’")) and body[end:end + 1] == " "
@@ -2116,7 +1347,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         if not candidates:
             continue
         for cand in [p for c in candidates for p in _plain_pair(c)]:
-            for name in _names_of(cand, tuple(cand.split())):
+            for name in names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
                     collector.add(name.text, known=True)
                 elif name.kind != "product" and _acceptable_plain(name.text, short_ok=named_kind):
@@ -2176,21 +1407,20 @@ def _company_name(body: str, piece: Piece, owner: str) -> str | None:
     words = owner.split()
     if words and words[0] in COMMON_CAPITALISED and len(words) > 1 and _opens_sentence(body, piece.start):
         words = words[1:]
-    if words and words[0].endswith(_PLACED):
+    if words and words[0].endswith(PLACED):
         words = words[1:]  # "shares in Ireland-based Elan"
     name = " ".join(words)
     if (not 2 <= len(words) <= 3 or head_of(words) >= 0 or any(map(known_org, words[1:])) or "and" in words
             or any(w in _TITLE_OPENERS or not w[0].isupper() for w in words)
-            or _word_before(body, piece.start)[0] in _PERSON_TITLES):
+            or _word_before(body, piece.start)[0] in PERSON_TITLES):
         return None
-    if words[0] in COMMON_CAPITALISED and words[0] not in _GENERIC:
+    if words[0] in COMMON_CAPITALISED and words[0] not in GENERIC:
         return None
     return name if _acceptable_plain(name) else None
 
 
 # After a name and a hyphen: the name funds or backs what follows ("a DTI-funded centre").
 _BACKED = re.compile(r"-(?:funded|backed|sponsored|financed|owned|run|led)\b")
-_PLACED = ("-based", "-published", "-listed", "-registered", "-owned")
 
 
 def _opens_sentence(body: str, start: int) -> bool:
@@ -2297,10 +1527,8 @@ def _noun_before(body: str, start: int) -> bool:
 
 _EXCHANGE_NOUNS = frozenset({"market", "exchange"})
 _EXCHANGE_KINDS = frozenset({"derivatives", "stock", "futures", "options", "commodities", "metals", "energy"})
-
-
 # Single words that, after "according to the", name a person's office or a document, not a body.
-_SOURCE_NOT_BODY = _PERSON_TITLES | _DOCUMENT_ENDINGS | _DOCUMENT_WORDS | frozenset(
+_SOURCE_NOT_BODY = PERSON_TITLES | _DOCUMENT_ENDINGS | _DOCUMENT_WORDS | frozenset(
     {"Bishop", "Archbishop", "Pope", "Queen", "King", "Prince", "Princess", "Index", "Census", "Bible"}
 )
 
@@ -2547,8 +1775,6 @@ _ISSUING_VERBS = (
     r"respond(?:s|ed)|statement|report|letter|comments?|recommend(?:s|ed)|seeks?|sought|sues?|sued|"
     r"praises?|praised|opposes?|opposed|supports?|endorses?|endorsed|expresses|expressed|joins?|joined)"
 )
-
-
 # What follows an issuer's name: an optional "(ACRONYM)" or ", a group that ...,", then the verb.
 _AFTER_ISSUER = re.compile(
     r"(?:\s*\([^)]{1,15}\))?(?:,[^.,]{0,80},)?\s+(?:[a-z]+\s+){0,2}?" + _ISSUING_VERBS + r"\b"
