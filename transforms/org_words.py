@@ -11,10 +11,15 @@ import re
 from transforms.orgnames import LEGAL_SUFFIXES
 
 __all__ = [
+    "BACKED",
     "BLANK_LINE",
+    "BODY_AFTER",
+    "BUILDING_HEADS",
     "CALENDAR",
     "COMPANY_NAME_WORDS",
     "CONTINUATIONS",
+    "DOCUMENT_ENDINGS",
+    "DOCUMENT_WORDS",
     "GENERIC",
     "IN_TAILS",
     "NAME_PARTICLES",
@@ -23,6 +28,8 @@ __all__ = [
     "PLACED",
     "PREFIXES",
     "SUFFIX_STEMS",
+    "TITLE_OPENERS",
+    "WORD_AFTER",
 ]
 
 PREFIXES = ("Non-", "Anti-", "Ex-", "Pro-", "non-", "anti-", "ex-", "pro-")
@@ -45,6 +52,7 @@ GENERIC = frozenset(
         "Third", "Global", "Community", "Working", "The", "A", "An", "Our", "Their", "Its"
     ]
 )
+DOCUMENT_WORDS = frozenset({"Enquiry", "Inquiry", "Report", "Review", "Conference", "Submission", "Survey"})
 # "in" before these ends a group's name of the "Women in Action" kind rather than placing it.
 IN_TAILS = frozenset({"Action", "Need", "Crisis"})
 # After its head word a name goes on only through these ("Bank of England", "Commission into ...").
@@ -54,6 +62,15 @@ CALENDAR = frozenset(
     [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
         "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"
+    ]
+)
+DOCUMENT_ENDINGS = frozenset(
+    [
+        "Act", "Law", "Bill", "Review", "Report", "Strategy", "Directive", "Regulation", "Program",
+        "Programme", "Plan", "Convention", "Treaty", "Protocol", "Agreement", "Declaration", "Statement",
+        "Process", "Learner", "Test", "Day", "Week", "Period", "Order", "Code", "Standard", "Amendment",
+        "Section", "Rule", "Policy", "Language", "Scheme", "Fund", "Summit", "Show", "Expo", "Fair",
+        "Festival", "Awards", "Games", "Championships"
     ]
 )
 NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
@@ -68,5 +85,20 @@ COMPANY_NAME_WORDS = frozenset(
         "Stores", "Management",
     }
 )
+WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
+# Around an abbreviation, words that show it names a body: "the IAAF said", "UBS analysts", "firm TCI".
+BODY_AFTER = re.compile(
+    r"(?:['’]s)?,?\s+(?:spokes(?:man|woman|person)|chief|chairman|chairwoman|president|boss|officials?|staff|activists|"
+    r"executives?|analysts?|economists?|attorneys?|lawyers?|shareholders|members|researchers|scientists|said|says|"
+    r"told|announced|warned|"
+    r"reported|added|confirmed|denied|argued|claimed|insisted|stated|urged|called|welcomed|critici[sz]ed|"
+    r"published|filed|sued|is\s+(?:pressing|calling|urging|seeking|asking)|Enquiry|Inquiry|Report|Review|"
+    r"Submission|Survey)\b"
+)
 NAME_PARTICLES = frozenset({"Da", "De", "Di", "Van", "Von", "Le", "La", "Du"})
+# Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
+TITLE_OPENERS = frozenset({"In", "On", "At", "Of", "With", "From", "Into", "By", "To", "Under", "For"})
+BUILDING_HEADS = frozenset({"Center", "Centre"})
+# After a name and a hyphen: the name funds or backs what follows ("a DTI-funded centre").
+BACKED = re.compile(r"-(?:funded|backed|sponsored|financed|owned|run|led)\b")
 PLACED = ("-based", "-published", "-listed", "-registered", "-owned")

@@ -26,37 +26,58 @@ This module runs the steps in order; the rules live in the org_* modules, one jo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
+from transforms.org_acronyms import (
+    acts_as_a_body,
+    lone_acronyms,
+    paren_acronyms,
+    said_to_be_a_body,
+    spellings_index,
+)
+from transforms.org_collector import Collector
 from transforms.org_headed import distinctive
+from transforms.org_mentions import as_mentions
+from transforms.org_merge import join_spellings, merge_variants, regional_parties
+from transforms.org_occasions import (
+    anothers_programme,
+    drop_events_and_places,
+    names_a_work,
+    sport_noun_after,
+)
 from transforms.org_piece_names import names_of
-from transforms.org_pieces import pieces_of, runs
+from transforms.org_pieces import pieces_of
 from transforms.org_records import Name, Piece
+from transforms.org_shapes import (
+    abbreviated_name,
+    acceptable_plain,
+    double_given_name,
+    headed_ok,
+    looks_personal,
+    person_shaped,
+    plain_person,
+    plain_words,
+)
 from transforms.org_words import (
     BLANK_LINE,
     CALENDAR,
+    DOCUMENT_ENDINGS,
+    DOCUMENT_WORDS,
     GENERIC,
     IN_TAILS,
     NAME_PARTICLES,
     PERSON_TITLES,
     PLACED,
-    PREFIXES,
+    TITLE_OPENERS,
+    WORD_AFTER,
 )
 from transforms.orgnames import (
-    ACRONYM_STOPWORDS,
     COMMON_CAPITALISED,
-    COUNTRY_CODES,
     DEMONYMS,
-    EXCLUDED_NAMES,
     LEGAL_SUFFIXES,
     acronym_spelling,
-    comparison_key,
     head_of,
-    initial_spellings,
     is_acronym,
     is_head,
-    is_location_code,
     is_place,
     is_strong_head,
     known_lowercase_names,
@@ -70,30 +91,7 @@ from transforms.records import OrgMention, ParsedArticle
 
 __all__ = ["Piece", "find_organisations", "pieces_of"]
 
-_INITIAL = re.compile(r"[A-Z]\.?")
 _ROLE_SUFFIXES = frozenset({"Chair", "Chairman", "Chairwoman", "Co-Chair", "President", "Director", "CEO"})
-_DOCUMENT_WORDS = frozenset({"Enquiry", "Inquiry", "Report", "Review", "Conference", "Submission", "Survey"})
-_DOCUMENT_ENDINGS = frozenset(
-    [
-        "Act", "Law", "Bill", "Review", "Report", "Strategy", "Directive", "Regulation", "Program",
-        "Programme", "Plan", "Convention", "Treaty", "Protocol", "Agreement", "Declaration", "Statement",
-        "Process", "Learner", "Test", "Day", "Week", "Period", "Order", "Code", "Standard", "Amendment",
-        "Section", "Rule", "Policy", "Language", "Scheme", "Fund", "Summit", "Show", "Expo", "Fair",
-        "Festival", "Awards", "Games", "Championships"
-    ]
-)
-
-
-@dataclass(slots=True)
-class _Org:
-    forms: dict[str, str] = field(default_factory=dict)  # org_key -> form as written, first seen
-    canonical: str | None = None
-    acronym: str | None = None
-    role: str = "mentioned"
-    positions: list[int] = field(default_factory=list)
-    mentions: int = 0
-
-
 # The nouns after which a list of groups may follow, found by plain string search: an
 # alternation of words would be tried at every position of the body.
 _GROUP_NOUN_WORDS = (
@@ -212,7 +210,6 @@ _FIELD_POST = re.compile(
     r"\s+of(?:\s+[a-z][\w-]*){1,4}$"
 )
 _SAID_PERSON = re.compile(r"\b(?:said|says|according\s+to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
-_WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 _PLACE_JOINS = frozenset({"on", "in", "into", "under"})
 _CLAUSE_END = re.compile(r"[.,;:]|\s[-–—]\s|$")
 _COMMA_NAME = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
@@ -229,29 +226,10 @@ _IN_NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
 _ROLE_NAME = re.compile(
     rf"[A-Z][\w'’-]*(?:{_IN_NAME_GAP}(?:the|of|for|and|on|into|under|&|[A-Z]\.(?=\s+[A-Z])|{_IN_TAIL}|[A-Z][\w'’-]*))*"
 )
-# Around an abbreviation, words that show it names a body: "the IAAF said", "UBS analysts", "firm TCI".
-_BODY_AFTER = re.compile(
-    r"(?:['’]s)?,?\s+(?:spokes(?:man|woman|person)|chief|chairman|chairwoman|president|boss|officials?|staff|activists|"
-    r"executives?|analysts?|economists?|attorneys?|lawyers?|shareholders|members|researchers|scientists|said|says|"
-    r"told|announced|warned|"
-    r"reported|added|confirmed|denied|argued|claimed|insisted|stated|urged|called|welcomed|critici[sz]ed|"
-    r"published|filed|sued|is\s+(?:pressing|calling|urging|seeking|asking)|Enquiry|Inquiry|Report|Review|"
-    r"Submission|Survey)\b"
-)
-_BODY_BEFORE = re.compile(
-    r"\b(?:firm|company|group|body|agency|watchdog|regulator|organi[sz]ation|union|party|bank|broadcaster|rivals?|"
-    r"carrier|operator|maker|giant|federation|association|airline|insurer|retailer|chain|publisher|council|"
-    r"authority|channel|operators?|firms|pioneer|at|joined|told|against|according\s+to|"
-    r"(?:run|owned|operated|led|funded|managed)\s+by|(?:stake|shares)\s+in|takeover\s+of|merger\s+with|"
-    r"(?:chair(?:man|woman)?|head|leader|members?|president|director|boss|chief)\s+of|"
-    r"(?:investigation|inquiry|review|audit)\s+by(?:\s+the\s+[A-Z][\w'’-]*\s+(?:or|and))?)\s+(?:the\s+)?$"
-)
 # A noun after a person-shaped name that makes it a body's: "the Arthur D. Little consultancy".
 _BODY_NOUN_AFTER = re.compile(
     r"\s+(?:consultancy|firm|group|company|bank|agency|charity|foundation|partnership|practice)\b"
 )
-# Head words that are also surnames: "Natalie Press", "Rob Da Bank".
-_SURNAME_HEADS = frozenset({"Press", "Bank", "Banks", "Times", "News", "Trust", "Hall"})
 _LOWER_COMMITTEE = re.compile(
     r"\bthe\s+(?:(?:joint|select|standing|parliamentary|special)\s+)?(committee|commission|panel|inquiry)\s+(on|into|for)\s+"
     r"((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’-]*)*)"
@@ -268,7 +246,6 @@ _PLACE_LEVELS = frozenset({"City", "State", "County", "Town", "Local", "Federal"
 _COMMITTEE_WORDS = ("committee", "commission", "panel", "inquiry")
 _COALITION = re.compile(r"coalition", re.IGNORECASE)
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|\bvia\b|,|;|\||\band\b)\s*")
-_PAREN_ACRONYM = re.compile(r"\s*(?:\(|/)\s*([A-Z][A-Za-z.&-]{1,11})\s*\)?")
 _INLINE_BULLET = re.compile(r"(?:^|\s)[*•]\s+")
 _LEADING_BULLET = re.compile(r"\s*[*•]\s")
 # A line that can only be a name: short, capitalised, no sentence inside it.
@@ -325,290 +302,6 @@ _SPONSOR_HEADING = re.compile(
     r"affiliates",
     re.IGNORECASE,
 )
-
-
-def _looks_personal(name: str) -> bool:
-    words = name.split()
-    return bool(words) and words[0] in PERSON_TITLES
-
-
-def _person_shaped(name: str) -> bool:
-    """A given name and a surname, perhaps an initial or particle between: "Mike Leigh", "Rob Da Bank"."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or not (given_name_gender(words[0]) or _double_given_name(words[0])):
-        return False
-    middle = words[1:-1]
-    if middle and not (middle[0] in NAME_PARTICLES or _INITIAL.fullmatch(middle[0])):
-        return False
-    last = strip_possessive(words[-1])
-    return last[:1].isupper() and (not is_head(last) or last in _SURNAME_HEADS)
-
-
-def _double_given_name(word: str) -> bool:
-    """"Anne-Claire", "Jeanne-Marie": a given name counts by either part; "ASK-Raymond" is no name."""
-    parts = word.split("-")
-    return len(parts) == 2 and all(map(str.istitle, parts)) and any(map(given_name_gender, parts))
-
-
-def _names_a_work(body: str, piece: Piece, name: Name) -> bool:
-    """A film, album or book's title: "were In Good Company", "the film Good Company".
-
-    A preposition written with a capital inside a sentence opens a title; at a sentence's start
-    it is only the sentence's first word. A noun for a work just before the name says the same.
-    """
-    first = piece.words[0]
-    if first in _TITLE_OPENERS and name.start > 0 and piece.start > 0:
-        before = body[:piece.start].rstrip()
-        if before and before[-1] not in _SENTENCE_BREAKS:
-            return True
-    return _WORK_BEFORE.search(body, max(0, piece.start - 30), piece.start) is not None
-
-
-def _in_context(body: str, form: str, before: re.Pattern[str], after: re.Pattern[str]) -> tuple[bool, bool]:
-    """Whether some mention of `form` stands in the given context, and whether some stands as a body's."""
-    found = acting = False
-    at = body.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if before.search(body, max(0, at - 40), at) or after.match(body, end):
-            found = True
-        if _BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, at - 40), at):
-            acting = True
-        at = body.find(form, end)
-    return found, acting
-
-
-def _drop_events_and_places(body: str, collector: _Collector) -> None:
-    """Competitions, conferences and buildings named like bodies: "in the Champions League", "at the
-    Games Developers Conference in the summer", "the attacks on the World Trade Center".
-
-    The head word alone cannot tell: "the Premier League said" is a body, "a Premier League
-    clash" a competition. A name goes when the article uses it as an event or a place somewhere
-    and never as a body (nobody speaks for it, works at it or heads it).
-    """
-    for org in list(collector.orgs):
-        if org.canonical or org.role != "mentioned":
-            continue
-        forms = list(org.forms.values())
-        heads = {f.split()[-1] for f in forms}
-        if heads <= _EVENT_HEADS:
-            before, after = _EVENT_BEFORE, _EVENT_AFTER
-        elif heads <= _BUILDING_HEADS:
-            before, after = _BUILDING_BEFORE, _BUILDING_AFTER
-        elif heads <= _AREA_HEADS:
-            before, after = _AREA_BEFORE, _AREA_AFTER
-        else:
-            continue
-        seen = [_in_context(body, f, before, after) for f in forms]
-        if any(found for found, _ in seen) and not any(acting for _, acting in seen):
-            collector.orgs.remove(org)
-            for key in [k for k, o in collector.by_key.items() if o is org]:
-                del collector.by_key[key]
-
-
-# After "British Athletics": a noun that makes the pair describe a title or a team, not a body.
-_SPORT_NOUNS = frozenset(
-    {
-        "title", "titles", "team", "teams", "squad", "championship", "championships", "record", "records",
-        "trials", "final", "finals", "season", "star", "stars", "league", "cup", "coach", "captain",
-        "champion", "champions", "fans", "side", "international", "internationals", "player", "players",
-    }
-)
-
-
-def _sport_noun_after(body: str, end: int) -> bool:
-    after = _WORD_AFTER.match(body, end)
-    return after is not None and after.group(1) in _SPORT_NOUNS
-
-
-def _anothers_programme(body: str, piece: Piece) -> bool:
-    """"the IPPR's Digital Society initiative": a name between another's possessive and a noun for a
-    programme names the programme, not a body."""
-    return (body.startswith(_PROGRAMME_NOUNS, piece.end)
-            and body[max(0, piece.start - 3):piece.start] in {"'s ", "’s "})
-
-
-_PROGRAMME_NOUNS = (" initiative", " programme", " program", " project", " scheme", " campaign")
-
-
-def _place_event(words: list[str]) -> bool:
-    """"Sydney International": a tournament or an airport named for its place, not a body."""
-    return (len(words) >= 2 and words[-1] == "International"
-            and all(is_place(w) or w in COMMON_CAPITALISED or w in DEMONYMS for w in words[:-1]))
-
-
-def _acceptable_plain(name: str, *, person_ok: bool = False, short_ok: bool = False) -> bool:
-    """A name found by its context alone: not a place, demonym, person, excluded or empty."""
-    name = strip_possessive(name.strip(" ,.;:"))
-    if not name or not name[:1].isupper() or _looks_personal(name):
-        return False
-    key = org_key(name)
-    if (not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED
-            or name in ACRONYM_STOPWORDS):
-        return False  # "the PC division of X": an abbreviation of a thing
-    words = name.split()
-    if len(words) == 1 and name.endswith("s") and is_acronym(name[:-1]) and name[:-1].isupper():
-        return False  # "rival ISPs", "the NGOs": a plural abbreviation names a kind of body, not one
-    if words[-1].endswith(("-based", "-owned", "-led")) or (_person_shaped(name) and not person_ok):
-        return False  # "US-based" places a body without naming it; "Mike Leigh" is a person
-    if len(words) >= 3 and words[-1] in _POST_NOMINALS and _person_shaped(" ".join(words[:-1])):
-        return False  # "Ann Roe MP": a person and her letters
-    naming = [w for w in words if w not in COMMON_CAPITALISED and w not in GENERIC and not is_head(w)]
-    if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
-        return False
-    # A three-letter word is a name only where a cue has already said it is a company ("insurers Axa")
-    return len(words) >= 2 or is_acronym(name) or len(name) >= (3 if short_ok else 4)
-
-
-_POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE"})
-# Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
-_TITLE_OPENERS = frozenset({"In", "On", "At", "Of", "With", "From", "Into", "By", "To", "Under", "For"})
-_SENTENCE_BREAKS = frozenset(".!?:;\n\"“”'‘’(•*#|-")
-_WORK_BEFORE = re.compile(
-    r"\b(?:film|movie|album|single|song|play|musical|novel|book|sitcom|series|documentary|show|drama|comedy|"
-    r"thriller|game)\s+(?:the\s+)?[\"“‘']?$"
-)
-# A competition or a conference: where the head word names an occasion as often as a body.
-_EVENT_HEADS = frozenset({"League", "Conference"})
-_BUILDING_HEADS = frozenset({"Center", "Centre"})
-_EVENT_BEFORE = re.compile(
-    r"(?:\b(?:in|into|at|out\s+of|wins?|won|winning|reach(?:ed|es|ing)?|qualif\w+\s+for|play(?:s|ed|ing)?\s+in|"
-    r"during|host(?:s|ed|ing)?|attend(?:s|ed|ing)?|(?:stage|final|round|edition|winners?)\s+of)\s+"
-    r"(?:the\s+)?(?:[\w'’]+['’]s\s+)?|\bnon-)$"
-)
-_EVENT_AFTER = re.compile(
-    r"\s+(?:finals?|semi-finals?|quarter-finals?|clash|games?|match(?:es)?|ties?|football|troph(?:y|ies)|title|"
-    r"campaign|success|defeat|draw|place|spot|qualification|qualifiers?|season|fixtures?|debut|ambitions|"
-    r"contenders|representatives|group|stage|round|winners|in\s+(?:the\s+)?(?:summer|spring|autumn|winter)|"
-    r"(?:next|this|last)\s+(?:week|month|year))\b"
-)
-_BUILDING_BEFORE = re.compile(
-    r"\b(?:attacks?\s+on|site\s+of|towers\s+of|collapse\s+of|rubble\s+of|outside|near|inside|beside)\s+"
-    r"(?:the\s+)?$"
-)
-_BUILDING_AFTER = re.compile(
-    r"\s+(?:site|towers?|building|attacks?|collapse|disaster|memorial|ruins|rubble)\b"
-)
-# A district is a body ("Storm Lake School District") or an area ("a Financial District resident").
-_AREA_HEADS = frozenset({"District"})
-# Before "Centre": a word that makes it a building or a product whatever the text says around it.
-_VENUE_WORDS = frozenset(
-    {
-        "Shopping", "Exhibition", "Leisure", "Conference", "Convention", "Sports", "Garden", "Visitor",
-        "Visitors", "Retail", "Media", "Trade", "Fitness", "Aquatics", "Aquatic", "Civic",
-    }
-)
-_AREA_BEFORE = re.compile(r"\b(?:in|near|around|across|throughout|downtown|of)\s+(?:the\s+)?$")
-_AREA_AFTER = re.compile(r"\s+(?:residents?|neighbou?rhoods?|streets?|area|apartments?|offices|buildings)\b")
-# Before a name: someone who works for it, speaks for it or heads it, so it is a body.
-_BODY_ROLE_BEFORE = re.compile(
-    r"\b(?:role|job|post|works?|worked|executive|chief|head|officials?|spokes(?:man|woman|person)|chair(?:man|woman)?|"
-    r"president|director|members?|according)\s+(?:at|of|for|with|to)\s+(?:the\s+)?$"
-)
-
-
-class _Collector:
-    """Gathers forms of organisations and merges those that name one body."""
-
-    def __init__(self) -> None:
-        self.orgs: list[_Org] = []
-        self.by_key: dict[str, _Org] = {}
-        self.rejected: set[str] = set()
-
-    def add(self, form: str, *, known: bool = False, role: str | None = None) -> _Org | None:
-        form = strip_possessive(form.strip(" ,;:"))
-        first, _, rest = form.partition(" ")
-        if first in _TITLE_OPENERS and rest[:1].isdigit():
-            # "In 2002 S&N and United agreed": a sentence's opening phrase swallowed with the name
-            form = rest.partition(" ")[2]
-            first, _, rest = form.partition(" ")
-        if "-" in first and _BACKED.fullmatch(first, first.rindex("-")):
-            # "NEC-backed HD-DVD": the backer is the body, when it is a name rather than a place
-            backer = first[:first.rindex("-")]
-            if not (is_acronym(backer) or known_org(backer)):
-                return None
-            form, first, rest = backer, backer, ""
-        placed_key = None
-        if rest and (first.endswith(PLACED) or (first.endswith(("'s", "’s")) and is_place(first))):
-            # "California-based Wells Fargo", "London's X Company": the first word only places the
-            # body, though the text may still find the body by the whole phrase ("... (AMBO)")
-            placed_key, form = org_key(form), rest
-        key = org_key(form)
-        if not key:
-            return None
-        org = self.by_key.get(key) or self.by_key.get(comparison_key(form))
-        entry = known_org(form) if known or not org else None
-        if org is None and entry is not None:
-            org = self.by_key.get(org_key(entry.canonical))
-        if org is None:
-            org = _Org()
-            self.orgs.append(org)
-        if entry is not None:
-            org.canonical = entry.canonical
-            org.acronym = org.acronym or entry.acronym
-            self.by_key.setdefault(org_key(entry.canonical), org)
-        org.forms.setdefault(key, form)
-        self.by_key[key] = org
-        self.by_key.setdefault(comparison_key(form), org)
-        if is_acronym(form) and " " not in form:
-            org.acronym = org.acronym or form
-        if role and org.role == "mentioned":
-            org.role = role
-        if placed_key:
-            self.by_key.setdefault(placed_key, org)
-        return org
-
-    def link(self, long_form: str, acronym: str) -> None:
-        org = self.by_key.get(org_key(long_form))
-        if org is None:
-            return
-        earlier = self.by_key.get(org_key(acronym))
-        if earlier is not None and earlier is not org:
-            if earlier.canonical and not org.canonical and matches_initials(acronym, long_form):
-                # "Environmental Protection Agency (EPA)": the article's own expansion outranks a
-                # well-known body that happens to share the letters.
-                self.by_key.pop(org_key(earlier.canonical), None)
-                earlier.canonical = None
-            self.absorb(earlier, org)
-        org.acronym = org.acronym or acronym
-        org.forms.setdefault(org_key(acronym), acronym)
-        self.by_key[org_key(acronym)] = org
-
-    def drop_lone(self, part: str) -> None:
-        """Forget each body known only by a form holding this part: another reading showed the part is
-        no name's ("Japan's X", "A and Japan's X" after "companies such as Japan's X")."""
-        for org in [o for o in self.orgs if len(o.forms) == 1 and part in next(iter(o.forms.values()))]:
-            self.orgs.remove(org)
-            for key in [k for k, o in self.by_key.items() if o is org]:
-                del self.by_key[key]
-
-    def absorb(self, gone: _Org, into: _Org) -> None:
-        """Fold one organisation's forms into another's: they turned out to be one body."""
-        for key, form in gone.forms.items():
-            into.forms.setdefault(key, form)
-        for key, org in list(self.by_key.items()):
-            if org is gone:
-                self.by_key[key] = into
-        into.acronym = into.acronym or gone.acronym
-        into.canonical = into.canonical or gone.canonical
-        if gone.role != "mentioned" and into.role == "mentioned":
-            into.role = gone.role
-        if gone in self.orgs:
-            self.orgs.remove(gone)
-
-
-def _paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
-    """Pieces followed by "(ACRONYM)" or "/ACRONYM"."""
-    out = []
-    for piece in pieces:
-        after = text[piece.end:piece.end + 16]
-        if "(" not in after and "/" not in after:
-            continue
-        m = _PAREN_ACRONYM.match(after)
-        # "(NY)", "(NZ)", "(AUS)" after a name say where the body is, not what it is called.
-        if m and is_acronym(m.group(1)) and not is_location_code(m.group(1), piece.text):
-            out.append((piece, m.group(1)))
-    return out
 
 
 def _is_word_char(ch: str) -> bool:
@@ -675,8 +368,8 @@ def _company_list(text: str) -> list[tuple[str, str | None]]:
             owner, name = m.group(1), _TRAILING_SMALL.sub("", m.group(2)).rstrip(".")
             if owner is not None and not is_place(owner):
                 break  # "rivals Smith's Foods": the possessive belongs to the name, which is read elsewhere
-            if (is_place(name) or name in DEMONYMS or _looks_personal(name) or _person_shaped(name)
-                    or _double_given_name(name.split()[0])):
+            if (is_place(name) or name in DEMONYMS or looks_personal(name) or person_shaped(name)
+                    or double_given_name(name.split()[0])):
                 break  # a place or a person ends the list: what follows is no longer the companies
             names.append((name, f"{owner}'s " if owner else None))
             gap = _COMPANY_ITEM_GAP.match(text, m.start(2) + len(name))
@@ -721,7 +414,7 @@ def _sponsor_items(article: ParsedArticle) -> list[str]:
         headed = sum(head_of(n.split()) >= 0 for n in names)
         listed = max(headed, affiliations)
         if names and (_SPONSOR_HEADING.search(heading) or listed * 2 >= len(pending) >= 3):
-            out.extend(n for n in names if known_org(n) or _acceptable_plain(n))
+            out.extend(n for n in names if known_org(n) or acceptable_plain(n))
         pending.clear()
         affiliations = 0
 
@@ -756,7 +449,7 @@ def _affiliation(item: str) -> tuple[str, bool]:
     if m is None or known_org(m.group(1)):
         return item, False
     people = _AND_SPLIT.split(m.group(1))
-    if not all(_person_shaped(p) or _plain_words(p.split()) for p in people):
+    if not all(person_shaped(p) or plain_words(p.split()) for p in people):
         return item, False
     return item[m.end():], True
 
@@ -788,7 +481,7 @@ def _without_signers(line: str) -> str:
     The people are known by a given name, by being two, or by a name's usual first word right after them.
     """
     m = _SIGNERS.match(line)
-    if m is None or not _plain_words(m.group().split()):
+    if m is None or not plain_words(m.group().split()):
         return line
     rest = line[m.end():]
     named = _ROLE_NAME.match(rest)
@@ -799,12 +492,6 @@ def _without_signers(line: str) -> str:
     if not first[:1].isupper() or not (given_name_gender(m.group(1)) or m.group(2) or opens):
         return line
     return rest
-
-
-def _plain_words(words: list[str]) -> bool:
-    """Words that may be a person's name: none a place, demonym, head word or common capitalised word."""
-    return not any(w in DEMONYMS or w in COMMON_CAPITALISED or is_head(w) or is_place(w) for w in words
-                   if w not in {"&", "and"} and w[:1].isupper())
 
 
 def _sponsor_name(item: str) -> str | None:
@@ -830,7 +517,7 @@ def _strip_state(name: str) -> str | None:
     """"Chinatown Voter Education Alliance NY" -> the name without its state's postal code."""
     name = _TRAILING_STATE.sub("", name.strip())
     name = _TRAILING_SMALL_NO_AND.sub("", name)
-    return name if _acceptable_plain(name) and not is_head(name) else None
+    return name if acceptable_plain(name) and not is_head(name) else None
 
 
 def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
@@ -858,55 +545,10 @@ def _credit_parts(text: str) -> list[str]:
     return [p.strip(" .()") for p in _CREDIT_SPLIT.split(text) if p.strip(" .()")]
 
 
-@lru_cache(maxsize=8)
-def _lone_acronyms(text: str) -> tuple[tuple[str, int], ...]:
-    """Capital-letter abbreviations that stand alone in running text ("ACM", "NATSILS")."""
-    out = []
-    for run in runs(text):
-        for idx, (tok, start, _) in enumerate(run):
-            if tok[1:].islower() or not tok[:1].isupper():
-                continue  # an ordinary word, capitalised or not: most tokens
-            if tok.startswith(PREFIXES):  # "Non-EU" abbreviates the Union
-                cut = tok.index("-") + 1
-                tok, start = tok[cut:], start + cut
-            if "-" in tok and _BACKED.match(tok, tok.rindex("-")):
-                tok = tok[:tok.rindex("-")]  # "DTI-funded": the abbreviation before the funding
-            if len(tok) < 2 or not tok[0].isupper() or tok[1:].islower():
-                continue
-            if not is_acronym(tok) or any(ch.isdigit() for ch in tok) or tok.endswith("s"):
-                continue
-            bare = tok.replace(".", "")
-            if len(bare) < 3 and "." not in tok:
-                continue
-            if bare in ACRONYM_STOPWORDS or tok in ACRONYM_STOPWORDS or bare in COUNTRY_CODES:
-                continue
-            if is_place(tok):
-                continue
-            if bare in LEGAL_SUFFIXES or text[max(0, start - 1):start] in {"#", "@"}:
-                continue
-            # Only white space parts the tokens of a run, so the neighbours are in it.
-            prev = run[idx - 1][0] if idx else ""
-            nxt = run[idx + 1][0] if idx + 1 < len(run) else ""
-            if (prev[:1].isupper() and prev.isalpha() and not prev.isupper()
-                    and prev not in COMMON_CAPITALISED):
-                continue  # the end of a longer name ("Newtown H.S.")
-            if (len(prev) > 1 and prev.isupper()) or (len(nxt) > 1 and nxt.isupper() and nxt.isalpha()):
-                continue  # a line in capitals, not an abbreviation
-            if nxt[:1].isupper() and nxt not in _DOCUMENT_WORDS and not is_acronym(nxt):
-                continue  # a qualifier inside a longer name ("ETC Building")
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", start)
-            line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-            if line == tok:
-                continue
-            out.append((tok, start))
-    return tuple(out)
-
-
 def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     body = article.body or ""
     extra_texts = [t for t in (article.headline, article.dek, article.image_caption) if t]
-    collector = _Collector()
+    collector = Collector()
     body_pieces = pieces_of(body)
     extra_pieces = [p for t in extra_texts for p in pieces_of(t)]
     plain_seen: dict[str, None] = {}
@@ -918,10 +560,10 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         for name in piece.names:
             if name.kind == "known":
                 collector.add(name.text, known=True)
-            elif (name.kind == "headed" and _headed_ok(name.text) and not _names_a_work(body, piece, name)
-                  and not _anothers_programme(body, piece)):
+            elif (name.kind == "headed" and headed_ok(name.text) and not names_a_work(body, piece, name)
+                  and not anothers_programme(body, piece)):
                 collector.add(_people_tail(body, piece, name, _signed_body(body, piece, name)))
-            elif name.kind == "sport" and not _sport_noun_after(body, piece.end):
+            elif name.kind == "sport" and not sport_noun_after(body, piece.end):
                 collector.add(name.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
             else:
                 plain_seen.setdefault(name.text)
@@ -950,11 +592,11 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     items = _list_items(body)
     role = "member" if items and _COALITION.search(body) else None
     for name in items:
-        if _acceptable_plain(name):
+        if acceptable_plain(name):
             collector.add(name, role=role)
     placed: set[str] = set()
     for name, owner in _company_list(body):
-        if _acceptable_plain(name, short_ok=True):
+        if acceptable_plain(name, short_ok=True):
             collector.add(name)
             if owner:
                 placed.add(owner)
@@ -963,7 +605,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             collector.add(part, role="member")
 
     # 4. acronyms: introduced in brackets, spelling a name's initials, or standing alone
-    for piece, acronym in _paren_acronyms(body, body_pieces):
+    for piece, acronym in paren_acronyms(body, body_pieces):
         long_names = [n.text for n in piece.names]
         target = next((n for n in reversed(long_names) if org_key(n) in collector.by_key), None)
         if target:
@@ -971,7 +613,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         else:
             collector.rejected.add(acronym.replace(".", ""))
     spelled_by: dict[str, str] | None = None  # built when first needed: most articles never ask
-    for acronym, _ in _lone_acronyms(body):
+    for acronym, _ in lone_acronyms(body):
         bare = acronym.replace(".", "")
         if org_key(acronym) in collector.by_key or bare in collector.rejected:
             continue
@@ -981,14 +623,14 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             collector.link(next(iter(target.forms.values())), acronym)
         else:
             if spelled_by is None:
-                spelled_by = _spellings_index(plain_seen)
+                spelled_by = spellings_index(plain_seen)
             letters = acronym_spelling(bare)
             spelled = spelled_by.get(letters) if letters else None
-            if not _said_to_be_a_body(body, acronym, spelled) and not _acts_as_a_body(body, acronym):
+            if not said_to_be_a_body(body, acronym, spelled) and not acts_as_a_body(body, acronym):
                 continue  # "PSP", "P2P", "VHS" abbreviate things, unless the text treats them as a body
             if spelled is None:
                 collector.add(acronym)
-            elif _abbreviated_name(spelled):
+            elif abbreviated_name(spelled):
                 # "Australasian Correctional Management ... ACM": a name used often enough to be abbreviated
                 collector.add(spelled)
                 collector.link(spelled, acronym)
@@ -1014,14 +656,14 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 body[at + len(form):at + len(form) + 1] or " "):
             collector.add(form)
 
-    _drop_events_and_places(body, collector)
-    _regional_parties(body, collector)
-    _join_spellings(collector)
-    _merge_variants(collector)
-    return _mentions(article, collector, body_pieces, extra_pieces)
+    drop_events_and_places(body, collector)
+    regional_parties(body, collector)
+    join_spellings(collector)
+    merge_variants(collector)
+    return as_mentions(article, collector, body_pieces, extra_pieces)
 
 
-def _family_names(body: str, pieces: list[Piece], collector: _Collector) -> None:
+def _family_names(body: str, pieces: list[Piece], collector: Collector) -> None:
     """"Virgin Megastores" found as a company makes "Virgin Trains" another of the family: two-word
     names sharing a distinctive first word with a found one."""
     families: dict[str, set[str]] = {}
@@ -1040,7 +682,7 @@ def _family_names(body: str, pieces: list[Piece], collector: _Collector) -> None
             known_seconds = families.get(words[0], ())
             if (name.kind == "plain" and len(words) == 2 and known_seconds and words[1] not in known_seconds
                     and not is_place(words[1]) and words[1] not in COMMON_CAPITALISED
-                    and _acceptable_plain(name.text) and not _named_as_a_thing(body, name.text)):
+                    and acceptable_plain(name.text) and not _named_as_a_thing(body, name.text)):
                 collector.add(name.text)
 
 
@@ -1063,7 +705,7 @@ def _family_word(word: str) -> bool:
     )
 
 
-def _coordinated_names(body: str, collector: _Collector) -> None:
+def _coordinated_names(body: str, collector: Collector) -> None:
     """A name listed with bodies is one of them: "advertisers include Nat West, Vodafone, O2 and NTL".
 
     The whole list must fit: a place or a person in it makes it a list of something else.
@@ -1075,16 +717,16 @@ def _coordinated_names(body: str, collector: _Collector) -> None:
         items = [_without_verb(i, collector) for i in items]
         if not any(org_key(i) in collector.by_key for i in items):
             continue
-        if any(_plain_person(i) or i.split()[-1].lower() in _PEOPLE_NOUNS for i in items):
+        if any(plain_person(i) or i.split()[-1].lower() in _PEOPLE_NOUNS for i in items):
             continue  # "the Armory and Richard Roe School", "Liberal and Labor Senators": no list of bodies
         fresh = [i for i in items
                  if org_key(i) not in collector.by_key and not _inside_a_found_name(i, collector)]
-        if all(_acceptable_plain(i) and not is_place(i) for i in fresh):
+        if all(acceptable_plain(i) and not is_place(i) for i in fresh):
             for item in fresh:
                 collector.add(item)
 
 
-def _without_verb(item: str, collector: _Collector) -> str:
+def _without_verb(item: str, collector: Collector) -> str:
     """"CLSJ Announcing the Map": a title-case verb after a found name or an abbreviation is no part of it."""
     words = item.split()
     if len(words) < 2 or not words[-1].endswith("ing") or is_head(words[-1]):
@@ -1100,10 +742,10 @@ def _person_opens_line(body: str, at: int, first: str) -> bool:
         return False
     line_start = body.rfind("\n", 0, at) + 1
     words = (body[line_start:at].strip(" \t•*-") + " " + first).split()
-    return len(words) == 2 and _plain_words(words) and not any(is_acronym(w) for w in words)
+    return len(words) == 2 and plain_words(words) and not any(is_acronym(w) for w in words)
 
 
-def _lists_near_bodies(body: str, collector: _Collector) -> list[re.Match[str]]:
+def _lists_near_bodies(body: str, collector: Collector) -> list[re.Match[str]]:
     """The lists of names that hold a name already found: only the text around a found name that
     a comma or "and" joins to another is searched, as most names stand in no list."""
     windows: set[tuple[int, int]] = set()
@@ -1124,107 +766,18 @@ def _lists_near_bodies(body: str, collector: _Collector) -> list[re.Match[str]]:
     return list(found.values())
 
 
-def _inside_a_found_name(item: str, collector: _Collector) -> bool:
+def _inside_a_found_name(item: str, collector: Collector) -> bool:
     """"Legal Defense" in "Legal Defense and Education Fund": a part of a name already found."""
     return any(item in form and item != form for org in collector.orgs for form in org.forms.values())
 
 
-def _plain_person(name: str) -> bool:
-    words = name.split()
-    return _person_shaped(name) or (len(words) >= 2 and bool(given_name_gender(words[0])))
-
-
-def _listed_parts(name: str, collector: _Collector) -> list[str]:
+def _listed_parts(name: str, collector: Collector) -> list[str]:
     """"NILP and La Fuente" in a list is two bodies when the part before "and" is one on its own (an
     abbreviation, or a name the article gives alone); "Legal Defense and Education Fund" stays whole."""
     left, sep, right = name.partition(" and ")
     if sep and right[:1].isupper() and (is_acronym(left) or org_key(left) in collector.by_key):
         return [left, right]
     return [name]
-
-
-def _spellings_index(names: dict[str, None]) -> dict[str, str]:
-    """Each spelling of initials, to the first name (in the order met) that it abbreviates."""
-    index: dict[str, str] = {}
-    for name in names:
-        for spelling in initial_spellings(name):
-            index.setdefault(spelling, name)
-    return index
-
-
-def _said_to_be_a_body(body: str, acronym: str, spelled: str | None) -> bool:
-    """Whether the article treats an abbreviation (or the name it spells) as a body somewhere:
-    a spokesman, "said", "analysts" after it, or "firm", "joined", "at" before it."""
-    for form in filter(None, (acronym, spelled)):
-        at = body.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if not body[end:end + 1].isalnum() and (_BODY_AFTER.match(body, end)
-                                                    or _BODY_BEFORE.search(body, max(0, at - 40), at)):
-                return True
-            at = body.find(form, end)
-    return False
-
-
-# What follows an abbreviation used as a subject or an owner: "AALDEF has ...", "AALDEF's lawyers".
-_SUBJECT_AFTER = re.compile(
-    r"(?:['’]s\s+[a-z]|\s+(?:has|have|is|was|will|would|also|adopts|believes|represents|supports|opposes|"
-    r"demands|works|provides|helps|released|launched|opened|filed|won|wants|plans|hopes|said|says)\b)"
-)
-
-
-def _acts_as_a_body(body: str, acronym: str) -> bool:
-    """Whether an abbreviation acts twice or more as a subject or owner: what a body does, while an
-    abbreviation for a thing ("GDP", "DVD") is rarely the one that acts."""
-    acts = 0
-    at = body.find(acronym)
-    while at >= 0:
-        end = at + len(acronym)
-        if not body[at - 1:at].isalnum() and _BACKED.match(body, end):
-            return True  # "a DTI-funded centre": only a body funds or backs
-        if not body[at - 1:at].isalnum() and _SUBJECT_AFTER.match(body, end):
-            acts += 1
-            if acts >= 2:
-                return True
-        at = body.find(acronym, end)
-    return False
-
-
-def _abbreviated_name(name: str) -> bool:
-    """A name without a head word that the article also abbreviates: a body, unless it is a law or report."""
-    words = name.split()
-    return len(words) >= 3 and words[-1] not in _DOCUMENT_ENDINGS and _acceptable_plain(name)
-
-
-# Words that make "X Court" a court of law rather than a place or a building ("Earls Court"); a longer
-# name says what it judges ("Foreign Intelligence Surveillance Court").
-_COURT_KINDS = frozenset(
-    {
-        "Supreme", "High", "Crown", "Magistrates", "Magistrates'", "Magistrates’", "County", "District",
-        "Appeal", "Appeals", "Appellate", "Superior", "Federal", "Criminal", "Civil", "Family",
-        "Constitutional", "Juvenile", "Youth", "Circuit", "Bankruptcy", "Claims", "Tax", "Coroner's",
-        "Coroners", "Sheriff", "Commercial", "Military", "Administrative", "Arbitration", "Labour",
-        "Labor", "Industrial", "Employment", "Probate", "Sessions", "Trial", "Municipal", "City",
-        "State", "Chancery", "Land", "Admiralty", "Election", "Electoral", "European", "International",
-        "Local",
-    }
-)
-
-
-def _headed_ok(name: str) -> bool:
-    key = org_key(name)
-    if key in EXCLUDED_NAMES or is_place(name):
-        return False
-    words = name.split()
-    if words[-1] in {"Court", "Courts"} and len(words) == 2 and words[0] not in _COURT_KINDS:
-        return False  # "Earls Court", "Hampton Court": a place; a court of law says which kind it is
-    if words[-1] in _BUILDING_HEADS and len(words) >= 2 and words[-2] in _VENUE_WORDS:
-        return False  # "St David's Shopping Centre", "Media Centre": a building or a product
-    if _place_event(words) or _person_shaped(name):
-        return False
-    if "and" in words and _person_shaped(" ".join(words[len(words) - words[::-1].index("and"):])):
-        return False  # "Huw Smith and Rob Da Bank": people listed together, the last one's surname a head
-    return not _looks_personal(name) and not (len(words) == 1 and not known_org(name))
 
 
 def _works_at(body: str, word_end: int) -> str:
@@ -1240,7 +793,7 @@ def _works_at_name(body: str, name: str, end: int, how: str) -> bool:
     ("at Aids charity X"), cut short before a number ("at Number 10"), nor two names ("at White Hart
     Lane and Santini"); after a quote's speaker it must end the clause ("said Ann Roe at Wimbledon
     on Monday" says where she spoke)."""
-    after = _WORD_AFTER.match(body, end)
+    after = WORD_AFTER.match(body, end)
     if after and (after.group(1).lower() in _NOUNS_BEFORE or after.group(1)[:1].isdigit()):
         return False
     words = name.split()
@@ -1252,7 +805,7 @@ def _works_at_name(body: str, name: str, end: int, how: str) -> bool:
     return True
 
 
-def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> None:
+def _context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
     for link in _ROLE_LINK.finditer(body):
         word_end = link.start()
         while word_end and body[word_end - 1].isspace():
@@ -1278,7 +831,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             continue
         # "director for Mike Leigh" is a person, unless a noun says otherwise ("the Arthur D. Little firm")
         called_a_body = _BODY_NOUN_AFTER.match(body, m.end()) is not None
-        if _person_shaped(name) and not called_a_body:
+        if person_shaped(name) and not called_a_body:
             continue
         found_names = names_of(name, tuple(name.split()))
         if any(found.kind == "known" for found in found_names) and (at_work or " and " not in name):
@@ -1289,7 +842,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
         for found in found_names:
             if found.kind == "known":
                 collector.add(found.text, known=True)
-            elif found.kind != "product" and _acceptable_plain(found.text, person_ok=called_a_body):
+            elif found.kind != "product" and acceptable_plain(found.text, person_ok=called_a_body):
                 collector.add(found.text)
     cue_after, cue_before = _company_cues(body)
     kind_at = _positions(body, _KIND_OPENINGS)
@@ -1350,7 +903,7 @@ def _context_names(body: str, pieces: list[Piece], collector: _Collector) -> Non
             for name in names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
                     collector.add(name.text, known=True)
-                elif name.kind != "product" and _acceptable_plain(name.text, short_ok=named_kind):
+                elif name.kind != "product" and acceptable_plain(name.text, short_ok=named_kind):
                     collector.add(name.text)
 
 
@@ -1411,16 +964,12 @@ def _company_name(body: str, piece: Piece, owner: str) -> str | None:
         words = words[1:]  # "shares in Ireland-based Elan"
     name = " ".join(words)
     if (not 2 <= len(words) <= 3 or head_of(words) >= 0 or any(map(known_org, words[1:])) or "and" in words
-            or any(w in _TITLE_OPENERS or not w[0].isupper() for w in words)
+            or any(w in TITLE_OPENERS or not w[0].isupper() for w in words)
             or _word_before(body, piece.start)[0] in PERSON_TITLES):
         return None
     if words[0] in COMMON_CAPITALISED and words[0] not in GENERIC:
         return None
-    return name if _acceptable_plain(name) else None
-
-
-# After a name and a hyphen: the name funds or backs what follows ("a DTI-funded centre").
-_BACKED = re.compile(r"-(?:funded|backed|sponsored|financed|owned|run|led)\b")
+    return name if acceptable_plain(name) else None
 
 
 def _opens_sentence(body: str, start: int) -> bool:
@@ -1497,7 +1046,7 @@ def _field_then_person(name: str) -> bool:
     """"Director of Legal Advocacy Daniel Webb": a post's field of work and then the person holding it."""
     words = name.split()
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _PORTFOLIO_ENDINGS), -1)
-    return 0 <= k < len(words) - 2 and _person_shaped(" ".join(words[k + 1:]))
+    return 0 <= k < len(words) - 2 and person_shaped(" ".join(words[k + 1:]))
 
 
 def _noun_before(body: str, start: int) -> bool:
@@ -1528,7 +1077,7 @@ def _noun_before(body: str, start: int) -> bool:
 _EXCHANGE_NOUNS = frozenset({"market", "exchange"})
 _EXCHANGE_KINDS = frozenset({"derivatives", "stock", "futures", "options", "commodities", "metals", "energy"})
 # Single words that, after "according to the", name a person's office or a document, not a body.
-_SOURCE_NOT_BODY = PERSON_TITLES | _DOCUMENT_ENDINGS | _DOCUMENT_WORDS | frozenset(
+_SOURCE_NOT_BODY = PERSON_TITLES | DOCUMENT_ENDINGS | DOCUMENT_WORDS | frozenset(
     {"Bishop", "Archbishop", "Pope", "Queen", "King", "Prince", "Princess", "Index", "Census", "Bible"}
 )
 
@@ -1554,252 +1103,5 @@ def _word_before(body: str, start: int) -> tuple[str, int]:
     return body[begin:end], begin
 
 
-def _subsequence(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(word in it for word in short)
-
-
-def _merge_into_longer(collector: _Collector, org: _Org) -> None:
-    """"Democrats" in an article that names the "Australian Democrats": a well-known short name the
-    article only ever writes as the end of a longer name it also gives means that longer body."""
-    tails = [comparison_key(f).split() for f in org.forms.values()]
-    if not tails or not all(tails):
-        return
-    for other in collector.orgs:
-        if other is org or other.canonical == org.canonical:
-            continue
-        for form in other.forms.values():
-            long = comparison_key(form).split()
-            # Only a place's adjective may stand before: "Liberal Democrat" is another party.
-            if all(len(long) > len(t) and long[-len(t):] == t for t in tails) and all(
-                    w.capitalize() in DEMONYMS or is_place(w) for w in long[:len(long) - len(tails[0])]):
-                collector.absorb(org, other)
-                return
-
-
-# Words that may follow a company's short name to make its full one ("WMC Resources").
-_COMPANY_TAIL = frozenset(
-    {
-        "Resources", "Investors", "Holdings", "Group", "Partners", "Securities", "International", "Fund",
-        "Management",
-        "Corporation", "Corp", "Company", "Co", "Inc", "Ltd", "Limited", "plc", "PLC", "AG", "SA", "NV",
-        "Industries", "Technologies", "Systems", "Capital", "Energy", "Motors", "Airlines", "Airways",
-        "Communications", "Telecom", "Electronics",
-    }
-)
 # Well-known names that open with a small letter ("eBay"), found by plain search.
 _LOWER_KNOWN = known_lowercase_names()
-# Cues that an article is Australian, where "the Democrats" are the Australian Democrats.
-_AUSTRALIAN_CUES = re.compile(r"\b(?:Australian?|Canberra|ALP)\b")
-_REGIONAL_PARTIES = {"Democratic Party": ("Australian Democrats", _AUSTRALIAN_CUES)}
-
-
-def _regional_parties(body: str, collector: _Collector) -> None:
-    """"Democrats" in an Australian release are that country's party, not the US one, unless the
-    article names the US party in full."""
-    for org in collector.orgs:
-        swap = _REGIONAL_PARTIES.get(org.canonical or "")
-        if (swap is None or org_key(org.canonical or "") in org.forms or org_key(swap[0]) in collector.by_key
-                or not swap[1].search(body)):
-            continue  # the party named in full is joined to its short form later
-        collector.by_key.pop(org_key(org.canonical or ""), None)
-        org.canonical = swap[0]
-        collector.by_key.setdefault(org_key(swap[0]), org)
-
-
-@lru_cache(maxsize=16384)
-def _glued_key(form: str) -> str:
-    """"LatinoJustice", "Latino Justice" and "Latino-Justice" are one spelling."""
-    return "".join(ch for ch in org_key(form) if ch.isalnum())
-
-
-def _join_spellings(collector: _Collector) -> None:
-    """Join the forms of one body the article spells differently: run together or apart
-    ("LatinoJustice", "Latino Justice"), an abbreviation of another's name ("WEF", "World Economic
-    Forum") and an abbreviation with a place code after it ("ICNA NY")."""
-    if len(collector.orgs) < 2:
-        return
-    seen: dict[str, _Org] = {}
-    for org in list(collector.orgs):
-        keys = {_glued_key(f) for f in org.forms.values()}
-        # "LatinoJustice PRLDEF" also goes by its first word alone
-        keys |= {_glued_key(w[0]) for w in (f.split() for f in org.forms.values())
-                 if len(w) == 2 and is_acronym(w[1]) and not is_acronym(w[0])}
-        into = next((seen[k] for k in keys if k in seen and seen[k] is not org), None)
-        if into is not None:
-            collector.absorb(org, into)
-            org = into
-        for k in keys:
-            seen.setdefault(k, org)
-    for org in list(collector.orgs):
-        if org not in collector.orgs or org.canonical or len(org.forms) != 1:
-            continue
-        form = next(iter(org.forms.values()))
-        words = form.split()
-        if len(words) == 2 and is_acronym(words[0]) and is_location_code(words[1], form):
-            target = collector.by_key.get(org_key(words[0]))
-        elif len(words) == 1 and is_acronym(form):
-            target = next((o for o in collector.orgs if o is not org and not o.acronym
-                           and any(matches_initials(form, f) for f in o.forms.values())), None)
-        else:
-            continue
-        if target is not None and target is not org:
-            collector.absorb(org, target)
-
-
-def _merge_into_company(collector: _Collector, org: _Org, acronym: str) -> None:
-    """"WMC" in an article that also names "WMC Resources": an abbreviation that opens a company's
-    name, the rest of which are company words, is that company's short name."""
-    for other in collector.orgs:
-        if other is org:
-            continue
-        words = max(other.forms.values(), key=lambda f: len(f.split())).split()
-        if len(words) >= 2 and words[0] == acronym and (
-                all(w in _COMPANY_TAIL for w in words[1:]) or _coined_second_word(acronym, words)):
-            collector.absorb(org, other)
-            other.acronym = other.acronym or acronym
-            return
-
-
-def _coined_second_word(acronym: str, words: list[str]) -> bool:
-    """"HACAN" beside "HACAN Clearskies": an unknown abbreviation before one more coined word is the
-    same body's short name; a known one ("BT" beside "BT Openzone") stays a body of its own."""
-    return (len(words) == 2 and known_org(acronym) is None and not is_head(words[1])
-            and known_org(words[1]) is None and words[1] not in COMMON_CAPITALISED
-            and not is_place(words[1]))
-
-
-def _first_word_short_form(short: str, longest: str) -> bool:
-    """"Baikal" beside "Baikal Finance Group": a coined one-word name that opens a longer one the
-    article also gives is that body's short form; a place or a body known in its own right is not."""
-    words = longest.split()
-    first = words[0]
-    if "and" in words or "'s" in longest or "’s" in longest:
-        return False  # "X and Y's Z" is two names run together, not one body's full name
-    return (" " not in short and short == first and len(short) > 2 and short not in DEMONYMS
-            and short not in COMMON_CAPITALISED and not is_place(short) and known_org(short) is None)
-
-
-def _merge_variants(collector: _Collector) -> None:
-    """Join short forms into the longer name they abbreviate ("Brennan Center", "City Council")."""
-    orgs = collector.orgs
-    for org in list(orgs):
-        if org.canonical:
-            _merge_into_longer(collector, org)
-            continue
-        mine = max(org.forms.values(), key=lambda f: len(f.split()))
-        short = comparison_key(mine).split()
-        if is_acronym(mine) and " " not in mine:
-            _merge_into_company(collector, org, mine)
-            continue
-        if not short:
-            continue
-        for other in orgs:
-            if other is org or other not in orgs:
-                continue
-            longest = max(other.forms.values(), key=lambda f: len(f.split()))
-            long = comparison_key(longest).split()
-            if len(long) <= len(short) or not _subsequence(short, long):
-                continue
-            heads = [w for w in short if is_head(w.capitalize()) or is_head(w)]
-            if not heads and not known_org(longest):
-                if _first_word_short_form(mine, longest):
-                    collector.absorb(org, other)
-                    break
-                continue
-            # "Expert Review Panel" for the "Trade Center Expert Technical Review Panel": the short
-            # form keeps the long one's first word, its last words, or (with two words or more) its head,
-            # also where the long name runs on past it ("Fact Finding Mission" for the "Independent
-            # Fact-Finding Mission on Myanmar").
-            if short[0] != long[0] and long[-len(short):] != short and not (
-                    len(short) >= 2 and is_head(short[-1].capitalize())
-                    and short[-1] == next((w for w in reversed(long) if is_head(w.capitalize())), None)):
-                continue
-            collector.absorb(org, other)
-            break
-
-
-def _mentions(article: ParsedArticle, collector: _Collector, body_pieces: list[Piece],
-              extra_pieces: list[Piece]) -> list[OrgMention]:
-    keys = collector.by_key
-    seen: set[int] = set()
-    for piece in body_pieces:
-        for name in piece.names:
-            org = keys.get(name.key) or keys.get(name.loose)
-            at = piece.start + name.start
-            if org is not None and at not in seen:
-                seen.add(at)
-                org.mentions += 1
-                org.positions.append(at)
-    for acronym, start in _lone_acronyms(article.body or ""):
-        org = keys.get(org_key(acronym))
-        if org is not None and start not in seen:
-            seen.add(start)
-            org.mentions += 1
-            org.positions.append(start)
-    for piece in extra_pieces:
-        for name in piece.names:
-            org = keys.get(name.key)
-            if org is not None:
-                org.mentions += 1
-    credit = org_key(article.image_credit or "")
-    body = article.body or ""
-    out = []
-    for org in collector.orgs:
-        forms = list(org.forms.values())
-        name = org.canonical or max(forms, key=lambda f: (len(f.split()), -forms.index(f)))
-        aliases = [f for f in forms if org_key(f) != org_key(name)]
-        role = org.role
-        if role == "mentioned" and credit and any(org_key(f) in credit for f in forms):
-            role = "image_credit"
-        if not org.positions:
-            found = [at for f in forms if (at := body.find(f)) >= 0]
-            org.positions = found[:1] if not found else [min(found)]
-        out.append(OrgMention(
-            name=name,
-            acronym=org.acronym,
-            aliases=aliases,
-            mentions=max(org.mentions, 1),
-            first_char=min(org.positions) if org.positions else -1,
-            role=role,
-        ))
-    _mark_issuer(article, out)
-    return out
-
-
-# Verbs by which a group issues what an article reports: "X calls on", "X (XA) today released".
-_ISSUING_VERBS = (
-    r"(?:calls?|call(?:ed|ing)|urg(?:es|ed|ing)|demand(?:s|ed)?|releas(?:es|ed)|announc(?:es|ed)|says|said|"
-    r"welcom(?:es|ed)|condemn(?:s|ed)|commend(?:s|ed)|fil(?:es|ed)|asks?|asked|issu(?:es|ed)|launch(?:es|ed)|"
-    r"applaud(?:s|ed)|denounc(?:es|ed)|critici[sz](?:es|ed)|warn(?:s|ed)|testif(?:ies|ied)|submit(?:s|ted)|"
-    r"respond(?:s|ed)|statement|report|letter|comments?|recommend(?:s|ed)|seeks?|sought|sues?|sued|"
-    r"praises?|praised|opposes?|opposed|supports?|endorses?|endorsed|expresses|expressed|joins?|joined)"
-)
-# What follows an issuer's name: an optional "(ACRONYM)" or ", a group that ...,", then the verb.
-_AFTER_ISSUER = re.compile(
-    r"(?:\s*\([^)]{1,15}\))?(?:,[^.,]{0,80},)?\s+(?:[a-z]+\s+){0,2}?" + _ISSUING_VERBS + r"\b"
-)
-
-
-def _issues_here(form: str, text: str) -> bool:
-    """Whether `form` stands in `text` as the subject of an issuing verb."""
-    start = text.find(form)
-    while start != -1:
-        if _AFTER_ISSUER.match(text, start + len(form)):
-            return True
-        start = text.find(form, start + 1)
-    return False
-
-
-def _mark_issuer(article: ParsedArticle, orgs: list[OrgMention]) -> None:
-    """The group that issued what the article reports: the subject of an issuing verb up front.
-
-    "AALDEF calls on the city to ..." in a headline or opening names its issuer;
-    an organisation merely named early ("a clash with NATO") does not, and an
-    article about an unnamed coalition of members has no issuing organisation.
-    """
-    opening = " ".join(filter(None, [article.headline, (article.body or "")[:600]]))
-    contenders = [o for o in orgs if o.role == "mentioned"
-                  and any(_issues_here(form, opening) for form in [o.name, *o.aliases] if form)]
-    if contenders:
-        max(contenders, key=lambda o: o.mentions).role = "issuer"

@@ -1,0 +1,122 @@
+"""The forms of organisations an article names, gathered and merged as they are found.
+
+`Collector.add` files a form under its key (and a well-known body's canonical name); `link` ties an
+acronym to its long name; `absorb` folds two entries that turned out to be one body.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from transforms.org_words import BACKED, PLACED, TITLE_OPENERS
+from transforms.orgnames import (
+    comparison_key,
+    is_acronym,
+    is_place,
+    known_org,
+    matches_initials,
+    org_key,
+    strip_possessive,
+)
+
+__all__ = ["Collector", "Org"]
+
+
+@dataclass(slots=True)
+class Org:
+    forms: dict[str, str] = field(default_factory=dict)  # org_key -> form as written, first seen
+    canonical: str | None = None
+    acronym: str | None = None
+    role: str = "mentioned"
+    positions: list[int] = field(default_factory=list)
+    mentions: int = 0
+
+
+class Collector:
+    """Gathers forms of organisations and merges those that name one body."""
+
+    def __init__(self) -> None:
+        self.orgs: list[Org] = []
+        self.by_key: dict[str, Org] = {}
+        self.rejected: set[str] = set()
+
+    def add(self, form: str, *, known: bool = False, role: str | None = None) -> Org | None:
+        form = strip_possessive(form.strip(" ,;:"))
+        first, _, rest = form.partition(" ")
+        if first in TITLE_OPENERS and rest[:1].isdigit():
+            # "In 2002 S&N and United agreed": a sentence's opening phrase swallowed with the name
+            form = rest.partition(" ")[2]
+            first, _, rest = form.partition(" ")
+        if "-" in first and BACKED.fullmatch(first, first.rindex("-")):
+            # "NEC-backed HD-DVD": the backer is the body, when it is a name rather than a place
+            backer = first[:first.rindex("-")]
+            if not (is_acronym(backer) or known_org(backer)):
+                return None
+            form, first, rest = backer, backer, ""
+        placed_key = None
+        if rest and (first.endswith(PLACED) or (first.endswith(("'s", "’s")) and is_place(first))):
+            # "California-based Wells Fargo", "London's X Company": the first word only places the
+            # body, though the text may still find the body by the whole phrase ("... (AMBO)")
+            placed_key, form = org_key(form), rest
+        key = org_key(form)
+        if not key:
+            return None
+        org = self.by_key.get(key) or self.by_key.get(comparison_key(form))
+        entry = known_org(form) if known or not org else None
+        if org is None and entry is not None:
+            org = self.by_key.get(org_key(entry.canonical))
+        if org is None:
+            org = Org()
+            self.orgs.append(org)
+        if entry is not None:
+            org.canonical = entry.canonical
+            org.acronym = org.acronym or entry.acronym
+            self.by_key.setdefault(org_key(entry.canonical), org)
+        org.forms.setdefault(key, form)
+        self.by_key[key] = org
+        self.by_key.setdefault(comparison_key(form), org)
+        if is_acronym(form) and " " not in form:
+            org.acronym = org.acronym or form
+        if role and org.role == "mentioned":
+            org.role = role
+        if placed_key:
+            self.by_key.setdefault(placed_key, org)
+        return org
+
+    def link(self, long_form: str, acronym: str) -> None:
+        org = self.by_key.get(org_key(long_form))
+        if org is None:
+            return
+        earlier = self.by_key.get(org_key(acronym))
+        if earlier is not None and earlier is not org:
+            if earlier.canonical and not org.canonical and matches_initials(acronym, long_form):
+                # "Environmental Protection Agency (EPA)": the article's own expansion outranks a
+                # well-known body that happens to share the letters.
+                self.by_key.pop(org_key(earlier.canonical), None)
+                earlier.canonical = None
+            self.absorb(earlier, org)
+        org.acronym = org.acronym or acronym
+        org.forms.setdefault(org_key(acronym), acronym)
+        self.by_key[org_key(acronym)] = org
+
+    def drop_lone(self, part: str) -> None:
+        """Forget each body known only by a form holding this part: another reading showed the part is
+        no name's ("Japan's X", "A and Japan's X" after "companies such as Japan's X")."""
+        for org in [o for o in self.orgs if len(o.forms) == 1 and part in next(iter(o.forms.values()))]:
+            self.orgs.remove(org)
+            for key in [k for k, o in self.by_key.items() if o is org]:
+                del self.by_key[key]
+
+    def absorb(self, gone: Org, into: Org) -> None:
+        """Fold one organisation's forms into another's: they turned out to be one body."""
+        for key, form in gone.forms.items():
+            into.forms.setdefault(key, form)
+        for key, org in list(self.by_key.items()):
+            if org is gone:
+                self.by_key[key] = into
+        into.acronym = into.acronym or gone.acronym
+        into.canonical = into.canonical or gone.canonical
+        if gone.role != "mentioned" and into.role == "mentioned":
+            into.role = gone.role
+        if gone in self.orgs:
+            self.orgs.remove(gone)

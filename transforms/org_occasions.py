@@ -1,0 +1,128 @@
+"""Names that are events, works, buildings, areas or another's programme rather than bodies,
+told from the words around them ("in the Champions League", "the film In Good Company").
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.org_collector import Collector
+from transforms.org_records import Name, Piece
+from transforms.org_words import BODY_AFTER, BUILDING_HEADS, TITLE_OPENERS, WORD_AFTER
+
+__all__ = ["anothers_programme", "drop_events_and_places", "names_a_work", "sport_noun_after"]
+
+
+def names_a_work(body: str, piece: Piece, name: Name) -> bool:
+    """A film, album or book's title: "were In Good Company", "the film Good Company".
+
+    A preposition written with a capital inside a sentence opens a title; at a sentence's start
+    it is only the sentence's first word. A noun for a work just before the name says the same.
+    """
+    first = piece.words[0]
+    if first in TITLE_OPENERS and name.start > 0 and piece.start > 0:
+        before = body[:piece.start].rstrip()
+        if before and before[-1] not in _SENTENCE_BREAKS:
+            return True
+    return _WORK_BEFORE.search(body, max(0, piece.start - 30), piece.start) is not None
+
+
+def _in_context(body: str, form: str, before: re.Pattern[str], after: re.Pattern[str]) -> tuple[bool, bool]:
+    """Whether some mention of `form` stands in the given context, and whether some stands as a body's."""
+    found = acting = False
+    at = body.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if before.search(body, max(0, at - 40), at) or after.match(body, end):
+            found = True
+        if BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, at - 40), at):
+            acting = True
+        at = body.find(form, end)
+    return found, acting
+
+
+def drop_events_and_places(body: str, collector: Collector) -> None:
+    """Competitions, conferences and buildings named like bodies: "in the Champions League", "at the
+    Games Developers Conference in the summer", "the attacks on the World Trade Center".
+
+    The head word alone cannot tell: "the Premier League said" is a body, "a Premier League
+    clash" a competition. A name goes when the article uses it as an event or a place somewhere
+    and never as a body (nobody speaks for it, works at it or heads it).
+    """
+    for org in list(collector.orgs):
+        if org.canonical or org.role != "mentioned":
+            continue
+        forms = list(org.forms.values())
+        heads = {f.split()[-1] for f in forms}
+        if heads <= _EVENT_HEADS:
+            before, after = _EVENT_BEFORE, _EVENT_AFTER
+        elif heads <= BUILDING_HEADS:
+            before, after = _BUILDING_BEFORE, _BUILDING_AFTER
+        elif heads <= _AREA_HEADS:
+            before, after = _AREA_BEFORE, _AREA_AFTER
+        else:
+            continue
+        seen = [_in_context(body, f, before, after) for f in forms]
+        if any(found for found, _ in seen) and not any(acting for _, acting in seen):
+            collector.orgs.remove(org)
+            for key in [k for k, o in collector.by_key.items() if o is org]:
+                del collector.by_key[key]
+
+
+# After "British Athletics": a noun that makes the pair describe a title or a team, not a body.
+_SPORT_NOUNS = frozenset(
+    {
+        "title", "titles", "team", "teams", "squad", "championship", "championships", "record", "records",
+        "trials", "final", "finals", "season", "star", "stars", "league", "cup", "coach", "captain",
+        "champion", "champions", "fans", "side", "international", "internationals", "player", "players",
+    }
+)
+
+
+def sport_noun_after(body: str, end: int) -> bool:
+    after = WORD_AFTER.match(body, end)
+    return after is not None and after.group(1) in _SPORT_NOUNS
+
+
+def anothers_programme(body: str, piece: Piece) -> bool:
+    """"the IPPR's Digital Society initiative": a name between another's possessive and a noun for a
+    programme names the programme, not a body."""
+    return (body.startswith(_PROGRAMME_NOUNS, piece.end)
+            and body[max(0, piece.start - 3):piece.start] in {"'s ", "’s "})
+
+
+_PROGRAMME_NOUNS = (" initiative", " programme", " program", " project", " scheme", " campaign")
+_SENTENCE_BREAKS = frozenset(".!?:;\n\"“”'‘’(•*#|-")
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|album|single|song|play|musical|novel|book|sitcom|series|documentary|show|drama|comedy|"
+    r"thriller|game)\s+(?:the\s+)?[\"“‘']?$"
+)
+# A competition or a conference: where the head word names an occasion as often as a body.
+_EVENT_HEADS = frozenset({"League", "Conference"})
+_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:in|into|at|out\s+of|wins?|won|winning|reach(?:ed|es|ing)?|qualif\w+\s+for|play(?:s|ed|ing)?\s+in|"
+    r"during|host(?:s|ed|ing)?|attend(?:s|ed|ing)?|(?:stage|final|round|edition|winners?)\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'’]+['’]s\s+)?|\bnon-)$"
+)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:finals?|semi-finals?|quarter-finals?|clash|games?|match(?:es)?|ties?|football|troph(?:y|ies)|title|"
+    r"campaign|success|defeat|draw|place|spot|qualification|qualifiers?|season|fixtures?|debut|ambitions|"
+    r"contenders|representatives|group|stage|round|winners|in\s+(?:the\s+)?(?:summer|spring|autumn|winter)|"
+    r"(?:next|this|last)\s+(?:week|month|year))\b"
+)
+_BUILDING_BEFORE = re.compile(
+    r"\b(?:attacks?\s+on|site\s+of|towers\s+of|collapse\s+of|rubble\s+of|outside|near|inside|beside)\s+"
+    r"(?:the\s+)?$"
+)
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:site|towers?|building|attacks?|collapse|disaster|memorial|ruins|rubble)\b"
+)
+# A district is a body ("Storm Lake School District") or an area ("a Financial District resident").
+_AREA_HEADS = frozenset({"District"})
+_AREA_BEFORE = re.compile(r"\b(?:in|near|around|across|throughout|downtown|of)\s+(?:the\s+)?$")
+_AREA_AFTER = re.compile(r"\s+(?:residents?|neighbou?rhoods?|streets?|area|apartments?|offices|buildings)\b")
+# Before a name: someone who works for it, speaks for it or heads it, so it is a body.
+_BODY_ROLE_BEFORE = re.compile(
+    r"\b(?:role|job|post|works?|worked|executive|chief|head|officials?|spokes(?:man|woman|person)|chair(?:man|woman)?|"
+    r"president|director|members?|according)\s+(?:at|of|for|with|to)\s+(?:the\s+)?$"
+)

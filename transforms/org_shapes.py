@@ -1,0 +1,147 @@
+"""What a name must look like to stand as a body on its own: not a person's name, title or
+post-nominal, not a bare head word; and which head words ("Court", "Centre") need a kind word to name one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.org_words import BUILDING_HEADS, DOCUMENT_ENDINGS, GENERIC, NAME_PARTICLES, PERSON_TITLES
+from transforms.orgnames import (
+    ACRONYM_STOPWORDS,
+    COMMON_CAPITALISED,
+    DEMONYMS,
+    EXCLUDED_NAMES,
+    is_acronym,
+    is_head,
+    is_place,
+    known_org,
+    org_key,
+    strip_possessive,
+)
+from transforms.quote_firstnames import given_name_gender
+
+__all__ = [
+    "abbreviated_name",
+    "acceptable_plain",
+    "double_given_name",
+    "headed_ok",
+    "looks_personal",
+    "person_shaped",
+    "plain_person",
+    "plain_words",
+]
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+# Head words that are also surnames: "Natalie Press", "Rob Da Bank".
+_SURNAME_HEADS = frozenset({"Press", "Bank", "Banks", "Times", "News", "Trust", "Hall"})
+
+
+def looks_personal(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0] in PERSON_TITLES
+
+
+def person_shaped(name: str) -> bool:
+    """A given name and a surname, perhaps an initial or particle between: "Mike Leigh", "Rob Da Bank"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not (given_name_gender(words[0]) or double_given_name(words[0])):
+        return False
+    middle = words[1:-1]
+    if middle and not (middle[0] in NAME_PARTICLES or _INITIAL.fullmatch(middle[0])):
+        return False
+    last = strip_possessive(words[-1])
+    return last[:1].isupper() and (not is_head(last) or last in _SURNAME_HEADS)
+
+
+def double_given_name(word: str) -> bool:
+    """"Anne-Claire", "Jeanne-Marie": a given name counts by either part; "ASK-Raymond" is no name."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(map(str.istitle, parts)) and any(map(given_name_gender, parts))
+
+
+def _place_event(words: list[str]) -> bool:
+    """"Sydney International": a tournament or an airport named for its place, not a body."""
+    return (len(words) >= 2 and words[-1] == "International"
+            and all(is_place(w) or w in COMMON_CAPITALISED or w in DEMONYMS for w in words[:-1]))
+
+
+def acceptable_plain(name: str, *, person_ok: bool = False, short_ok: bool = False) -> bool:
+    """A name found by its context alone: not a place, demonym, person, excluded or empty."""
+    name = strip_possessive(name.strip(" ,.;:"))
+    if not name or not name[:1].isupper() or looks_personal(name):
+        return False
+    key = org_key(name)
+    if (not key or key in EXCLUDED_NAMES or is_place(name) or name in DEMONYMS or name in COMMON_CAPITALISED
+            or name in ACRONYM_STOPWORDS):
+        return False  # "the PC division of X": an abbreviation of a thing
+    words = name.split()
+    if len(words) == 1 and name.endswith("s") and is_acronym(name[:-1]) and name[:-1].isupper():
+        return False  # "rival ISPs", "the NGOs": a plural abbreviation names a kind of body, not one
+    if words[-1].endswith(("-based", "-owned", "-led")) or (person_shaped(name) and not person_ok):
+        return False  # "US-based" places a body without naming it; "Mike Leigh" is a person
+    if len(words) >= 3 and words[-1] in _POST_NOMINALS and person_shaped(" ".join(words[:-1])):
+        return False  # "Ann Roe MP": a person and her letters
+    naming = [w for w in words if w not in COMMON_CAPITALISED and w not in GENERIC and not is_head(w)]
+    if not naming or (len(naming) == len(words) and all(w in DEMONYMS or is_place(w) for w in naming)):
+        return False
+    # A three-letter word is a name only where a cue has already said it is a company ("insurers Axa")
+    return len(words) >= 2 or is_acronym(name) or len(name) >= (3 if short_ok else 4)
+
+
+_POST_NOMINALS = frozenset({"MP", "MEP", "MSP", "AM", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE"})
+# Before "Centre": a word that makes it a building or a product whatever the text says around it.
+_VENUE_WORDS = frozenset(
+    {
+        "Shopping", "Exhibition", "Leisure", "Conference", "Convention", "Sports", "Garden", "Visitor",
+        "Visitors", "Retail", "Media", "Trade", "Fitness", "Aquatics", "Aquatic", "Civic",
+    }
+)
+
+
+def plain_words(words: list[str]) -> bool:
+    """Words that may be a person's name: none a place, demonym, head word or common capitalised word."""
+    return not any(w in DEMONYMS or w in COMMON_CAPITALISED or is_head(w) or is_place(w) for w in words
+                   if w not in {"&", "and"} and w[:1].isupper())
+
+
+def plain_person(name: str) -> bool:
+    words = name.split()
+    return person_shaped(name) or (len(words) >= 2 and bool(given_name_gender(words[0])))
+
+
+def abbreviated_name(name: str) -> bool:
+    """A name without a head word that the article also abbreviates: a body, unless it is a law or report."""
+    words = name.split()
+    return len(words) >= 3 and words[-1] not in DOCUMENT_ENDINGS and acceptable_plain(name)
+
+
+# Words that make "X Court" a court of law rather than a place or a building ("Earls Court"); a longer
+# name says what it judges ("Foreign Intelligence Surveillance Court").
+_COURT_KINDS = frozenset(
+    {
+        "Supreme", "High", "Crown", "Magistrates", "Magistrates'", "Magistrates’", "County", "District",
+        "Appeal", "Appeals", "Appellate", "Superior", "Federal", "Criminal", "Civil", "Family",
+        "Constitutional", "Juvenile", "Youth", "Circuit", "Bankruptcy", "Claims", "Tax", "Coroner's",
+        "Coroners", "Sheriff", "Commercial", "Military", "Administrative", "Arbitration", "Labour",
+        "Labor", "Industrial", "Employment", "Probate", "Sessions", "Trial", "Municipal", "City",
+        "State", "Chancery", "Land", "Admiralty", "Election", "Electoral", "European", "International",
+        "Local",
+    }
+)
+
+
+def headed_ok(name: str) -> bool:
+    key = org_key(name)
+    if key in EXCLUDED_NAMES or is_place(name):
+        return False
+    words = name.split()
+    if words[-1] in {"Court", "Courts"} and len(words) == 2 and words[0] not in _COURT_KINDS:
+        return False  # "Earls Court", "Hampton Court": a place; a court of law says which kind it is
+    if words[-1] in BUILDING_HEADS and len(words) >= 2 and words[-2] in _VENUE_WORDS:
+        return False  # "St David's Shopping Centre", "Media Centre": a building or a product
+    if _place_event(words) or person_shaped(name):
+        return False
+    if "and" in words and person_shaped(" ".join(words[len(words) - words[::-1].index("and"):])):
+        return False  # "Huw Smith and Rob Da Bank": people listed together, the last one's surname a head
+    return not looks_personal(name) and not (len(words) == 1 and not known_org(name))
