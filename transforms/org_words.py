@@ -21,15 +21,19 @@ __all__ = [
     "DOCUMENT_ENDINGS",
     "DOCUMENT_WORDS",
     "GENERIC",
+    "IN_TAIL",
     "IN_TAILS",
     "NAME_PARTICLES",
     "NUMBER_WORDS",
     "PERSON_TITLES",
     "PLACED",
     "PREFIXES",
+    "ROLE_NAME",
     "SUFFIX_STEMS",
     "TITLE_OPENERS",
+    "TRAILING_SMALL",
     "WORD_AFTER",
+    "is_word_char",
 ]
 
 PREFIXES = ("Non-", "Anti-", "Ex-", "Pro-", "non-", "anti-", "ex-", "pro-")
@@ -86,6 +90,14 @@ COMPANY_NAME_WORDS = frozenset(
     }
 )
 WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
+TRAILING_SMALL = re.compile(r"\s+(?:the|of|for|and|on|into|under|&)$")
+IN_TAIL = "in[ \t]+(?:" + "|".join(sorted(IN_TAILS)) + r")\b"  # "Khmer Girls in Action"
+# The white space inside a name: a line break may wrap it, a blank line ends it.
+_IN_NAME_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+# A name as written after a post; an initial may stand inside it ("Arthur D. Little").
+ROLE_NAME = re.compile(
+    rf"[A-Z][\w'’-]*(?:{_IN_NAME_GAP}(?:the|of|for|and|on|into|under|&|[A-Z]\.(?=\s+[A-Z])|{IN_TAIL}|[A-Z][\w'’-]*))*"
+)
 # Around an abbreviation, words that show it names a body: "the IAAF said", "UBS analysts", "firm TCI".
 BODY_AFTER = re.compile(
     r"(?:['’]s)?,?\s+(?:spokes(?:man|woman|person)|chief|chairman|chairwoman|president|boss|officials?|staff|activists|"
@@ -99,6 +111,13 @@ NAME_PARTICLES = frozenset({"Da", "De", "Di", "Van", "Von", "Le", "La", "Du"})
 # Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
 TITLE_OPENERS = frozenset({"In", "On", "At", "Of", "With", "From", "Into", "By", "To", "Under", "For"})
 BUILDING_HEADS = frozenset({"Center", "Centre"})
+
+
+def is_word_char(ch: str) -> bool:
+    """A character the regex word boundary counts as part of a word ("" past the text's end is not)."""
+    return ch.isalnum() or ch == "_"
+
+
 # After a name and a hyphen: the name funds or backs what follows ("a DTI-funded centre").
 BACKED = re.compile(r"-(?:funded|backed|sponsored|financed|owned|run|led)\b")
 PLACED = ("-based", "-published", "-listed", "-registered", "-owned")

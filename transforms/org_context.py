@@ -1,0 +1,407 @@
+"""Names found by where they stand: after a post ("director of the X"), before a kind phrase
+(", a union"), after a kind noun ("campaign group the X"), with a leader named ("X chief Ann Roe"),
+or at a workplace ("analyst at X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.org_collector import Collector
+from transforms.org_company_cues import company_cues
+from transforms.org_piece_names import names_of
+from transforms.org_records import Piece
+from transforms.org_shapes import acceptable_plain, person_shaped
+from transforms.org_words import (
+    CALENDAR,
+    DOCUMENT_ENDINGS,
+    DOCUMENT_WORDS,
+    GENERIC,
+    PERSON_TITLES,
+    PLACED,
+    ROLE_NAME,
+    TITLE_OPENERS,
+    TRAILING_SMALL,
+    WORD_AFTER,
+    is_word_char,
+)
+from transforms.orgnames import (
+    COMMON_CAPITALISED,
+    DEMONYMS,
+    head_of,
+    is_acronym,
+    is_place,
+    known_org,
+    strip_possessive,
+)
+
+__all__ = ["context_names"]
+
+_ROLE_SUFFIXES = frozenset({"Chair", "Chairman", "Chairwoman", "Co-Chair", "President", "Director", "CEO"})
+_KIND_PHRASE = (
+    # "X, the godfather of the group" is a person: an "of" before the noun makes it another's, as
+    # "at" or "with" makes it where the person works ("an analyst at brokerage Y").
+    r"(?:a|an|the)\s+(?:(?!(?:of|at|with|for)\s)[\w'-]+\s+){0,4}?(?:group|organi[sz]ation|coalition|charity|alliance|network|"
+    r"think[- ]tank|non-?profit|NGO|campaign|union|body|watchdog|association|company|firm|movement|party|"
+    r"institute|foundation|agency|society|federation|council|subsidiary|division|retailer|chain|lender|insurer|airline|"
+    r"carrier|carmaker|manufacturer|maker|operator|publisher|supplier|provider|newspaper|consultancy|brokerage|conglomerate)\b"
+    r"(?!['’])"  # "X, the bank's chief economist": the noun only qualifies another's post
+    # "X, the council leader" is a person: the group noun there only qualifies their post.
+    r"(?![\s-]+(?:leader|chief|member|head|spokes\w+|official|chair\w*|president|director|secretary|boss|"
+    r"advis[eo]r|officer|worker|executive|manager|founder|veteran|candidate|minister|lawyer|employee)s?\b)"
+)
+# "X, a union", "X - an international property company -": the phrase after the name says what it is.
+_APPOSITIVE = re.compile(r"(?:,|[ \t][-–—])\s+" + _KIND_PHRASE)
+# "X is a specialist steel firm": said of the name as the subject of its clause.
+_COPULA_KIND = re.compile(r"\s+(?:is|was)\s+" + _KIND_PHRASE)
+# "campaign group the X", "the Catholic movement X": the noun just before a name says what it is.
+_NOUNS_BEFORE = frozenset(
+    [
+        "group", "organisation", "organization", "charity", "movement", "watchdog", "coalition", "alliance",
+        "think-tank", "firm", "company", "union", "network", "ngo", "party", "campaigners", "giant",
+        "newspaper", "broadcaster", "retailer", "carrier", "airline", "label", "manufacturer", "publisher",
+        "magazine", "insurer", "supermarket", "bookmaker", "conglomerate", "maker", "makers", "carmaker",
+        "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
+        "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
+        "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school", "fund", "laboratory",
+        "lab", "body", "exchange", "market", "unit"
+    ]
+)
+_NAME_LIKE_NOUNS = frozenset(
+    {"brewer", "miner", "bank", "school", "agency", "regulator", "chain", "giant", "fund", "laboratory",
+     "lab", "body"}
+)
+# The last two letters of those nouns and of "the", in either case.
+_NOUN_TAILS = frozenset({w[-2:] for w in _NOUNS_BEFORE} | {w[-2:].upper() for w in _NOUNS_BEFORE} | {"he"})
+# After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
+_BODY_NOUN_AFTER_NAME = re.compile(
+    r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:trade\s+|news\s+|music\s+)?(?:newspaper|magazine)|"
+    r"broadcaster|record\s+label|conglomerate|chain|(?:unit|subsidiary|division)\s+of)\b"
+)
+# After a name: its head or spokesman speaking for it, named ("X chief Ann Roe said").
+_LEADER_AFTER = re.compile(
+    r"\s+(chief(?:\s+executive)?|chairman|chairwoman|spokes(?:man|woman|person)|(?:managing|art|creative|finance|financial|marketing|commercial|technical|research)\s+director|analyst|"
+    r"economist|(?:[a-z]+\s+)?(?:critic|editor|correspondent|columnist))"
+    r"\s+[A-Z][a-z]"
+)
+# "the Acme group": a company's group, unless the word before says whose people ("the Kurdish group").
+_GROUP_AFTER = re.compile(r"\s+group\b(?![\s-]+(?:of|stage|leader|members?|chair\w*)\b)")
+_BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
+# After a possessive, tried only where a capitalised stretch ends in "'s".
+_CUES_OWNED = re.compile(
+    r"(?:flotation|stock\s+market\s+debut|chief\s+executive|results|profits?|sales|boss|chairman|turnover"
+    r"|shareholders|takeover|headquarters|(?:deputy\s+)?leader)\b"
+)
+_NETWORK_AFTER = re.compile(r"\s+network\b")
+_EVENT_WORDS = frozenset({"Open", "Games", "Cup", "Championships", "Olympics", "Trophy"})
+# "director of the X", found from the cheap "of/at/for the X" link back to the post before it.
+_ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])")
+_ROLE_WORD = re.compile(
+    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:m[ae]n|wom[ae]n|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
+    r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
+    r"[Rr]esearchers?|[Aa]nalysts?|[Ee]conomists?|(?:parent|holding)\s+company|subsidiary|"
+    r"(?:[Mm]anaging|[Ss]enior|[Ee]xecutive|[Ff]ounding|[Ee]quity)\s+partner)$"
+)
+_AT_AFTER = re.compile(r"\s+at\s")
+_WITH_ROLES = ("analyst", "economist", "researcher", "Analyst", "Economist", "Researcher")
+# Before "at X": a post with its field of work, or the speaker of a quote named after "said".
+_FIELD_POST = re.compile(
+    r"\b(?:[Hh]ead|[Dd]irector|[Cc]hief|[Mm]anager|[Cc]hairman|[Pp]resident|[Vv]ice[- ]president|[Oo]fficer)"
+    r"\s+of(?:\s+[a-z][\w-]*){1,4}$"
+)
+_SAID_PERSON = re.compile(r"\b(?:said|says|according\s+to)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+_PLACE_JOINS = frozenset({"on", "in", "into", "under"})
+_CLAUSE_END = re.compile(r"[.,;:]|\s[-–—]\s|$")
+_COMMA_NAME = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
+_PORTFOLIO_ENDINGS = frozenset({"Affairs", "Policy", "Relations", "Advocacy", "Outreach", "Operations"})
+_NOT_LED = _PORTFOLIO_ENDINGS | _EVENT_WORDS  # "Foreign Affairs chief", "Open champion": no body's head
+_OWNED_POST = re.compile(r"['’]s\s+$|s['’]\s+$")
+_NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
+_SIGNED = re.compile(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b")
+# A noun after a person-shaped name that makes it a body's: "the Arthur D. Little consultancy".
+_BODY_NOUN_AFTER = re.compile(
+    r"\s+(?:consultancy|firm|group|company|bank|agency|charity|foundation|partnership|practice)\b"
+)
+
+
+def _works_at(body: str, word_end: int) -> str:
+    """Whether the words before "at X" say that someone works at X: a post and its field ("head of
+    third party services at X", "post"), or a quote's speaker ("said Ann Roe at X", "said")."""
+    if _FIELD_POST.search(body, max(0, word_end - 60), word_end):
+        return "post"
+    return "said" if _SAID_PERSON.search(body, max(0, word_end - 50), word_end) else ""
+
+
+def _works_at_name(body: str, name: str, end: int, how: str) -> bool:
+    """Whether a name after "at" is the whole name of where someone works: not a qualifier of a noun
+    ("at Aids charity X"), cut short before a number ("at Number 10"), nor two names ("at White Hart
+    Lane and Santini"); after a quote's speaker it must end the clause ("said Ann Roe at Wimbledon
+    on Monday" says where she spoke)."""
+    after = WORD_AFTER.match(body, end)
+    if after and (after.group(1).lower() in _NOUNS_BEFORE or after.group(1)[:1].isdigit()):
+        return False
+    words = name.split()
+    if "and" in words and head_of(words) < 0:
+        return False
+    if how == "said":
+        return _CLAUSE_END.match(body, end) is not None and not any(
+            w in CALENDAR or w in _PLACE_JOINS for w in words)
+    return True
+
+
+def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
+    for link in _ROLE_LINK.finditer(body):
+        word_end = link.start()
+        while word_end and body[word_end - 1].isspace():
+            word_end -= 1
+        if body.startswith("with", link.start() + 1) and not body.endswith(_WITH_ROLES, 0, word_end):
+            continue  # "an analyst with X" names where she works; "a meeting with X" does not
+        role = _ROLE_WORD.search(body, max(0, word_end - 24), word_end)
+        at_work = role is None and body.startswith("at", link.start() + 1) and _works_at(body, word_end)
+        if not at_work and (not role or _NOT_A_POST.search(body, max(0, role.start() - 8), role.start())):
+            continue  # "best director for X" is an award, "on the head of X" a price
+        m = ROLE_NAME.match(body, link.end())
+        if m is None or _AT_AFTER.match(body, m.end(), m.end() + 5):
+            continue  # "Director of Voting Rights at the Center": a post inside the organisation after "at"
+        name = TRAILING_SMALL.sub("", m.group())
+        if at_work and not _works_at_name(body, name, m.end(), at_work):
+            continue
+        if name.split()[0] in PERSON_TITLES or _portfolio(body, name, m.end()) or _field_then_person(name):
+            continue
+        if _headless(name) and role and (_OWNED_POST.search(body, max(0, role.start() - 4), role.start())
+                                or name.split()[-1] in _PORTFOLIO_ENDINGS):
+            # "the Centre's Director of Human Rights Advocacy", "spokesperson for Immigration and
+            # Multicultural Affairs": a field of work, not a body
+            continue
+        # "director for Mike Leigh" is a person, unless a noun says otherwise ("the Arthur D. Little firm")
+        called_a_body = _BODY_NOUN_AFTER.match(body, m.end()) is not None
+        if person_shaped(name) and not called_a_body:
+            continue
+        found_names = names_of(name, tuple(name.split()))
+        if any(found.kind == "known" for found in found_names) and (at_work or " and " not in name):
+            # "at BT Retail", "chief executive of BT Wholesale": the known body, not its branch's
+            # leftover word
+            found_names = tuple(found for found in found_names if found.kind == "known" or (
+                not at_work and (" " in found.text or is_acronym(found.text))))
+        for found in found_names:
+            if found.kind == "known":
+                collector.add(found.text, known=True)
+            elif found.kind != "product" and acceptable_plain(found.text, person_ok=called_a_body):
+                collector.add(found.text)
+    cue_after, cue_before = company_cues(body)
+    kind_at = _positions(body, _KIND_OPENINGS)
+    for piece in pieces:
+        if piece.titled or piece.after_title:
+            continue
+        end = piece.end
+        comma = body[end:end + 1] == ","
+        candidates: list[str] = []
+        company: str | None = None
+        named_kind = False
+        # Only a word and a space can stand before a name as its noun: skip sentence starts at once.
+        start = piece.start
+        word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start] in {"  ", ", "}
+                                      or body[start - 2:start].isspace())
+        if (comma or end in kind_at) and _kind_said_after(body, start, end, comma):
+            # "Staff Representative of the Union of Analysts, a union": what the phrase describes is
+            # the last name before it, not a post ahead of it.
+            last = piece.names[-1] if piece.names else None
+            candidates.append(last.text if last is not None else piece.text)
+        elif word_before and (body[start - 3:start - 1] in _NOUN_TAILS or body[start - 2] == ","
+                              or body[start - 2].isspace()) and (
+                piece.words[0] not in PERSON_TITLES and _noun_before(body, start)):  # cheap test first
+            placed = piece.words[0].endswith(PLACED) and len(piece.words) > 1
+            candidates.append(piece.text.split(None, 1)[1] if placed else piece.text)  # "UK-based X"
+            named_kind = len(piece.words) == 1  # "mobile content firm Zed": the noun vouches for a short name
+        elif piece.words[0] in PERSON_TITLES:
+            pass  # "owned by Mr Roe", "Lord Roe's chairman": a person, whatever follows
+        elif end in cue_after or start in cue_before or (
+                piece.words[-1].endswith(("'s", "’s", "s'", "s’")) and body[end:end + 1] == " "
+                and _CUES_OWNED.match(body, end + 1)
+                and f"{piece.text} of " not in body):  # "Lloyd's of London": the "'s" is the name's own
+            # "Kestrel shares fell", "shares in Kestrel", "Kestrel's flotation": only a company has these
+            owner = strip_possessive(piece.text)
+            if end in cue_after or start in cue_before or not (
+                    len(piece.words) == 1 and _ends_a_longer_name(body, owner)):
+                candidates.append(owner)  # "United's chief executive" speaks of "Manchester United"
+                company = _company_name(body, piece, owner)
+        elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
+                _GROUP_AFTER.match(body, end) and body.endswith("the ", 0, start)
+                and _own_group(piece.words)) or (
+                piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
+                piece.words[-1] not in _NOT_LED and _led_here(body, piece)):
+            # "the Harbour Gazette trade newspaper", "Kestrel chief Ann Roe said": a body's noun or
+            # its head speaking for it; in "the CBS TV network" the known name is the body
+            known = [n.text for n in piece.names if n.kind == "known"]
+            candidates.extend(known or [piece.text])
+        words = piece.words
+        if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)
+                and not any(map(known_org, words))):
+            candidates.append(" ".join(words[:-1]))
+        if company is not None:
+            collector.add(company)
+            continue
+        if not candidates:
+            continue
+        for cand in [p for c in candidates for p in _plain_pair(c)]:
+            for name in names_of(cand, tuple(cand.split())):
+                if name.kind == "known":
+                    collector.add(name.text, known=True)
+                elif name.kind != "product" and acceptable_plain(name.text, short_ok=named_kind):
+                    collector.add(name.text)
+
+
+# What opens a phrase after a name that may say what the name is: checked before the phrase itself.
+_KIND_OPENINGS = (" - ", " – ", " — ", " is a", " was a")
+
+
+def _positions(body: str, openings: tuple[str, ...]) -> set[int]:
+    """Where in the body any of `openings` starts: found by plain search once, asked of every piece."""
+    found: set[int] = set()
+    for opening in openings:
+        at = body.find(opening)
+        while at >= 0:
+            found.add(at)
+            at = body.find(opening, at + 1)
+    return found
+
+
+def _own_group(words: list[str]) -> bool:
+    """Whether a group noun after these words names a body of theirs, not a people or a place's group."""
+    last = strip_possessive(words[-1])
+    return not (last in DEMONYMS or last in COMMON_CAPITALISED or is_place(" ".join(words)) or is_place(last))
+
+
+_HYPHENED_TAIL = re.compile(r"-[a-z]+$")
+
+
+def _led_here(body: str, piece: Piece) -> bool:
+    """Whether the name's head or spokesman follows it ("Kestrel chief Ann Roe"). An analyst or
+    economist after a single word opening a sentence follows a field ("Aviation analyst Ann Roe")."""
+    leader = _LEADER_AFTER.match(body, piece.end)
+    if leader is None:
+        return False
+    if _HYPHENED_TAIL.search(piece.words[-1]):
+        return False  # "Oscar-winning director Ann Roe": an honour, not a body she heads
+    before = body[max(0, piece.start - 4):piece.start].rstrip(" \"“”")
+    opens = not before or before[-1] in ".!?\n"  # "...market," Investec economist: mid-sentence
+    return not (len(piece.words) == 1 and leader.group(1) in {"analyst", "economist"} and opens)
+
+
+def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:
+    """Whether a phrase after the name says what kind of body it is: "X, a union", "X - an
+    international property company -", or "X is a specialist steel firm" where X is a whole word."""
+    if comma or body.startswith((" - ", " – ", " — "), end):
+        return _APPOSITIVE.match(body, end, end + 80) is not None
+    before = body[start - 1:start]
+    return (body.startswith((" is a", " was a"), end) and not is_word_char(before or " ") and before != "-"
+            and _COPULA_KIND.match(body, end, end + 80) is not None)
+
+
+def _company_name(body: str, piece: Piece, owner: str) -> str | None:
+    """A company's whole name where only a company fits and no head word splits it ("General Motors
+    reported a loss" is one name, not "Motors"), less a sentence's opening word ("Yesterday")."""
+    words = owner.split()
+    if words and words[0] in COMMON_CAPITALISED and len(words) > 1 and _opens_sentence(body, piece.start):
+        words = words[1:]
+    if words and words[0].endswith(PLACED):
+        words = words[1:]  # "shares in Ireland-based Elan"
+    name = " ".join(words)
+    if (not 2 <= len(words) <= 3 or head_of(words) >= 0 or any(map(known_org, words[1:])) or "and" in words
+            or any(w in TITLE_OPENERS or not w[0].isupper() for w in words)
+            or _word_before(body, piece.start)[0] in PERSON_TITLES):
+        return None
+    if words[0] in COMMON_CAPITALISED and words[0] not in GENERIC:
+        return None
+    return name if acceptable_plain(name) else None
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    before = body[max(0, start - 3):start].rstrip()
+    return not before or before[-1] in ".!?\n\"”"
+
+
+def _ends_a_longer_name(body: str, word: str) -> bool:
+    """Whether a word also ends a longer capitalised name: "United" for "Manchester United"."""
+    return re.search(rf"[A-Z][\w'’-]*[ \t]+{re.escape(word)}\b", body) is not None
+
+
+def _plain_pair(name: str) -> list[str]:
+    """"plane makers Airvane and Skybolt": two names, where no head word makes "A and B" one."""
+    left, sep, right = name.partition(" and ")
+    return [left, right] if sep and right[:1].isupper() and head_of(name.split()) < 0 else [name]
+
+
+def _headless(name: str) -> bool:
+    return head_of(name.split()) < 0 and known_org(name) is None
+
+
+def _portfolio(body: str, name: str, end: int) -> bool:
+    """"Director of Policy and Research, Fair Play Trust": a headless name after a post, then a
+    named body after a comma, is the post's field inside that body."""
+    if not _headless(name):
+        return False
+    comma = _COMMA_NAME.match(body, end, end + 8)
+    after = ROLE_NAME.match(body, comma.end()) if comma else None
+    return after is not None and (head_of(after.group().split()) >= 0 or known_org(after.group()) is not None)
+
+
+def _field_then_person(name: str) -> bool:
+    """"Director of Legal Advocacy Daniel Webb": a post's field of work and then the person holding it."""
+    words = name.split()
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _PORTFOLIO_ENDINGS), -1)
+    return 0 <= k < len(words) - 2 and person_shaped(" ".join(words[k + 1:]))
+
+
+def _noun_before(body: str, start: int) -> bool:
+    """Whether the word before a name (skipping "the" or a comma) says it is a group: "campaign group
+    the X", "energy drinks company, X"."""
+    if body[max(0, start - 2):start] == ", ":
+        begin = max(body.rfind(" ", 0, start - 2), body.rfind("\n", 0, start - 2)) + 1
+        word = body[begin:start - 2]
+        # "Altria Group, X" lists companies, but "Gale Brewer, Ann Roe" lists people: a noun that is
+        # also a surname or a name's word counts only as written in small letters.
+        return word.lower() in _NOUNS_BEFORE and (word.islower() or word.lower() not in _NAME_LIKE_NOUNS)
+    tail = body[max(0, start - 3):start - 1]
+    if tail not in _NOUN_TAILS and not tail[-1:].isspace():
+        # Most names follow one space and a word that ends like no group noun (nor "the"): no need
+        # to cut that word out.
+        return False
+    word, begin = _word_before(body, start)
+    if word == "the":
+        if body.endswith("according to the ", 0, start):
+            return _source_named(body, start)
+        word, begin = _word_before(body, begin)
+    if word in _EXCHANGE_NOUNS:
+        # "derivatives market X" names a bourse; "jointly market the X" sells a product
+        return _word_before(body, begin)[0] in _EXCHANGE_KINDS
+    return word.lower() in _NOUNS_BEFORE and not body.endswith("money lender ", 0, start)
+
+
+_EXCHANGE_NOUNS = frozenset({"market", "exchange"})
+_EXCHANGE_KINDS = frozenset({"derivatives", "stock", "futures", "options", "commodities", "metals", "energy"})
+# Single words that, after "according to the", name a person's office or a document, not a body.
+_SOURCE_NOT_BODY = PERSON_TITLES | DOCUMENT_ENDINGS | DOCUMENT_WORDS | frozenset(
+    {"Bishop", "Archbishop", "Pope", "Queen", "King", "Prince", "Princess", "Index", "Census", "Bible"}
+)
+
+
+def _source_named(body: str, start: int) -> bool:
+    """"according to the Nationwide, ...": a source that speaks is a body, unless the name only
+    qualifies a noun after it ("the Linpack benchmark") or is an office or a document."""
+    m = ROLE_NAME.match(body, start)
+    if m is None or body[m.end():m.end() + 2].lstrip(" ")[:1] not in {",", ".", ";", ":", "(", ")", "\n", ""}:
+        return False
+    return m.group().split()[-1] not in _SOURCE_NOT_BODY
+
+
+def _word_before(body: str, start: int) -> tuple[str, int]:
+    """The word that ends, across white space, just before `start`, and where it begins."""
+    end = start
+    while end and body[end - 1].isspace():
+        end -= 1
+    if end == start:
+        return "", start  # glued to what precedes it: "(Tidewatch", "“Tidewatch"
+    low = max(0, end - 40)
+    begin = max(body.rfind(" ", low, end), body.rfind("\n", low, end), low - 1) + 1
+    return body[begin:end], begin
