@@ -13,7 +13,6 @@ from functools import lru_cache
 __all__ = [
     "ADVERBS",
     "DETERMINERS",
-    "GROUP_NOUNS",
     "HONORIFICS",
     "INTRO_WORDS",
     "LEAD_WORDS",
@@ -625,49 +624,7 @@ ORG_WORDS = frozenset(
         "cbs",
     }
 )
-GROUP_NOUNS = frozenset(
-    {
-        "coalition",
-        "group",
-        "groups",
-        "letter",
-        "report",
-        "statement",
-        "organisation",
-        "organization",
-        "organisations",
-        "organizations",
-        "alliance",
-        "campaign",
-        "charity",
-        "union",
-        "network",
-        "petition",
-        "declaration",
-        "submission",
-        "release",
-        "centre",
-        "center",
-        "council",
-        "committee",
-        "board",
-        "commission",
-        "association",
-        "signatories",
-        "organisers",
-        "organizers",
-        "document",
-        "brief",
-        "complaint",
-        "lawsuit",
-        "memo",
-        "paper",
-        "study",
-        "survey",
-        "analysis",
-        "coalition's",
-    }
-)
+
 DETERMINERS = frozenset(
     {
         "the",

@@ -278,8 +278,6 @@ class NameIndex:
         self._masked = masked
         self.mentions: list[Mention] = []
         gender_of: dict[str, str] = {}
-        # Full names that gave their surname a gender: "Keith Roe" says nothing of "Mary Roe".
-        gendered_full: dict[str, set[str]] = {}
         for m in RUN.finditer(masked):
             run, at = m.group(), m.start()
             pieces = [(run, 0)]
@@ -290,16 +288,21 @@ class NameIndex:
                 named = _run_name(piece)
                 if named is not None:
                     self._add(masked, at + offset, named, gender_of)
-        full = {mention.surname for mention in self.mentions if mention.tokens > 1}
+        full: set[str] = set()
+        # Full names that gave their surname a gender: "Keith Roe" says nothing of "Mary Roe".
+        gendered_full: dict[str, set[str]] = {}
         for mention in self.mentions:
-            if mention.gender and mention.tokens > 1:
-                gendered_full.setdefault(mention.surname, set()).add(mention.name)
+            if mention.tokens > 1:
+                full.add(mention.surname)
+                if mention.gender:
+                    gendered_full.setdefault(mention.surname, set()).add(mention.name)
         for mention in self.mentions:
-            # Relatives share a surname: a full name takes its gender from a short form ("Mr Roe"),
-            # never from another full name.
-            kin = mention.tokens > 1 and bool(gendered_full.get(mention.surname, set()) - {mention.name})
-            if not mention.gender and not kin:
-                mention.gender = gender_of.get(mention.surname, "")
+            if not mention.gender:
+                # Relatives share a surname: a full name takes its gender from a short form ("Mr Roe"),
+                # never from another full name.
+                kin = mention.tokens > 1 and bool(gendered_full.get(mention.surname, set()) - {mention.name})
+                if not kin:
+                    mention.gender = gender_of.get(mention.surname, "")
             if mention.tokens == 1 and mention.surname not in full and not mention.gender:
                 mention.antecedent = False
         self._positions = [mention.pos for mention in self.mentions]
