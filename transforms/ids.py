@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
 
 __all__ = ["article_id", "child_id", "org_id", "org_key", "sha256_hex"]
 
@@ -32,9 +31,6 @@ _NOT_WORD = re.compile(r"[^\w ]+")
 _SPACES = re.compile(r"\s+")
 
 
-# Extraction asks for the key of the same few thousand names again and again,
-# in every article that names them.
-@lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     """The form under which two spellings of one organisation name compare equal.
 
