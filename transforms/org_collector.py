@@ -103,9 +103,13 @@ class Collector:
         """Forget each body known only by a form holding this part: another reading showed the part is
         no name's ("Japan's X", "A and Japan's X" after "companies such as Japan's X")."""
         for org in [o for o in self.orgs if len(o.forms) == 1 and part in next(iter(o.forms.values()))]:
-            self.orgs.remove(org)
-            for key in [k for k, o in self.by_key.items() if o is org]:
-                del self.by_key[key]
+            self.remove(org)
+
+    def remove(self, org: Org) -> None:
+        """Forget a body and every form that leads to it."""
+        self.orgs.remove(org)
+        for key in [k for k, o in self.by_key.items() if o is org]:
+            del self.by_key[key]
 
     def absorb(self, gone: Org, into: Org) -> None:
         """Fold one organisation's forms into another's: they turned out to be one body."""

@@ -172,10 +172,6 @@ def headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out
         text, start = sub(piece, spans, a, b)
         out.append(Name(text, start, "plain"))
         return
-    first_head = next(i for i in range(a, stop) if is_head(words[i]))
-    if first_head + 1 < stop and words[first_head + 1][:1].isupper() and stop == h + 1 and first_head != h:
-        # "Council Member ... Board": two capitalised names run together; keep the last one.
-        pass
     text, start = sub(piece, spans, a, stop)
     if distinctive(words[a:stop]):
         out.append(Name(text, start, "headed"))

@@ -64,9 +64,7 @@ def drop_events_and_places(body: str, collector: Collector) -> None:
             continue
         seen = [_in_context(body, f, before, after) for f in forms]
         if any(found for found, _ in seen) and not any(acting for _, acting in seen):
-            collector.orgs.remove(org)
-            for key in [k for k, o in collector.by_key.items() if o is org]:
-                del collector.by_key[key]
+            collector.remove(org)
 
 
 # After "British Athletics": a noun that makes the pair describe a title or a team, not a body.

@@ -9,7 +9,6 @@ canonically, so that one organisation gets one name, and so one id, in every art
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -85,7 +84,6 @@ def acronym_letters(token: str) -> str:
 
 
 _INITIAL_WORD = re.compile(r"[\w'’&]+")
-_SPACES = re.compile(r"\s+")
 _MINOR_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "to", "into", "under", "&", "de", "a",
                           "an"})
 
@@ -268,5 +266,3 @@ def is_place(name: str) -> bool:
     return key in PLACES
 
 
-def normalise_spaces(text: str) -> str:
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
