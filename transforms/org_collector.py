@@ -31,6 +31,10 @@ class Org:
     positions: list[int] = field(default_factory=list)
     mentions: int = 0
 
+    def longest_form(self) -> str:
+        """The form with the most words (the first written, of equals)."""
+        return max(self.forms.values(), key=lambda f: len(f.split()))
+
 
 class Collector:
     """Gathers forms of organisations and merges those that name one body."""

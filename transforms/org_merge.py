@@ -121,7 +121,7 @@ def _merge_into_company(collector: Collector, org: Org, acronym: str) -> None:
     for other in collector.orgs:
         if other is org:
             continue
-        words = max(other.forms.values(), key=lambda f: len(f.split())).split()
+        words = other.longest_form().split()
         if len(words) >= 2 and words[0] == acronym and (
                 all(w in _COMPANY_TAIL for w in words[1:]) or _coined_second_word(acronym, words)):
             collector.absorb(org, other)
@@ -155,7 +155,7 @@ def merge_variants(collector: Collector) -> None:
         if org.canonical:
             _merge_into_longer(collector, org)
             continue
-        mine = max(org.forms.values(), key=lambda f: len(f.split()))
+        mine = org.longest_form()
         short = comparison_key(mine).split()
         if is_acronym(mine) and " " not in mine:
             _merge_into_company(collector, org, mine)
@@ -165,7 +165,7 @@ def merge_variants(collector: Collector) -> None:
         for other in orgs:
             if other is org or other not in orgs:
                 continue
-            longest = max(other.forms.values(), key=lambda f: len(f.split()))
+            longest = other.longest_form()
             long = comparison_key(longest).split()
             if len(long) <= len(short) or not _subsequence(short, long):
                 continue

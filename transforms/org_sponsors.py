@@ -8,8 +8,8 @@ import re
 
 from transforms.org_records import Name, Piece
 from transforms.org_shapes import acceptable_plain, person_shaped, plain_words
-from transforms.org_words import BLANK_LINE, ROLE_NAME, TRAILING_SMALL
-from transforms.orgnames import DEMONYMS, LEGAL_SUFFIXES, head_of, is_acronym, is_head, is_place, known_org
+from transforms.org_words import BLANK_LINE, ROLE_NAME, SUFFIX_STEMS, TRAILING_SMALL
+from transforms.orgnames import DEMONYMS, head_of, is_acronym, is_head, is_place, known_org
 from transforms.quote_firstnames import given_name_gender
 from transforms.records import ParsedArticle
 
@@ -159,7 +159,7 @@ def _sponsor_name(item: str) -> str | None:
         return None  # "Stop cruel detentions": an item opening with a verb is an action, not a name
     if len(name) < len(item) and item[len(name):len(name) + 1] == ",":
         tail = item[len(name) + 1:].strip()
-        if tail.split(" ")[0].rstrip(".") in {s.rstrip(".") for s in LEGAL_SUFFIXES}:
+        if tail.split(" ")[0].rstrip(".") in SUFFIX_STEMS:
             name = item[:len(name)] + ", " + tail.split(" ")[0]
     return _strip_state(name)
 
