@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from transforms.records import Block
@@ -10,12 +9,15 @@ from transforms.records import Block
 __all__ = ["BULLET", "assemble", "clean_inline"]
 
 BULLET = "\u2022 "
-_SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 
 
 def clean_inline(text: str) -> str:
-    """Fold runs of white space inside one block to single spaces."""
-    return _SPACE.sub(" ", text.replace("\r", " ").replace("\n", " ")).strip()
+    """Fold runs of white space inside one block to single spaces.
+
+    Every Unicode space counts (no-break, thin, em, line separator), and
+    str.split does this several times faster than a pattern on every block.
+    """
+    return " ".join(text.split())
 
 
 def assemble(blocks: Iterable[Block]) -> tuple[str, list[Block]]:

@@ -34,8 +34,7 @@ _CC_NAME = re.compile(r"Creative Commons(?: [A-Z][\w-]*)+(?: \d\.\d)?(?: Interna
 _APPEAL = re.compile(
     r"\b(?:donat\w*|contribution|(?:every|each) (?:single )?supporter|supporters?\b|stand with us|"
     r"join (?:the|our|us)\b|become (?:a |part of)|subscribe\w*|sign up|newsletter|non-?profit|"
-    r"people-powered|membership|chip in|give today|support (?:us|our work|independent))",
-    re.IGNORECASE,
+    r"people-powered|membership|chip in|give today|support (?:us|our work|independent))"
 )
 # Case matters for "us": "US" is the country, as in "US $2m from donor countries".
 _ADDRESS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Ww]e're|[Oo]ur|[Uu]s|YOU|YOUR|WE|OUR)\b")
@@ -177,7 +176,8 @@ def _strong(paragraph: str) -> bool:
         return True
     if words > 100 or _quoted(paragraph):
         return False
-    hits = len(_APPEAL.findall(paragraph))
+    # Matching the lower-cased text is several times faster than an IGNORECASE pattern.
+    hits = len(_APPEAL.findall(paragraph.lower()))
     if hits == 1 and words <= 10 and not paragraph.rstrip().endswith((".", ",", ";")):
         # A heading-shaped appeal ("Support Local Reporting: Donate Today") opens a footer.
         return True
