@@ -12,8 +12,8 @@ from transforms.quote_cues import PARTICIPLE_CUES, cue_lemma, find_cues
 from transforms.quote_marks import Span
 from transforms.quote_names import RUN, name_core
 from transforms.speaker_article import ArticleContext, Attribution
-from transforms.speaker_patterns import inverted_after_clause
-from transforms.speaker_phrases import np_after, np_before, subject_of
+from transforms.speaker_patterns import inverted_speaker
+from transforms.speaker_phrases import np_before, subject_of
 from transforms.speaker_records import Phrase
 from transforms.speaker_roles import ROLE_HEADS
 from transforms.speaker_text import HAS_WORD, MASK, WORD, drop_lead_words
@@ -51,11 +51,8 @@ def _reported_before(ctx: ArticleContext, lo: int, hi: int) -> Attribution | Non
     cues = find_cues(text)
     if not cues or cues[0].form in PARTICIPLE_CUES or cue_lemma(cues[0].form) == "according to":
         return None
-    pre, post = text[: cues[0].start], text[cues[0].end :]
-    if inverted_after_clause(pre, post):
-        phrase = np_after(post, start + cues[0].end)  # "Prices fell, said Ann Roe."
-    else:
-        phrase = np_before(pre, start)
+    # "Prices fell, said Ann Roe." or "Ann Roe said ...".
+    phrase = inverted_speaker(text, cues[0], start) or np_before(text[: cues[0].start], start)
     if not phrase or len(phrase.text.split()) > 8:
         return None
     return ctx.said((phrase, cues[0].form), "loose")
@@ -64,11 +61,8 @@ def _reported_before(ctx: ArticleContext, lo: int, hi: int) -> Attribution | Non
 def _inverted_gap(ctx: ArticleContext, lo: int, gap: str) -> Attribution | None:
     if not gap.endswith((".", "!", "?")) or not (cues := find_cues(gap)):
         return None
-    cue = cues[0]
-    post = gap[cue.end :]
-    if not inverted_after_clause(gap[: cue.start], post) or not (phrase := np_after(post, lo + cue.end)):
-        return None
-    return ctx.said((phrase, cue.form), "loose")
+    phrase = inverted_speaker(gap, cues[0], lo)
+    return ctx.said((phrase, cues[0].form), "loose") if phrase else None
 
 
 def _subject_before(ctx: ArticleContext, lo: int, hi: int) -> Attribution | None:

@@ -14,7 +14,7 @@ from transforms.speaker_phrases import np_after, np_before, participle_subject, 
 from transforms.speaker_records import Phrase
 from transforms.speaker_text import HAS_WORD, MASK, WORD, ends_with_name, strip_adverbs
 
-__all__ = ["according_to", "after_quote", "before_quote", "inverted_after_clause", "signed"]
+__all__ = ["according_to", "after_quote", "before_quote", "inverted_speaker", "signed"]
 
 _LEADING_NOISE = re.compile(r"^[\s,;:\u2014\u2013\-.!?\"'\u201c\u201d\u2018\u2019" + MASK + r"]+")
 _AFTER_CUE_END = re.compile(r"^\s*(?:[,.;:!?]|$)")
@@ -60,12 +60,11 @@ def after_quote(tail: str, base: int, quote_text: str) -> tuple[Phrase, str] | N
         return (phrase, cue) if phrase else None
     if MASK in before or len(before.split()) > 45:
         return None
-    if inverted_after_clause(before, after):
+    if inverted := inverted_speaker(body, m, base + start):
         if before.lstrip()[:1].isupper():
             return None  # `"...," Prices fell, said Ann Roe.`: the cue reports a new sentence, not the quote
         # `sales are "on the up" in Leeds, said Ann Roe`: the quote is a piece of the clause she reports.
-        phrase = np_after(after, base + start + m.end)
-        return (phrase, cue) if phrase else None
+        return inverted, cue
     ended = quote_text.rstrip()[-1:] in ".\u2026"
     if ended and not (
         _AFTER_CUE_END.match(after) or (len(after.split()) <= 6 and not _CLAUSE_VERB.search(after))
@@ -84,14 +83,19 @@ def after_quote(tail: str, base: int, quote_text: str) -> tuple[Phrase, str] | N
     return (phrase, cue) if phrase else None
 
 
-def inverted_after_clause(before: str, after: str) -> bool:
-    """`<clause>, said Ann Roe`: a cue after a comma with its subject behind it reports that clause."""
+def inverted_speaker(text: str, cue: Cue, base: int) -> Phrase | None:
+    """`<clause>, said Ann Roe`: a cue after a comma with its subject behind it reports that clause, and
+    the name after it is the speaker. None when the cue is not inverted so (a name closing its clause
+    always gives a phrase, so None never means an inverted cue with no speaker)."""
+    before, after = text[: cue.start], text[cue.end :]
     if not before.rstrip().endswith(",") or len(before.split()) <= 3 or not _NAME_ENDS_CLAUSE.match(after):
-        return False
+        return None
     # "The firm's chief, Ann Roe, said ..." or "Ann Roe, the firm's chief, told Ms Lee": a name opening or
     # closing the words before is the cue's own subject.
     pieces = before.strip(" ,").split(",")
-    return not (ends_with_name(pieces[0]) or ends_with_name(pieces[-1]))
+    if ends_with_name(pieces[0]) or ends_with_name(pieces[-1]):
+        return None
+    return np_after(after, base + cue.end)
 
 
 def before_quote(
