@@ -58,6 +58,8 @@ _DESCRIBED_SUBJECT = re.compile(
     _CLAUSE_OPEN + r"([Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Za-z-]+))"
     r"(?=\s+(?:[a-z]+ed|said|says|told|wrote|will|would|has|had|is|was)\b)"
 )
+# The role words that subject must end on, in any case, after the space before them.
+_PERSON_ROLE_WORD = re.compile(r"\s(?i:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b")
 
 # Relatives a subject may be known by, and the gender each tells: "her son Tom said" is a "he".
 _KIN = {
@@ -141,6 +143,8 @@ def _described_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun
     """ "Ann Roe spoke first. Later the cardinal will ask ... he will say": a person's role as a subject
     after the last person named is who the pronoun means, once the article ties it to a name."""
     found = None
+    if not _PERSON_ROLE_WORD.search(masked, lo, pos):
+        return None  # four stretches in five name no such role: skip the slower scan for a subject
     for m in _DESCRIBED_SUBJECT.finditer(masked, lo, pos):
         found = m
     if not found:
