@@ -290,7 +290,7 @@ def subject_of(sentence: str, base: int) -> Phrase | None:
             return Phrase(piece[offset : run.end()], "", base + a + offset)
         verb = _VERB_NEXT.match(piece, run.end())
         # "Ireland coach Ann Roe wants": a role noun after the word, so the name comes later.
-        opens = run.start() == drop_lead_words(piece)[0]
+        opens = run.start() == offset
         if person and opens and verb and verb.group()[1:] not in ROLE_HEADS:
             if group and group.end(1) > run.end() - offset:
                 break  # "Telecom analysts Ovum welcomed": the capitalised word only qualifies the subject
