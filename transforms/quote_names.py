@@ -43,7 +43,8 @@ _PLACE_BEFORE = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 # The same, a quote (its words masked) ending the sentence before counted too.
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\u00b7][\"'\u201d\u2019]?\s+|\n)$")
+_SENTENCE_EDGE = r"(?:^|[.!?:\u00b7][\"'\u201d\u2019]?\s+|\n)"
+_OPENS_SENTENCE = re.compile(_SENTENCE_EDGE + "$")
 # How far back a pronoun may look for a person whose gender fits before settling for any person.
 _GENDERED_REACH = 1500
 _MASK = "\u00b7"  # what stands for quoted words in the masked body
@@ -55,7 +56,7 @@ _WHO_AFTER = re.compile(r",?[ ]+who\b")
 _QUALIFIER_GAP = re.compile(r"[ ]+(?:[a-z][\w-]*[ ]+){1,2}")
 # Up to three capitalised or title words between a sentence's start and the name opening it:
 # "British actor Ann Roe, who ..., said".
-_TITLED_OPENING = re.compile(r"(?:^|[.!?:\u00b7][\"'\u201d\u2019]?\s+|\n)((?:[A-Za-z][\w'-]*[ ]+){1,3})$")
+_TITLED_OPENING = re.compile(_SENTENCE_EDGE + r"((?:[A-Za-z][\w'-]*[ ]+){1,3})$")
 # A subject written right before a cue: a pronoun or a capitalised word that does not open the sentence.
 _CUE_SUBJECT = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|(?<![.!?:\u00b7\"\u201d] )(?<=[a-z] )[A-Z][a-z]+)[ ]+$"
@@ -81,12 +82,11 @@ _VERB_AFTER = re.compile(r"[ ]+(?!(?:and|or|nor|of)\b)[a-z]+\b")
 # A full stop after a word of three letters or more ends the sentence, so a run going on past it
 # ("... Mai Aung. She added") holds two.
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.) ")
-# Lower-case title words a role before a name is made of ("Tory leader", "shadow home secretary").
-_TITLE_WORDS = frozenset(
-    {"leader", "chief", "boss", "head", "shadow", "home", "foreign", "deputy", "party", "coach",
-     "captain", "lawyer", "skipper", "striker", "singer", "actor", "actress", "author", "writer",
-     "presenter", "producer", "star", "winner", "champion", "expert", "campaigner",
-     "frontman", "drummer", "guitarist"}
+# Lower-case title words a role before a name is made of ("Tory leader", "shadow home secretary"): the
+# role words, and the jobs written as a title.
+_TITLE_WORDS = ROLE_WORDS | frozenset(
+    {"boss", "skipper", "striker", "singer", "actor", "actress", "author", "writer", "presenter", "producer",
+     "star", "winner", "champion", "expert", "campaigner", "frontman", "drummer", "guitarist"}
 )  # fmt: skip
 # Verbs that end like a profession ("economist"): before a name they govern it.
 _IST_VERBS = frozenset(
@@ -185,8 +185,7 @@ class Mention:
 
 def _title_word(word: str) -> bool:
     return (
-        word in ROLE_WORDS
-        or word in _TITLE_WORDS
+        word in _TITLE_WORDS
         or (word.endswith(("ist", "yst")) and word not in _IST_VERBS)  # "chief economist Ann Roe"
     )
 
