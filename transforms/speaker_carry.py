@@ -98,7 +98,9 @@ def _subject_of_gap(ctx: ArticleContext, lo: int, hi: int, para_hi: int) -> Attr
     said = _subject_before(ctx, lo, hi)
     if not said or not said.name:
         return None
-    return said if said.name.split()[-1] in ctx.masked[hi:para_hi] else None
+    # The surname as a word of its own: "Roe" is not named again inside "Monroe".
+    again = re.search(rf"\b{re.escape(said.name.split()[-1])}\b", ctx.masked[hi:para_hi])
+    return said if again else None
 
 
 def carried(ctx: ArticleContext, k: int, out: list[Attribution]) -> Attribution | None:

@@ -105,6 +105,20 @@ def test_an_uncued_quote_goes_to_the_person_opening_the_sentence_before(
     assert said(paragraph)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("closing", "middle"),
+    [
+        # The paragraph names the person of the sentence between the quotes again: the quote is theirs.
+        ('"Not now," said Bell.', "Ana Bell"),
+        # A longer name that only holds the surname ("Bellamy") names someone else: an aside.
+        ('"Not now," said Bellamy.', "Ivo Lenz"),
+    ],
+)
+def test_a_person_between_two_quotes_takes_the_next_only_when_named_again(closing: str, middle: str) -> None:
+    got = said(f'"We won," said Ivo Lenz. Coach Ana Bell wants more training. "We need work." {closing}')
+    assert got[1] == ("We need work.", middle)
+
+
 def test_answers_opening_on_a_bare_colon_are_the_interviewee_s() -> None:
     got = said(
         "Ten years on, Nora Quist - the band's first manager - looks back on the tours.",
