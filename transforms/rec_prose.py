@@ -209,8 +209,8 @@ _HEDGES = _FORECAST | _words(
 _SAY_VERBS = _words("say says said believe believes believed think thinks thought claim claims claimed")
 # After a quoted "should", verbs that forecast how things will go rather than name an action.
 _OUTCOME_VERBS = _words(
-    "continue lead subside rise fall grow slow improve recover ease pick end help see benefit happen result "
-    "boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb"
+    "continue lead uplift subside rise fall grow slow improve recover ease pick end help see benefit happen "
+    "result boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb"
 )
 # "should help cut the rate": after "help", a verb of change makes the modal a forecast.
 _HELPED_CHANGES = _words("cut reduce boost raise lower bring make keep ease to")
@@ -225,6 +225,7 @@ _WORD_EDGE = ",.;:!?\"'\u201d\u2019"
 # Words opening a clause that qualifies or asks about a modal rather than asserting it.
 _SUBORDINATE = _words("although though whereas while whilst because since unless how what why where whether")
 _OWN = _words("our my no any every")
+_QUOTE_OPENERS = " \"'\u201c\u2018"
 _CLAUSE_WORDS = _words("what how why where whether is are was were saying")
 # The closing mark of a quote, then who said it: "\u201d he said", "\u201d, said the minister".
 _QUOTE_CLOSED_BY = re.compile(
@@ -265,6 +266,8 @@ _COGNITION_BEFORE = re.compile(
     r"|expect|hope|suspect|doubt|assume|shows?|showed|found|finds)\s+(?:that\s+)?$",
     re.I,
 )
+# "recognise, while life is hard for many, that": an aside between a verb and the clause it takes.
+_TRAILING_ASIDE = re.compile(r",[^,;:.!?\"\u201c\u201d]{1,60},\s*$")
 # "I think that X must Y": the speaker's own view of what others should do, unlike "they know that X must".
 _OWN_VIEW = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:that\s+)?$", re.I)
 # "If the council is serious about X, it must Y": the pronoun stands for the one named in the condition.
@@ -644,9 +647,11 @@ def _bare(words: list[str]) -> list[str]:
 
 def _forecasts(follow: list[str]) -> bool:
     """ "the reforms should help cut the jobless rate", "prices should ease": how things will go."""
-    words = _bare(follow[:2])
+    words = _bare(follow[:3])
+    if words[0].endswith("ly") and len(words) > 1:
+        words = words[1:]  # "should \u201csignificantly uplift earnings\u201d"
     if words[0] == "lead":
-        return words[1:] == ["to"]  # "should lead to job cuts" forecasts; "should lead the way" asks
+        return words[1:2] == ["to"]  # "should lead to job cuts" forecasts; "should lead the way" asks
     if words[0] != "help":
         return words[0] in _OUTCOME_VERBS
     return words[1:2] != [] and words[1] in _HELPED_CHANGES
@@ -765,9 +770,31 @@ def _quoted_should(
         return False  # "there should be more gains": a forecast
     if subject[0] == "the" and _CONDITION_FIRST.match(before):
         return True  # "But if sales slow, the bank should cut rates": advice on what to do when it comes
+    if _opens_quote(before, subject):
+        return True  # "\u201cThe council should repair the bridge.\u201d": the sentence opens on its view
     if sentence_end(body, end, quote_end) < quote_end - 1:
         return False  # another sentence follows inside the quote
     return _QUOTE_CLOSED_BY.match(body, quote_end, min(len(body), quote_end + 80)) is not None
+
+
+def _knows_already(before: str) -> bool:
+    """ "they know that X must", "policies that recognise, while life is hard, all should": what someone
+    knows or accepts, an aside allowed between the verb and its clause; "I think X must" is a view."""
+    core = _TRAILING_ASIDE.sub(" ", before)
+    return any(_COGNITION_BEFORE.search(h) for h in (before, core)) and not any(
+        _OWN_VIEW.search(h) for h in (before, core)
+    )
+
+
+def _opens_quote(before: str, subject: list[str]) -> bool:
+    """A quoted sentence that opens on the modal's subject, a party named rather than a pronoun,
+    gives the speaker's view of what that party should do."""
+    return (
+        not before.strip(_QUOTE_OPENERS)
+        and subject[0] not in _SELF_SUBJECTS
+        and subject[0] != "they"
+        and not subject[-1].endswith(")")
+    )
 
 
 def _they_asked(
@@ -868,7 +895,7 @@ def _modal_asks(
         before = body[sent:subject_at]
         if _CONTENT_NOUN.search(before):
             continue
-        if _COGNITION_BEFORE.search(before) and not _OWN_VIEW.search(before):
+        if _knows_already(before):
             continue
         if _SUGGESTED.search(before) and _EVIDENCE_HEAD.search(before):
             continue

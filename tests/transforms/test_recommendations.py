@@ -267,6 +267,8 @@ PROSE_ASKS = [
         "The review suggests halving the fee for members, while raising it for visitors.",
         "halving the fee for members, while raising it for visitors",
     ),
+    # A quoted sentence opening on the party it asks of, though more of the quote follows.
+    ("\u201cThe port should open a new dock. It has room,\u201d he said.", "The port should open a new dock"),
     # A second reported clause opened by "and that"; "lead the way" is an action, not a forecast.
     (
         "The chair has said the club needs a new stand and that members should lead the way on funding it.",
@@ -380,7 +382,6 @@ NOT_ASKS = [
     "\u201cGrowth should slow next year,\u201d the economist said.",
     "\u201cOur plan should make this clear,\u201d the leader said.",
     "\u201cThat is not what councils should do,\u201d she said.",
-    "\u201cThe port should open a new dock. It has room,\u201d he said.",
     "The union said the firm should have been told earlier.",
     # A modal in a concession or a question of how.
     "Sales fell, although big chains should weather the slump, according to the survey.",
