@@ -14,16 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.orgnames import is_place
-from transforms.quote_cues import (
-    HONORIFICS,
-    LEAD_WORDS,
-    ORG_WORDS,
-    ROLE_WORDS,
-    STOP_CAPS,
-    cue_lemma,
-    is_cue,
-)
+from transforms.quote_cues import cue_lemma, is_cue
 from transforms.quote_firstnames import given_name_gender
+from transforms.quote_words import HONORIFICS, LEAD_WORDS, ORG_WORDS, ROLE_WORDS, STOP_CAPS
 
 __all__ = ["Mention", "NameIndex", "name_core", "name_tokens"]
 

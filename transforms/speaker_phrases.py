@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.quote_cues import DETERMINERS, INTRO_WORDS, PRONOUNS
 from transforms.quote_names import RUN, name_core
+from transforms.quote_words import DETERMINERS, INTRO_WORDS, PRONOUNS
 from transforms.speaker_pronouns import UNNAMED_OFFICIAL
 from transforms.speaker_records import Phrase
 from transforms.speaker_roles import ROLE_HEADS

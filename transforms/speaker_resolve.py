@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.quote_cues import DETERMINERS, INTRO_WORDS, PRONOUNS, STOP_CAPS
 from transforms.quote_names import RUN, NameIndex, name_core
+from transforms.quote_words import DETERMINERS, INTRO_WORDS, PRONOUNS, STOP_CAPS
 from transforms.speaker_pronouns import pronoun_speaker
 from transforms.speaker_records import Phrase, Who
 from transforms.speaker_roles import (

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.quote_cues import HONORIFICS, ROLE_WORDS
 from transforms.quote_names import RUN, NameIndex, name_core
+from transforms.quote_words import HONORIFICS, ROLE_WORDS
 from transforms.speaker_records import Who
 from transforms.speaker_text import is_place_name
 

@@ -11,9 +11,9 @@ import bisect
 import re
 
 from transforms.orgnames import is_place
-from transforms.quote_cues import ADVERBS, LEAD_WORDS, STOP_CAPS
 from transforms.quote_marks import Span
 from transforms.quote_names import RUN
+from transforms.quote_words import ADVERBS, LEAD_WORDS, STOP_CAPS
 
 __all__ = [
     "ADDRESS_TITLES",
