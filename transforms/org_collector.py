@@ -16,6 +16,7 @@ from transforms.orgnames import (
     known_org,
     matches_initials,
     org_key,
+    own_possessive,
     strip_possessive,
 )
 
@@ -45,7 +46,9 @@ class Collector:
         self.rejected: set[str] = set()
 
     def add(self, form: str, *, known: bool = False, role: str | None = None) -> Org | None:
-        form = strip_possessive(form.strip(" ,;:"))
+        form = form.strip(" ,;:")
+        if not own_possessive(form):
+            form = strip_possessive(form)
         first, _, rest = form.partition(" ")
         if first in TITLE_OPENERS and rest[:1].isdigit():
             # "In 2002 S&N and United agreed": a sentence's opening phrase swallowed with the name

@@ -32,6 +32,7 @@ from transforms.orgnames import (
     is_acronym,
     is_place,
     known_org,
+    own_possessive,
     strip_possessive,
 )
 
@@ -220,7 +221,7 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
                 and _CUES_OWNED.match(body, end + 1)
                 and f"{piece.text} of " not in body):  # "Lloyd's of London": the "'s" is the name's own
             # "Kestrel shares fell", "shares in Kestrel", "Kestrel's flotation": only a company has these
-            owner = strip_possessive(piece.text)
+            owner = piece.text if own_possessive(piece.text) else strip_possessive(piece.text)
             if end in cue_after or start in cue_before or not (
                     len(piece.words) == 1 and _ends_a_longer_name(body, owner)):
                 candidates.append(owner)  # "United's chief executive" speaks of "Manchester United"

@@ -23,6 +23,7 @@ from transforms.orgnames import (
     is_head,
     is_place,
     is_strong_head,
+    own_possessive,
     strip_possessive,
 )
 
@@ -44,7 +45,7 @@ def sub(piece: Piece, spans: list[tuple[int, int]], a: int, b: int) -> tuple[str
     text = piece.text[spans[a][0]:spans[b - 1][1]]
     if b == len(piece.words) and piece.text.endswith("."):
         text = piece.text[spans[a][0]:]
-    return strip_possessive(text), piece.start + spans[a][0]
+    return (text if own_possessive(text) else strip_possessive(text)), piece.start + spans[a][0]
 
 
 def _trim(words: list[str], a: int, b: int) -> tuple[int, int]:

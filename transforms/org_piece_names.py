@@ -24,6 +24,7 @@ from transforms.orgnames import (
     known_first_words,
     known_org,
     org_key,
+    own_possessive,
     strip_possessive,
 )
 from transforms.quote_firstnames import given_name_gender
@@ -164,7 +165,7 @@ def _split_names(piece: Piece) -> list[Name]:
     if len(words) == 2 and (words[0] in _SPORTS or words[1] in _SPORTS) and _sport_body(words):
         return [Name(piece.text, piece.start, "sport")]
     if len(words) == 1 and not piece.text.endswith("."):
-        word = strip_possessive(words[0])
+        word = words[0] if own_possessive(words[0]) else strip_possessive(words[0])
         kind = "known" if known_org(word) else "bare" if is_head(word) else "plain"
         return [Name(word, piece.start, kind)]
     spans = word_spans(piece)

@@ -50,7 +50,7 @@ from transforms.org_pieces import pieces_of
 from transforms.org_records import Piece
 from transforms.org_shapes import abbreviated_name, acceptable_plain, headed_ok
 from transforms.org_sponsors import credit_lines, credit_parts, people_tail, signed_body, sponsor_items
-from transforms.org_words import GENERIC, NAME_PARTICLES, is_word_char
+from transforms.org_words import GENERIC, NAME_PARTICLES, PERSON_TITLES, is_word_char
 from transforms.orgnames import (
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -197,11 +197,29 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 body[at + len(form):at + len(form) + 1] or " "):
             collector.add(form)
 
+    _drop_surname_possessives(body, collector)
     drop_events_and_places(body, collector)
     regional_parties(body, collector)
     join_spellings(collector)
     merge_variants(collector)
     return as_mentions(article, collector, body_pieces, extra_pieces)
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _drop_surname_possessives(body: str, collector: Collector) -> None:
+    """"McDonald's cameo" where the article names "Michael McDonald": a well-known name ending in "'s"
+    is a person's possessive when the article gives that surname a given name or a title."""
+    for org in [o for o in collector.orgs if o.canonical and o.canonical[-2:] in ("'s", "’s")]:
+        surname = org.canonical[:-2]
+        at = body.find(surname)
+        while at >= 0:
+            before = _NAME_BEFORE.search(body, max(0, at - 20), at)
+            if before and (before.group(1) in PERSON_TITLES or given_name_gender(before.group(1))):
+                collector.remove(org)
+                break
+            at = body.find(surname, at + 1)
 
 
 def _family_names(body: str, pieces: list[Piece], collector: Collector) -> None:

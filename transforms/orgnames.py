@@ -41,6 +41,7 @@ __all__ = [
     "known_org",
     "matches_initials",
     "org_key",
+    "own_possessive",
     "strip_possessive",
 ]
 
@@ -135,6 +136,12 @@ def strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name) if name[-1:] in "'’s" else name
 
 
+def own_possessive(form: str) -> bool:
+    """Whether a form ending in "'s" is a well-known name as written ("McDonald's", "Moody's"), so
+    the "'s" is the name's own rather than a possessive."""
+    return form[-2:] in ("'s", "’s") and org_key(form) in _KNOWN_BY_KEY
+
+
 _EXPANSIONS = (
     (re.compile(r"\bnyc\b"), "new york city"),
     (re.compile(r"\bu s\b|\bus\b|\bunited states\b"), "united states"),
@@ -184,7 +191,9 @@ _KNOWN_EXACT, _KNOWN_BY_KEY = _known_orgs()
 @lru_cache(maxsize=16384)
 def known_org(form: str) -> KnownOrg | None:
     """The well-known organisation a form names, if any. Acronyms must be written in capitals."""
-    form = strip_possessive(form.strip())
+    form = form.strip()
+    if not own_possessive(form):
+        form = strip_possessive(form)
     if is_acronym(form) and " " not in form:
         return _KNOWN_EXACT.get(form.replace(".", ""))
     if form[:1].islower():

@@ -1182,3 +1182,19 @@ def test_posts_deeds_and_prefixes_that_name_a_body(
 def test_an_ambassador_is_a_person_not_a_body() -> None:
     assert_names("Talks were chaired by Ambassador Ann Roe of Norland, the report said.", set(),
                  {"Ambassador Ann Roe of Norland", "Ann Roe of Norland"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Profits at McDonald's rose in the spring.", {"McDonald's"}, {"McDonald"}),
+        ("McDonald's sales slipped again.", {"McDonald's"}, {"McDonald"}),
+        ("Ratings firms Standard & Poor's and Moody's cut the bank's grade.",
+         {"Standard & Poor's", "Moody's"}, {"Standard & Poor"}),
+        # the same surname given a first name or a title is a person, and "'s" is only a possessive
+        ("The band toured with Michael McDonald. The song set up McDonald's solo.", set(), {"McDonald's"}),
+        ("Lord Sainsbury spoke first. Sainsbury's speech was short.", set(), {"Sainsbury's"}),
+    ],
+)
+def test_names_that_end_in_their_own_s(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
