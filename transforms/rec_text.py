@@ -16,7 +16,14 @@ __all__ = [
     "sentence_start",
     "span_containing",
     "trim_span",
+    "word_set",
 ]
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A word table written as one space-separated string."""
+    return frozenset(text.split())
+
 
 _OPEN = "\u201c"
 _CLOSE = "\u201d"

@@ -1,0 +1,180 @@
+"""Whose view a modal sentence gives: reported ("X said Y should"), attributed after it ("Y should,
+X says"), or quoted, and when "they" are others asked rather than the speakers themselves."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.rec_ask import ProseAsk
+from transforms.rec_modal_words import (
+    OUTCOME_VERBS,
+    SELF_SUBJECTS,
+)
+from transforms.rec_text import sentence_end, word_set
+
+__all__ = [
+    "CONTENT_NOUN",
+    "REPORTED",
+    "SUGGESTED",
+    "attributed",
+    "goes_on",
+    "knows_already",
+    "quoted_should",
+    "they_asked",
+]
+
+_OWN = word_set("our my no any every")
+
+_QUOTE_OPENERS = " \"'\u201c\u2018"
+
+_CLAUSE_WORDS = word_set("what how why where whether is are was were saying")
+
+# The closing mark of a quote, then who said it: "\u201d he said", "\u201d, said the minister".
+_QUOTE_CLOSED_BY = re.compile(
+    r"[\"\u201d]\s*,?\s+(?:[^,;:.!?\"\u201c\u201d]{0,60}?\s)?(?:said|says|added|argued|insisted|told|warned)\b",
+    re.I,
+)
+
+_COGNITION_BEFORE = re.compile(
+    r"\b(?:understand|know|think|agree|recogni[sz]e|accept|acknowledge|realise|realize|feel|fear|worry"
+    r"|expect|hope|suspect|doubt|assume|shows?|showed|found|finds)\s+(?:that\s+)?$",
+    re.I,
+)
+
+# "recognise, while life is hard for many, that": an aside between a verb and the clause it takes.
+_TRAILING_ASIDE = re.compile(r",[^,;:.!?\"\u201c\u201d]{1,60},\s*$")
+
+# "I think that X must Y": the speaker's own view of what others should do, unlike "they know that X must".
+_OWN_VIEW = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:that\s+)?$", re.I)
+
+# A quoted sentence opening on a condition, up to the subject of its modal: "However, should sales
+# slow, ", "But if X, ".
+_CONDITION_FIRST = re.compile(
+    r"\W*(?:(?:but|however|and|so)\W+)?(?:if|should|unless|once|when)\s[^;:.!?]{1,100},\s*$", re.I
+)
+
+# "sends the message that diversity must be suppressed": the modal says what a message conveys.
+CONTENT_NOUN = re.compile(
+    r"\b(?:message|signal|impression|idea|notion|perception)\b[^,;:]{0,60}?\bthat\b", re.I
+)
+
+# "added that once the deal is signed, the board should": a clause of time or condition may stand between
+# the reporting verb and the subject of what is asked.
+REPORTED = re.compile(
+    r"\b(?:said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?|stressed|stresses|added|adds"
+    r"|maintained|maintains)\s+(?:\w+\s+){0,2}?(?:that\s+)?"
+    r"(?:(?:if|once|when|before|after|until|unless|while|whilst)\s[^,;:.!?\"\u201c\u201d]{1,80}?,\s*)?$",
+    re.I,
+)
+
+# "said the public did not know whom to believe and the auditor should judge": a second reported clause.
+_REPORTED_AND = re.compile(
+    r"\b(?:said|says|argued|argues|insisted|insists)\s[^,;:.!?\"\u201c\u201d]{0,100}?\sand\s+(?:that\s+)?$",
+    re.I,
+)
+
+# A single person as the subject of a reporting verb: "He said", "Mr Lee has argued".
+_PERSON_REPORTER = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he)|\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Baroness)\s+[A-Z][\w'\u2019-]*)"
+    r"\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?$"
+)
+
+# "Figures suggest the bank should ...": what data suggest is a reading of evidence, not an ask.
+SUGGESTED = re.compile(r"\bsuggest(?:s|ed)?\s+(?:that\s+)?$", re.I)
+
+# "X should Y, the group said": the asker's attribution closes the sentence.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*,[\"\u201d]?\s+(?:according\s+to\b|[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned"
+    r"|added|adds|concluded)\b)",
+    re.I,
+)
+
+# "X must Y - or Z will suffer, says the watchdog.": the attribution closes the sentence after an aside.
+_ATTRIBUTION_TAIL = re.compile(
+    r",[\"\u201d]?\s+(?:[^,;:.!?]{0,60}?\s)?(?:has\s+|have\s+)?(?:said|says|argued|argues|insisted|insists|stated"
+    r"|warned)(?:\s+[^,;:!?]{0,80}?)?[.!?]?[\"\u201d]?\s*$",
+    re.I,
+)
+
+_AND_ONLY = re.compile(r"\s*,?\s*and\s*")
+
+
+def attributed(body: str, before: str, end: int, limit: int) -> bool:
+    """A modal sentence reported as someone's view: "X said Y should", "Y should, X says"."""
+    if REPORTED.search(before) or _REPORTED_AND.search(before) or _ATTRIBUTION_AFTER.match(body, end, limit):
+        return True
+    return _ATTRIBUTION_TAIL.search(body, end, sentence_end(body, end, limit)) is not None
+
+
+def quoted_should(
+    body: str, before: str, end: int, quote_end: int, subject: list[str], follow: list[str]
+) -> bool:
+    """A quoted "should" asks when the speaker reports a view inside the quote ("The panel believes
+    that X should Y") or the quote closes on its sentence and then names its speaker ("X should Y,
+    making Z," she said), unless it speaks of the speaker's own ("our plan should") or forecasts
+    ("growth should slow")."""
+    if subject[0] in _OWN or follow[0].lower() in OUTCOME_VERBS:
+        return False
+    if not _CLAUSE_WORDS.isdisjoint(subject):
+        return False  # "what politicians should do", "it is all very well saying X should": no one asked
+    if REPORTED.search(before) or _OWN_VIEW.search(before):
+        return True  # "we believe there should be an inquiry": a view the speaker reports
+    if subject[0] == "there":
+        return False  # "there should be more gains": a forecast
+    if subject[0] == "the" and _CONDITION_FIRST.match(before):
+        return True  # "But if sales slow, the bank should cut rates": advice on what to do when it comes
+    if _opens_quote(before, subject):
+        return True  # "\u201cThe council should repair the bridge.\u201d": the sentence opens on its view
+    if sentence_end(body, end, quote_end) < quote_end - 1:
+        return False  # another sentence follows inside the quote
+    return _QUOTE_CLOSED_BY.match(body, quote_end, min(len(body), quote_end + 80)) is not None
+
+
+def knows_already(before: str) -> bool:
+    """ "they know that X must", "policies that recognise, while life is hard, all should": what someone
+    knows or accepts, an aside allowed between the verb and its clause; "I think X must" is a view."""
+    core = _TRAILING_ASIDE.sub(" ", before)
+    return any(_COGNITION_BEFORE.search(h) for h in (before, core)) and not any(
+        _OWN_VIEW.search(h) for h in (before, core)
+    )
+
+
+def _opens_quote(before: str, subject: list[str]) -> bool:
+    """A quoted sentence that opens on the modal's subject, a party named rather than a pronoun,
+    gives the speaker's view of what that party should do."""
+    return (
+        not before.strip(_QUOTE_OPENERS)
+        and subject[0] not in SELF_SUBJECTS
+        and subject[0] != "they"
+        and not subject[-1].endswith(")")
+    )
+
+
+def they_asked(
+    body: str,
+    before: str,
+    modal: str,
+    end: int,
+    quote: tuple[int, int] | None,
+    subject: list[str],
+    follow: list[str],
+) -> bool:
+    """ "They should not be sent out alone," she said; "he said they must pay": "they" are others the
+    speaker asks something of, where "they said they must" or an unreported "they should" is a
+    group speaking of itself or a generality."""
+    if modal not in ("should", "must"):
+        return False
+    if quote is not None:
+        return quoted_should(body, before, end, quote[1], subject, follow)
+    reported = REPORTED.search(before)
+    # One person reporting ("He said they should") speaks of others; a group ("the party argues that
+    # they should") speaks of itself.
+    return reported is not None and _PERSON_REPORTER.search(before, 0, reported.start()) is not None
+
+
+def goes_on(body: str, asks: list[ProseAsk], subject_at: int) -> bool:
+    """ "says there should be X and candidates should be able to Y": a modal clause joined by "and"
+    to an ask just taken is reported by the same words."""
+    if not asks or asks[-1].kind != "modal":
+        return False
+    return _AND_ONLY.fullmatch(body, asks[-1].end, subject_at) is not None

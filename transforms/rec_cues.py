@@ -1,0 +1,269 @@
+"""The cue patterns of prose asks: verbs and phrases that make an ask ("urged X to", "called for",
+"recommends that", "it is time for X to"), each as a `Rule` with the cheap word tests that must pass
+before its pattern is tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.rec_text import word_set
+
+__all__ = [
+    "CALL_FOR",
+    "DET",
+    "ENUMERATION",
+    "ENUM_TRIGGERS",
+    "HOPE",
+    "MODAL_TRIGGERS",
+    "NOUN_TO",
+    "PLEASE",
+    "RECOMMEND",
+    "RULES",
+    "STEMS",
+    "SUGGEST_GERUND",
+    "URGE_OBJECT",
+    "WANT_OBJECT",
+    "WHO",
+    "Rule",
+    "has_ask_cue",
+]
+
+# Words that begin a noun phrase; "to" before one is a preposition, not an infinitive.
+DET = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|any|every|some)"
+
+# An -ing word after "to" makes it a preposition ("appeal to working families"), bar a few verbs.
+_TO_VERB = (
+    rf"\s+to\s+(?!{DET}\b)(?!(?!(?:br|s|str|sw|spr|cl|fl|st|wr|sl)ing\b)[a-z]+ing\b)(?=[\"\u201c]?[A-Za-z])"
+)
+
+# Someone asked: a few words with no sentence punctuation (dots allowed for "U.S.").
+_NOT_IN_WHO = (
+    r"(?:to|if|whether|when|because|why|how|what|where|while|who|which|is|are|was|were|has|have|had"
+    # A subject pronoun and its verb open a clause of its own: "telling the board he wants players to come".
+    r"|(?:he|she|we|they|I)\s+(?:want|wants|wanted|wish|wishes|would|will|expects?|expected|hopes?|hoped)"
+    r"|['\u2018][a-z]\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[-\u2013\u2014]+\s"
+)
+
+WHO = (
+    r"(?P<target>(?!for\b|" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+"
+    r"(?:\s+(?!" + _NOT_IN_WHO + r")[^\s;:!?\"\u201c\u201d]+){0,8}?)"
+)
+
+# "calls once more upon", "called again on": a repetition may stand between the verb and its particle.
+_AGAIN = r"(?:\s+(?:once\s+(?:more|again)|again|anew|repeatedly|today|now))?"
+
+# "urging an expansion to remove barriers": an action named by a noun is what is asked, not
+# someone asked.
+_ACTION_NOUN = (
+    r"an?\s+(?:[a-z]+\s+)?(?:[a-z]+(?:tion|sion|ment|ance|ence|ure|al)|review|ban|freeze|halt|rethink"
+    r"|increase|rise|cut|end|inquiry|overhaul|moratorium|boost)\b"
+)
+
+_VERB_WHO_TO = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?" + _AGAIN + r"\s+(?:on|upon)|press(?:es|ed|ing)"
+    r"|appeal(?:s|ed|ing)?\s+to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?"
+    r"|tell(?:s|ing))\s+(?!" + _ACTION_NOUN + ")" + WHO + _TO_VERB,
+    re.I,
+)
+
+# "urge" with what is asked as its object: "urged an inquiry", "urging greater care".
+# "urged that the men should receive help": the clause after "that" is what is asked; "urged a limit on
+# X" asks for the thing named, unless someone to act follows ("urged a group of MPs to vote").
+URGE_OBJECT = re.compile(
+    r"\burg(?:e|es|ed|ing)\s+(?:that\s+|(?=" + _ACTION_NOUN + r"|(?:more|greater|further|urgent|immediate)\s"
+    r"|(?:caution|restraint|calm|patience|vigilance)\b|an?\s+(?![^.;:]{0,60}?\bto\s+[a-z])))",
+    re.I,
+)
+
+# "Please take a minute to call your senator": an appeal to the reader; pointers to contacts,
+# pages or donations are the site's furniture, not asks.
+PLEASE = re.compile(
+    r"\bplease,?\s+(?!(?:contact|visit|see|note|click|read|e-?mail|refer|share|subscribe|follow|like|donate"
+    r"|let|feel|do\s+not|don['\u2019]t|find|go|print|forward|direct|send|check)\b)(?=[a-z])",
+    re.I,
+)
+
+_ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + WHO + _TO_VERB, re.I)
+
+# "warned the rival camps to stop", "wants the regulator to investigate": someone named, then what they
+# should do. These verbs also take clauses ("warned that the plan would force firms to close"), so the
+# one asked is a short phrase holding no verb of its own, and outcomes and states of mind after "to"
+# ("want the bill to pass", "warned investors to expect") are wishes or forecasts, not asks.
+_VERB_FREE = (
+    r"(?!(?:that|which|who|if|to|will|would|could|can|may|might|should|must|is|are|was|were|has|have|had"
+    r"|do|does|did)\b)[^\s;:!?\"\u201c\u201d,]+"
+)
+
+# "wants his new party to change politics" plans for the asker's own; "wants a tariff rise to fund X" wants a
+# thing for a purpose.
+_NAMED_WHO = (
+    r"(?P<target>(?!(?:of|against|about|it|there|this|how|his|her|their|its|our|my)\b|"
+    + _ACTION_NOUN
+    + ")"
+    + _VERB_FREE
+    + r"(?:\s+"
+    + _VERB_FREE
+    + r"){0,4}?)"
+)
+
+_NOT_ACTIONS = (
+    r"(?!(?:be|become|know|feel|think|believe|see|understand|have|get|come|go|succeed|pass|work|win|grow|happen"
+    r"|continue|remain|stay|look|hear|expect|learn|enjoy|realise|realize)\b)"
+)
+
+_WARN_WANT_TO = re.compile(
+    r"\b(?:warn(?:s|ed)?|want(?:s|ed)?)\s+" + _NAMED_WHO + _TO_VERB + _NOT_ACTIONS, re.I
+)
+
+# "wants a public inquiry into X", "wanted a statutory limit on Y": a measure named as what is wanted.
+WANT_OBJECT = re.compile(
+    r"\bwant(?:s|ed)?\s+(?=an?\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:inquiry|investigation|review|ban|limit|cap|moratorium"
+    r"|referendum|freeze|halt|rethink|overhaul|probe|apology|cut|cuts)\b)",
+    re.I,
+)
+
+_PASSIVE_TO = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(?:urged|asked|called\s+(?:on|upon)|pressed|implored)"
+    + _TO_VERB,
+    re.I,
+)
+
+# "called on Thursday for", "called last week for": a time may stand between verb and "for".
+_WHEN = (
+    r"(?:\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|yesterday|today|again|earlier|repeatedly))?"
+)
+
+CALL_FOR = re.compile(
+    r"\b(?:call(?:s|ed|ing)?(?:\s+out)?|press(?:es|ed|ing)|appeal(?:s|ed|ing)?)"
+    + _WHEN
+    + r"\s+for\s+(?!example\b|instance\b)",
+    re.I,
+)
+
+_DEMAND = re.compile(
+    rf"\bdemand(?:s|ed|ing)?\s+(?:that\s+|(?={DET}\s))",
+    re.I,
+)
+
+RECOMMEND = re.compile(r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?!by\b|to\b|in\b|on\b)(?=\w)", re.I)
+
+_AS_RECOMMENDED = re.compile(
+    r",\s*as\s+[^,.;]{1,60}?\s+(?:recommended|urged|demanded|requested|proposed)\s*,\s*", re.I
+)
+
+# "the panel's recommendations to", "the Senate supported calls to": the noun names asks made,
+# by an owner or by others whom the sentence's verb takes up.
+NOUN_TO = re.compile(
+    r"(?:['\u2019]s?|\bthe|\bits|\btheir|\bhis|\bher|\bour"
+    r"|\b(?:support|back|renew|repeat|echo|heed|answer|join)(?:s|ed|es|ing)?)\s+(?:\w+\s+)?"
+    r"(?:recommendation|demand|request|plea|call|appeal)s?" + _TO_VERB,
+    re.I,
+)
+
+_TIME_FOR = re.compile(
+    r"\b(?:(?:it\s+is|it['\u2019]s|it\s+was)\s+(?:high\s+|now\s+|about\s+)?time"
+    r"|the\s+time\s+has\s+(?:now\s+)?come)\s+for\s+" + WHO + _TO_VERB,
+    re.I,
+)
+
+_PRUDENT = re.compile(
+    r"\bit\s+(?:would|will|is|might)\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:prudent|wise|sensible|advisable)"
+    r"(?:\s+for\s+" + WHO + r")?" + _TO_VERB,
+    re.I,
+)
+
+HOPE = re.compile(
+    r"\b(?:we|I)\s+(?:would\s+|do\s+|very\s+much\s+)?hope\s+(?:that\s+)?" + WHO + r"\s+(?:will|would)\s+",
+    re.I,
+)
+
+# "recommendations ..., such as A, B and C": an enumeration of asks.
+ENUMERATION = re.compile(
+    r"\b(?:recommendations|demands|calls)\b[^.:;]{0,80}?,?\s+(?:such\s+as|including)\s+(?=\w)", re.I
+)
+
+# Cues strong enough to make their paragraph a paragraph of demands.
+_ASK_CUE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|demand(?:s|ed|ing)?|recommend\w*"
+    r"|press(?:es|ed|ing)\s+for)\b",
+    re.I,
+)
+
+# "The report suggests doubling the limit": a report, body or person proposing an action named
+# by a gerund ("suggesting" itself mostly describes evidence: "research suggesting ...").
+SUGGEST_GERUND = re.compile(r"\bsuggest(?:s|ed)\s+(?!being\b|having\b)(?=[a-z]+ing\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]  # words of which one must occur for the pattern to have a chance
+    weak: bool = False  # counts only inside a quote or a paragraph of demands
+    splits: bool = False  # "to A and to B" are two asks
+    kind: str = "cue"
+    # A cheap pattern that must match in the stretch before the full (slower) pattern is tried.
+    hint: re.Pattern[str] | None = None
+
+
+# Hints: what a slow pattern's match must hold, found by a search that starts on a literal word.
+_NOUN_TO_HINT = re.compile(r"(?:recommendation|demand|request|plea|call|appeal)s?\s+to\s", re.I)
+
+_WARN_WANT_HINT = re.compile(r"\bwa(?:rn|nt)(?:s|ed)?\s+(?!to\b|that\b)", re.I)
+
+_PASSIVE_HINT = re.compile(r"(?:urged|asked|pressed|implored|called\s+(?:on|upon))\s+to\s", re.I)
+
+RULES = (
+    Rule(
+        _VERB_WHO_TO,
+        word_set("urg call pressed pressing presses appeal implor exhort petition tells telling"),
+        splits=True,
+    ),
+    Rule(URGE_OBJECT, word_set("urg")),
+    Rule(_WARN_WANT_TO, word_set("warn want"), splits=True, hint=_WARN_WANT_HINT),
+    Rule(WANT_OBJECT, word_set("want")),
+    Rule(PLEASE, word_set("please")),
+    Rule(_ASK_WHO_TO, word_set("ask"), weak=True, splits=True),
+    Rule(
+        _PASSIVE_TO,
+        word_set("urg ask call pressed implor"),
+        weak=True,
+        splits=True,
+        kind="passive",
+        hint=_PASSIVE_HINT,
+    ),
+    Rule(CALL_FOR, word_set("call pressed pressing presses appeal")),
+    Rule(_DEMAND, word_set("demand")),
+    Rule(RECOMMEND, word_set("recommend"), splits=True),
+    Rule(_AS_RECOMMENDED, word_set("recommend urg demand request propos")),
+    Rule(NOUN_TO, word_set("recommend demand request plea call appeal"), hint=_NOUN_TO_HINT),
+    Rule(_TIME_FOR, frozenset(("time for", "time has")), splits=True),
+    Rule(_PRUDENT, word_set("prudent wise sensible advisable")),
+    Rule(HOPE, word_set("hope")),
+    Rule(SUGGEST_GERUND, word_set("suggest")),
+)
+
+# The word stems the rules above start from; a paragraph without any is skipped cheaply
+# (plain substring tests: far faster than one case-blind regex over the paragraph).
+STEMS = (
+    *word_set(
+        "urg call pressed pressing presses appeal implor exhort petition ask demand recommend request "
+        "plea propos prudent wise sensible advisable hope must should ought need please tells telling "
+        "suggest warn want"
+    ),
+    "time for",
+    "time has",
+    "has to",
+    "have to",
+    "had to",
+)
+
+ENUM_TRIGGERS = word_set("recommend demand call")
+
+MODAL_TRIGGERS = frozenset(("must", "should", "ought", "need", "has to", "have to", "had to"))
+
+
+def has_ask_cue(text: str, start: int, end: int) -> bool:
+    return _ASK_CUE.search(text, start, end) is not None

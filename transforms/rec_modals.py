@@ -1,0 +1,154 @@
+"""Asks made with a modal: "X must Y", "X should Y", "X needs to Y", where the sentence asks it of
+someone rather than forecasting, describing or speaking of the speaker's own resolve."""
+
+from __future__ import annotations
+
+from transforms.rec_ask import (
+    ProseAsk,
+    clean_target,
+)
+from transforms.rec_attribution import (
+    CONTENT_NOUN,
+    REPORTED,
+    SUGGESTED,
+    attributed,
+    goes_on,
+    knows_already,
+    quoted_should,
+    they_asked,
+)
+from transforms.rec_cue_filters import EVIDENCE_HEAD
+from transforms.rec_ends import ends_lead_in
+from transforms.rec_modal_subjects import (
+    INVERTED_ASIDE,
+    LIST_BREAKERS,
+    has_relative_subject,
+    if_serious,
+    modal_subject,
+    shared_subject,
+)
+from transforms.rec_modal_words import (
+    BE_FORMS,
+    FORESEEN_TOO,
+    HEDGES,
+    INVERTED,
+    MODAL,
+    NEGATIONS,
+    NO_OBLIGATION,
+    REPORTED_MODALS,
+    SAY_VERBS,
+    SELF_SUBJECTS,
+    STILL,
+    SUBORDINATE,
+    forecasts_change,
+    grants,
+    in_relative_clause,
+    mental,
+    names_what_is_wanted,
+    states_how_things_are,
+)
+from transforms.rec_text import (
+    clause_end,
+    sentence_start,
+    span_containing,
+    trim_span,
+)
+
+__all__ = ["modal_asks"]
+
+
+def modal_asks(
+    body: str, start: int, end: int, quotes: list[tuple[int, int]], demanding: bool, voiced: bool
+) -> list[ProseAsk]:
+    """ "X must Y" asks. In a release any such sentence counts; elsewhere (a paragraph that already
+    makes an ask, a quote, a reported "said X should") only one that names an action."""
+    asks: list[ProseAsk] = []
+    for m in MODAL.finditer(body, start, end):
+        quote = span_containing(quotes, m.start())
+        modal = m.group("modal")
+        follow = body[m.end() : m.end() + 40].split()
+        if not follow or follow[0].lower() in INVERTED or mental(follow):
+            continue
+        if modal == "should" and follow[0] == "have" and not grants(follow):
+            continue  # "should have been": a regret about the past
+        if in_relative_clause(follow):
+            continue  # "the points voters should weigh were": the modal's clause qualifies a noun
+        if body[max(start, m.start() - 7) : m.start()].split()[-1:] in (["should"], ["must"], ["will"]):
+            continue  # "should have to rely": the first modal already spoke
+        sent = sentence_start(body, m.start(), quote[0] if quote else start)
+        subject_at = modal_subject(body, m.start(), sent)
+        # "X, should it become Y, must Z": the inverted condition is an aside, not part of the subject.
+        words = INVERTED_ASIDE.sub("", body[subject_at : m.start()]).split()
+        if all(w.endswith("ly") for w in words):
+            # "..., and urgently need to": an adverb opening the clause is no subject.
+            subject_at, words = shared_subject(body, subject_at, sent)
+        if not words or len(words) > 12:
+            continue
+        lowered = [w.lower() for w in words]
+        # "Either they need to X or Y": an ultimatum puts the choice to the ones it names.
+        ultimatum = lowered[0] == "either" and len(words) > 1
+        if ultimatum:
+            subject_at = body.find(words[1], body.find(words[0], subject_at) + len(words[0]))
+            words, lowered = words[1:], lowered[1:]
+        last = lowered[-1]
+        serious = if_serious(body, sent, m.start(), words[-1]) if last in ("it", "they") else None
+        if serious:
+            subject_at, words, lowered = m.start() - len(words[-1]) - 1, [serious], [last]
+        # "the US should" names a country, not "us".
+        others = lowered == ["they"]  # who "they" are is settled below: only others reported on are asked
+        self_subject = last in SELF_SUBJECTS and words[-1] != "US" and not serious and not others
+        if self_subject or words[0].lower() in ("i", "we") or last in SAY_VERBS:
+            continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere
+        if has_relative_subject(lowered) or lowered[0] in SUBORDINATE:
+            continue  # "although the big economies should weather it", "how firms should be convinced"
+        if "whether" in lowered or (modal == "should" and STILL.search(m.group())):
+            continue  # "the question was whether X should", "sales should still top forecasts"
+        if not HEDGES.isdisjoint(lowered[-3:]):
+            continue
+        negated = last in NEGATIONS or last.endswith(("n't", "n\u2019t"))
+        if negated and " ".join(modal.split()) in NO_OBLIGATION:
+            continue
+        before = body[sent:subject_at]
+        if CONTENT_NOUN.search(before):
+            continue
+        if knows_already(before):
+            continue
+        if SUGGESTED.search(before) and EVIDENCE_HEAD.search(before):
+            continue
+        passive = not BE_FORMS.isdisjoint(lowered[-2:])
+        past = modal.startswith(("needed", "had"))
+        if past and (passive or not REPORTED.search(before)):
+            # Unreported, "needed/had to" tells what happened; "investment was needed to" names a purpose.
+            continue
+        if past and (last in ("had", "has", "have") or not LIST_BREAKERS.isdisjoint(lowered)):
+            continue  # "had had to be replaced", "the flexibility which the firm now had to grow": no ask
+        limit = quote[1] if quote else end
+        s, e = trim_span(body, subject_at, clause_end(body, m.end(), limit))
+        if FORESEEN_TOO.match(body, m.end(), e):
+            continue  # "the cuts should be made quickly and could be done by May": a plan described
+        if ultimatum:
+            # The action runs from the modal's verb to the "or" that states the alternative.
+            alternative = body.find(" or ", m.end(), e)
+            s, e = trim_span(body, m.end(), alternative if alternative > 0 else e)
+        if others and not ultimatum and not they_asked(body, before, modal, e, quote, lowered, follow):
+            continue
+        if not voiced:
+            if demanding or serious or ultimatum:
+                ok = True
+            elif quote:
+                ok = modal in ("must", "ought to") or (
+                    modal == "should" and quoted_should(body, before, e, quote[1], lowered, follow)
+                )
+            else:
+                ok = (
+                    ends_lead_in(body, e, limit)
+                    or (" ".join(modal.split()) in REPORTED_MODALS and attributed(body, before, e, limit))
+                    or past  # reported, as checked above
+                    or goes_on(body, asks, subject_at)
+                ) and not (modal == "should" and forecasts_change(follow))
+            if not ok or (states_how_things_are(follow) and not names_what_is_wanted(words, follow)):
+                continue
+        if e > m.end():
+            target = clean_target(" ".join(words))
+            asks.append(ProseAsk(s, e, m.start(), target, quote is not None, "modal"))
+    return asks
