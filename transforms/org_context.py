@@ -100,7 +100,7 @@ _ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])")
 _ROLE_WORD = re.compile(
     r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:m[ae]n|wom[ae]n|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
     r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
-    r"[Rr]esearchers?|[Aa]nalysts?|[Ee]conomists?|(?:parent|holding)\s+company|subsidiary|"
+    r"[Rr]esearchers?|[Ee]xecutives?|[Ss]hareholders|[Aa]nalysts?|[Ee]conomists?|(?:parent|holding)\s+company|subsidiary|"
     r"(?:[Mm]anaging|[Ss]enior|[Ee]xecutive|[Ff]ounding|[Ee]quity)\s+partner)$"
 )
 _AT_AFTER = re.compile(r"\s+at\s")

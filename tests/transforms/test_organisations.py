@@ -1198,3 +1198,15 @@ def test_an_ambassador_is_a_person_not_a_body() -> None:
 )
 def test_names_that_end_in_their_own_s(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two former executives of Marlow Kestrel were charged on Monday.", "Marlow Kestrel"),
+        ("He met executives at Pendlebrook in March.", "Pendlebrook"),
+        ("Shareholders of Orwin Vale voted against the deal.", "Orwin Vale"),
+    ],
+)
+def test_executives_and_shareholders_belong_to_a_body(text: str, expected: str) -> None:
+    assert org_key(expected) in keys(text)
