@@ -99,15 +99,21 @@ _ATTRIBUTION_TAIL = re.compile(
 _AND_ONLY = re.compile(r"\s*,?\s*and\s*")
 
 
-def attributed(body: str, before: str, end: int, limit: int) -> bool:
+def attributed(body: str, before: str, reported: re.Match[str] | None, end: int, limit: int) -> bool:
     """A modal sentence reported as someone's view: "X said Y should", "Y should, X says"."""
-    if REPORTED.search(before) or _REPORTED_AND.search(before) or _ATTRIBUTION_AFTER.match(body, end, limit):
+    if reported or _REPORTED_AND.search(before) or _ATTRIBUTION_AFTER.match(body, end, limit):
         return True
     return _ATTRIBUTION_TAIL.search(body, end, sentence_end(body, end, limit)) is not None
 
 
 def quoted_should(
-    body: str, before: str, end: int, quote_end: int, subject: list[str], follow: list[str]
+    body: str,
+    before: str,
+    reported: re.Match[str] | None,
+    end: int,
+    quote_end: int,
+    subject: list[str],
+    follow: list[str],
 ) -> bool:
     """A quoted "should" asks when the speaker reports a view inside the quote ("The panel believes
     that X should Y") or the quote closes on its sentence and then names its speaker ("X should Y,
@@ -117,7 +123,7 @@ def quoted_should(
         return False
     if not _CLAUSE_WORDS.isdisjoint(subject):
         return False  # "what politicians should do", "it is all very well saying X should": no one asked
-    if REPORTED.search(before) or _OWN_VIEW.search(before):
+    if reported or _OWN_VIEW.search(before):
         return True  # "we believe there should be an inquiry": a view the speaker reports
     if subject[0] == "there":
         return False  # "there should be more gains": a forecast
@@ -153,6 +159,7 @@ def _opens_quote(before: str, subject: list[str]) -> bool:
 def they_asked(
     body: str,
     before: str,
+    reported: re.Match[str] | None,
     modal: str,
     end: int,
     quote: tuple[int, int] | None,
@@ -165,8 +172,7 @@ def they_asked(
     if modal not in ("should", "must"):
         return False
     if quote is not None:
-        return quoted_should(body, before, end, quote[1], subject, follow)
-    reported = REPORTED.search(before)
+        return quoted_should(body, before, reported, end, quote[1], subject, follow)
     # One person reporting ("He said they should") speaks of others; a group ("the party argues that
     # they should") speaks of itself.
     return reported is not None and _PERSON_REPORTER.search(before, 0, reported.start()) is not None

@@ -22,6 +22,7 @@ __all__ = [
     "SELF_SUBJECTS",
     "STILL",
     "SUBORDINATE",
+    "bare_words",
     "forecasts_change",
     "grants",
     "in_relative_clause",
@@ -139,14 +140,14 @@ FORESEEN_TOO = re.compile(
 )
 
 
-def _bare(words: list[str]) -> list[str]:
+def bare_words(words: list[str]) -> list[str]:
     """Words as compared with the word lists: lower case, without punctuation at their edges."""
     return [w.lower().strip(_WORD_EDGE) for w in words]
 
 
-def forecasts_change(follow: list[str]) -> bool:
+def forecasts_change(bare: list[str]) -> bool:
     """ "the reforms should help cut the jobless rate", "prices should ease": how things will go."""
-    words = _bare(follow[:3])
+    words = bare[:3]
     if words[0].endswith("ly") and len(words) > 1:
         words = words[1:]  # "should \u201csignificantly uplift earnings\u201d"
     if words[0] == "lead":
@@ -160,22 +161,22 @@ def forecasts_change(follow: list[str]) -> bool:
 _FACT_LINKS = word_set("to from of over about with")
 
 
-def _faces_a_fact(follow: list[str]) -> bool:
+def _faces_a_fact(bare: list[str]) -> bool:
     """ "must wake up to the fact that", "should not distract from the fact that": a verb bearing on a
     fact only asks that something be recognised, no action."""
-    words = _bare(follow[:6])
+    words = bare[:6]
     return any(
         words[i - 1] in _FACT_LINKS and words[i] == "the" and words[i + 1] == "fact"
         for i in range(2, len(words) - 1)
     )
 
 
-def mental(follow: list[str]) -> bool:
+def mental(bare: list[str]) -> bool:
     """ "should hope", "must accept that": a state of mind, not an action asked for. Deliberating ("must
     think again") and accepting a thing offered ("should accept a cut in pay") are actions."""
-    if _faces_a_fact(follow):
+    if _faces_a_fact(bare):
         return True
-    words = _bare(follow[:4])
+    words = bare[:4]
     if words[0] == "not":
         words = words[1:]  # "should not expect miracles": what to expect, not what to do
     if words[0] not in MENTAL:
@@ -187,10 +188,10 @@ def mental(follow: list[str]) -> bool:
     return not (words[0] == "accept" and words[1] != "that" and words[1:3] != ["the", "fact"])
 
 
-def grants(follow: list[str]) -> bool:
+def grants(bare: list[str]) -> bool:
     """ "should have a greater say", "must have more powers": a modal's "have" giving a right, a power
     or more of something asks that it be given, where "should have the nerve" only states a quality."""
-    words = _bare(follow[:3])
+    words = bare[:3]
     if len(words) < 3 or words[0] != "have":
         return False
     if words[1] in ("a", "an", "the"):
@@ -204,12 +205,12 @@ def grants(follow: list[str]) -> bool:
     return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in words[1:3])
 
 
-def in_relative_clause(follow: list[str]) -> bool:
+def in_relative_clause(follow: list[str], bare: list[str]) -> bool:
     """ "the points voters should weigh were housing": a finite "be" right after the modal's verb
     belongs to the sentence, so the modal sits in a clause qualifying the noun before it."""
     if len(follow) < 2 or follow[0][-1:] in _WORD_EDGE:
         return False
-    first, second = _bare(follow[:2])
+    first, second = bare[:2]
     return first not in BE_FORMS and second in ("is", "are", "was", "were")
 
 
@@ -217,10 +218,10 @@ def _done(word: str) -> bool:
     return word.endswith(("ed", "en", "wn", "ne")) or word in _PARTICIPLES or word in _IRREGULAR_DONE
 
 
-def states_how_things_are(follow: list[str]) -> bool:
+def states_how_things_are(follow: list[str], bare: list[str]) -> bool:
     """True when the words after a modal state a condition ("must be the priority", "should have the
     will", "must go to the players") rather than name an action ("must be scrapped", "must publish")."""
-    words = _bare(follow)
+    words = bare
     if words and words[0] == "not":
         words = words[1:]
     if not words:
@@ -245,10 +246,10 @@ def states_how_things_are(follow: list[str]) -> bool:
     return not (nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES or nxt in _MORE)
 
 
-def names_what_is_wanted(words: list[str], follow: list[str]) -> bool:
+def names_what_is_wanted(words: list[str], bare: list[str]) -> bool:
     """ "there should be more funding", "candidates should be able to spend": an existence or an
     ability asked for, where "be" otherwise only states how things are."""
-    rest = _bare(follow)
+    rest = bare
     if rest[:1] == ["not"]:
         rest = rest[1:]
     if rest[:3] == ["be", "able", "to"] and len(rest) > 3:

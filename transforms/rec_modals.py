@@ -40,6 +40,7 @@ from transforms.rec_modal_words import (
     SELF_SUBJECTS,
     STILL,
     SUBORDINATE,
+    bare_words,
     forecasts_change,
     grants,
     in_relative_clause,
@@ -49,6 +50,7 @@ from transforms.rec_modal_words import (
 )
 from transforms.rec_text import (
     clause_end,
+    quoted_spans,
     sentence_start,
     span_containing,
     trim_span,
@@ -58,20 +60,28 @@ __all__ = ["modal_asks"]
 
 
 def modal_asks(
-    body: str, start: int, end: int, quotes: list[tuple[int, int]], demanding: bool, voiced: bool
+    body: str, start: int, end: int, quotes: list[tuple[int, int]] | None, demanding: bool, voiced: bool
 ) -> list[ProseAsk]:
     """ "X must Y" asks. In a release any such sentence counts; elsewhere (a paragraph that already
-    makes an ask, a quote, a reported "said X should") only one that names an action."""
+    makes an ask, a quote, a reported "said X should") only one that names an action.
+
+    `quotes` are the quoted spans of the stretch, or None when they are still to be found."""
     asks: list[ProseAsk] = []
     for m in MODAL.finditer(body, start, end):
+        if quotes is None:
+            quotes = quoted_spans(body, start, end)
         quote = span_containing(quotes, m.start())
         modal = m.group("modal")
         follow = body[m.end() : m.end() + 40].split()
-        if not follow or follow[0].lower() in INVERTED or mental(follow):
+        if not follow or follow[0].lower() in INVERTED:
             continue
-        if modal == "should" and follow[0] == "have" and not grants(follow):
+        # The word tables compare words as bare words; cut once for every test below.
+        bare = bare_words(follow)
+        if mental(bare):
+            continue
+        if modal == "should" and follow[0] == "have" and not grants(bare):
             continue  # "should have been": a regret about the past
-        if in_relative_clause(follow):
+        if in_relative_clause(follow, bare):
             continue  # "the points voters should weigh were": the modal's clause qualifies a noun
         if body[max(start, m.start() - 7) : m.start()].split()[-1:] in (["should"], ["must"], ["will"]):
             continue  # "should have to rely": the first modal already spoke
@@ -115,9 +125,11 @@ def modal_asks(
             continue
         if SUGGESTED.search(before) and EVIDENCE_HEAD.search(before):
             continue
+        # Whether a reporting verb leads up to the modal's subject ("said that X should"): found once.
+        reported = REPORTED.search(before)
         passive = not BE_FORMS.isdisjoint(lowered[-2:])
         past = modal.startswith(("needed", "had"))
-        if past and (passive or not REPORTED.search(before)):
+        if past and (passive or not reported):
             # Unreported, "needed/had to" tells what happened; "investment was needed to" names a purpose.
             continue
         if past and (last in ("had", "has", "have") or not LIST_BREAKERS.isdisjoint(lowered)):
@@ -130,23 +142,30 @@ def modal_asks(
             # The action runs from the modal's verb to the "or" that states the alternative.
             alternative = body.find(" or ", m.end(), e)
             s, e = trim_span(body, m.end(), alternative if alternative > 0 else e)
-        if others and not ultimatum and not they_asked(body, before, modal, e, quote, lowered, follow):
+        if (
+            others
+            and not ultimatum
+            and not they_asked(body, before, reported, modal, e, quote, lowered, follow)
+        ):
             continue
         if not voiced:
             if demanding or serious or ultimatum:
                 ok = True
             elif quote:
                 ok = modal in ("must", "ought to") or (
-                    modal == "should" and quoted_should(body, before, e, quote[1], lowered, follow)
+                    modal == "should" and quoted_should(body, before, reported, e, quote[1], lowered, follow)
                 )
             else:
                 ok = (
                     ends_lead_in(body, e, limit)
-                    or (" ".join(modal.split()) in REPORTED_MODALS and attributed(body, before, e, limit))
+                    or (
+                        " ".join(modal.split()) in REPORTED_MODALS
+                        and attributed(body, before, reported, e, limit)
+                    )
                     or past  # reported, as checked above
                     or goes_on(body, asks, subject_at)
-                ) and not (modal == "should" and forecasts_change(follow))
-            if not ok or (states_how_things_are(follow) and not names_what_is_wanted(words, follow)):
+                ) and not (modal == "should" and forecasts_change(bare))
+            if not ok or (states_how_things_are(follow, bare) and not names_what_is_wanted(words, bare)):
                 continue
         if e > m.end():
             target = clean_target(" ".join(words))

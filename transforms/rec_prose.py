@@ -168,19 +168,28 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
     found = {stem for stem in STEMS if stem in lowered}
     if not found:
         return []
-    quotes = quoted_spans(body, start, end)
-    demanding = has_ask_cue(body, start, end)
+    # Most paragraphs hold a trigger word and no cue: their quotes and whether they make demands
+    # are worked out only once a cue turns up.
+    quotes: list[tuple[int, int]] | None = None
+    demanding: bool | None = None
     asks: list[ProseAsk] = []
     for rule in RULES:
         if rule.triggers.isdisjoint(found) or (rule.hint and not rule.hint.search(body, start, end)):
             continue
         for m in rule.pattern.finditer(body, start, end):
+            if quotes is None:
+                quotes = quoted_spans(body, start, end)
             quote = span_containing(quotes, m.start())
-            if rule.weak and not (quote or demanding):
-                continue
+            if rule.weak and not quote:
+                if demanding is None:
+                    demanding = has_ask_cue(body, start, end)
+                if not demanding:
+                    continue
             asks += _cued_asks(body, rule, m, start, quote[1] if quote else end, quote is not None)
     if not ENUM_TRIGGERS.isdisjoint(found):
         for m in ENUMERATION.finditer(body, start, end):
+            if quotes is None:
+                quotes = quoted_spans(body, start, end)
             quote = span_containing(quotes, m.start())
             asks += _enumerated(body, m, quote[1] if quote else end, quote)
     if not MODAL_TRIGGERS.isdisjoint(found):
