@@ -118,6 +118,13 @@ _PORTFOLIO_ENDINGS = frozenset({"Affairs", "Policy", "Relations", "Advocacy", "O
 _NOT_LED = _PORTFOLIO_ENDINGS | _EVENT_WORDS  # "Foreign Affairs chief", "Open champion": no body's head
 _OWNED_POST = re.compile(r"['’]s\s+$|s['’]\s+$")
 _NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
+# A verb right after the phrase, not a participle that goes on describing it ("the firm owned by").
+_CLAUSE_GOES_ON = re.compile(
+    r" (?!(?:based|owned|backed|run|founded|formed|created|known|listed|named|called|located|headquartered|"
+    r"controlled|funded|led|set|hit|used|trusted|valued|ranked|rated)\b)"
+    r"(?:[a-z]+ed|said|says|has|had|have|is|was|were|are|will|would|could|can|may|might|must|should|told|took|"
+    r"made|gave|began|won|lost)\b"
+)
 _SIGNED = re.compile(r",\s+(?:Dr|Mr|Ms|Mrs|Prof)\b")
 # A noun after a person-shaped name that makes it a body's: "the Arthur D. Little consultancy".
 _BODY_NOUN_AFTER = re.compile(
@@ -293,7 +300,11 @@ def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:
     """Whether a phrase after the name says what kind of body it is: "X, a union", "X - an
     international property company -", or "X is a specialist steel firm" where X is a whole word."""
     if comma or body.startswith((" - ", " – ", " — "), end):
-        return _APPOSITIVE.match(body, end, end + 80) is not None
+        m = _APPOSITIVE.match(body, end, end + 80)
+        # "Altogether, the agency ordered ...": a sentence's opening word before a phrase that goes
+        # straight on into its verb; the phrase is the subject, not a word about the name
+        return m is not None and not (
+            comma and _CLAUSE_GOES_ON.match(body, m.end()) and _opens_sentence(body, start))
     before = body[start - 1:start]
     return (body.startswith((" is a", " was a"), end) and not is_word_char(before or " ") and before != "-"
             and _COPULA_KIND.match(body, end, end + 80) is not None)

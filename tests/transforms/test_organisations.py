@@ -1210,3 +1210,18 @@ def test_names_that_end_in_their_own_s(text: str, expected: set[str], not_expect
 )
 def test_executives_and_shareholders_belong_to_a_body(text: str, expected: str) -> None:
     assert org_key(expected) in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Altogether, the agency ordered ten plants to close.", set(), {"Altogether"}),
+        ("Likewise, the group said it would wait.", set(), {"Likewise"}),
+        ("Brindlewood, the charity, said it would wait.", {"Brindlewood"}, set()),
+        ("Orvale, the retailer based in Leeds, cut prices.", {"Orvale"}, set()),
+        ("Orvale, the only large retailer in the north, cut prices.", {"Orvale"}, set()),
+    ],
+)
+def test_an_opening_word_before_the_subject_is_no_name(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
