@@ -258,7 +258,10 @@ def find_cues(text: str) -> tuple[Cue, ...]:
         return ()
     out: list[Cue] = []
     for m in _WORDISH.finditer(text):
-        word, particle = m.group(1), m.group(2)
+        word = m.group(1)
+        if word not in _HEADS:
+            continue  # most words open no cue form
+        particle = m.group(2)
         if word.lower() in _NOUN_TOO and _noun_here(text, m.start(), word):
             continue  # "the report", "a post": the noun, not the verb
         if particle and f"{word} {particle}" in _LEMMA:
