@@ -131,6 +131,9 @@ _COURT_KINDS = frozenset(
 )
 
 
+_PRONOUNS = frozenset({"I", "You", "Me", "We", "Us", "My", "Your", "It"})
+
+
 def headed_ok(name: str) -> bool:
     key = org_key(name)
     if key in EXCLUDED_NAMES or is_place(name):
@@ -142,6 +145,8 @@ def headed_ok(name: str) -> bool:
         return False  # "St David's Shopping Centre", "Media Centre": a building or a product
     if _place_event(words) or person_shaped(name):
         return False
+    if _PRONOUNS.intersection(words) and len(words) > 2:
+        return False  # "Have I Got News for You", "Get Me Out of Here": a title speaks, a name does not
     if "and" in words and person_shaped(" ".join(words[len(words) - words[::-1].index("and"):])):
         return False  # "Huw Smith and Rob Da Bank": people listed together, the last one's surname a head
     return not looks_personal(name) and not (len(words) == 1 and not known_org(name))

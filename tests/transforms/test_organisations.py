@@ -1225,3 +1225,15 @@ def test_executives_and_shareholders_belong_to_a_body(text: str, expected: str) 
 def test_an_opening_word_before_the_subject_is_no_name(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("She was paid for a turn on Did You Hear The News Club.", set(), {"Did You Hear The News Club"}),
+        ("He hosted Help Me Find The Institute on Fridays.", set(), {"Help Me Find The Institute"}),
+        ("Staff at the Orwin Heritage Institute agreed.", {"Orwin Heritage Institute"}, set()),
+    ],
+)
+def test_a_title_that_speaks_is_no_body(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
