@@ -158,6 +158,14 @@ def headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out
         out.append(Name(text, start, "plain"))
         return
     h += a
+    # "Columbus Police Department Intelligence Unit": a weak head after a strong one and plain words
+    # names a unit apart from the body before it.
+    if not is_strong_head(words[h]):
+        inner = next((k for k in range(h - 2, a, -1) if is_strong_head(words[k])), -1)
+        if inner > a and words[inner + 1][:1].isupper() and not is_head(words[inner + 1]):
+            headed_names(piece, spans, a, inner + 1, out)
+            headed_names(piece, spans, inner + 1, b, out)
+            return
     # After the last head only a connector ("of", "for") or a company suffix continues the name.
     stop = h + 1
     if stop < b and words[stop].lower() in CONTINUATIONS:

@@ -1237,3 +1237,16 @@ def test_an_opening_word_before_the_subject_is_no_name(
 )
 def test_a_title_that_speaks_is_no_body(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("A report by the Harbourside Strategy Unit found gaps.", {"Harbourside Strategy Unit"}, set()),
+        ("Officers from the Marlow Police Department Cyber Fraud Unit made the arrest.",
+         {"Marlow Police Department", "Cyber Fraud Unit"}, {"Marlow Police Department Cyber Fraud Unit"}),
+    ],
+)
+def test_a_unit_is_a_body_apart_from_its_parent(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
