@@ -84,6 +84,8 @@ _GROUP_SUBJECT = re.compile(
     r" (?:also |has |have |had )?(?:[a-z]+ed|was|were)\b"
 )
 _RELATIVES = frozenset({"which", "where", "when", "whose"})
+# A relative clause inside the words before a cue, its own subject after it: "the bill which critics".
+_RELATIVE_SUBJECT = re.compile(r".*\bwhich\s+")
 
 # The rest of a role's phrase up to a comma, then a name closing the clause.
 _ROLE_THEN_NAME = re.compile(
@@ -191,6 +193,10 @@ def np_before(text: str, base: int) -> Phrase | None:
     offset, np = _trailing_np(head)
     if not np or _dangles(np):
         return None
+    if (relative := _RELATIVE_SUBJECT.search(np)) and 0 < len(np[relative.end() :].split()) <= 2:
+        # "a bill which critics claim ...": the relative clause's own short subject is who says it.
+        offset += relative.end()
+        np = np[relative.end() :]
     return Phrase(np, appositive, base + a + offset, bracket)
 
 

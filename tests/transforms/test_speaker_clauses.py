@@ -102,3 +102,15 @@ def test_a_possessive_name_is_not_the_subject() -> None:
         'Leo Hart\'s sister, June, said he was tired and would call him "a fighter".',
     )
     assert found == ["June"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # The subject of a relative clause holding the cue said it, not the noun the clause hangs on.
+        ('Ministers defended a levy which farmers say will "ruin the smallest dairies".', "farmers"),
+        ('The council backed a plan which local traders claim could "empty the street".', "local traders"),
+    ],
+)
+def test_a_cue_inside_a_relative_clause_takes_that_clause_s_subject(paragraph: str, expected: str) -> None:
+    assert speakers(paragraph) == [expected]
