@@ -24,7 +24,18 @@ def names_a_work(body: str, piece: Piece, name: Name) -> bool:
         before = body[:piece.start].rstrip()
         if before and before[-1] not in _SENTENCE_BREAKS:
             return True
-    return _WORK_BEFORE.search(body, max(0, piece.start - 30), piece.start) is not None
+    if _WORK_BEFORE.search(body, max(0, piece.start - 30), piece.start) is not None:
+        return True
+    return _ends_a_quoted_title(body, piece)
+
+
+def _ends_a_quoted_title(body: str, piece: Piece) -> bool:
+    """"is called 'Improving Opportunity, Strengthening Society'": a name that closes single quotes
+    opened some words before it ends a quoted title, a slogan or a headline."""
+    if piece.text[-1:] not in "'’":
+        return False
+    m = _OPEN_SINGLE_QUOTE.search(body, max(0, piece.start - 60), piece.start)
+    return m is not None and m.start() + 1 < piece.start
 
 
 def _in_context(body: str, form: str, before: re.Pattern[str], after: re.Pattern[str]) -> tuple[bool, bool]:
@@ -90,6 +101,8 @@ def anothers_programme(body: str, piece: Piece) -> bool:
 
 
 _PROGRAMME_NOUNS = (" initiative", " programme", " program", " project", " scheme", " campaign")
+# A single quote opening a phrase that runs up to the name with no sentence break.
+_OPEN_SINGLE_QUOTE = re.compile(r"(?<![\w'’])['‘](?=\w)[^'‘’.!?;:\"“”\n]*$")
 _SENTENCE_BREAKS = frozenset(".!?:;\n\"“”'‘’(•*#|-")
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|album|single|song|play|musical|novel|book|sitcom|series|documentary|show|drama|comedy|"

@@ -1250,3 +1250,16 @@ def test_a_title_that_speaks_is_no_body(text: str, expected: set[str], not_expec
 def test_a_unit_is_a_body_apart_from_its_parent(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("The plan is titled 'Safer Streets, Stronger Harbour Society' and runs for a year.", set(),
+         {"Stronger Harbour Society"}),
+        ("She joined the 'Harbour Walkers Society' in May.", {"Harbour Walkers Society"}, set()),
+    ],
+)
+def test_a_name_closing_a_quoted_title_is_part_of_it(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
