@@ -198,6 +198,12 @@ def _split_names(piece: Piece) -> list[Name]:
         if _qualifies_a_name(words, match_end) and not is_head(words[match_end - 1]):
             i = match_end
             continue
+        # "State Department of Health": a known name ending on a head word that goes on with "of" and
+        # a capitalised word is only the start of a longer name.
+        if (match_end + 1 < n and words[match_end] in {"of", "for"} and is_head(words[match_end - 1])
+                and words[match_end + 1][:1].isupper() and match_end - i >= 2):
+            i = match_end
+            continue
         # "Labor Liaison", "Parliament House": a name that is also a common word, followed by another
         # capitalised word, is part of some other name.
         if match_end == i + 1 and _common_word_qualifier(words, i):

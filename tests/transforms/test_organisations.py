@@ -1263,3 +1263,16 @@ def test_a_unit_is_a_body_apart_from_its_parent(
 def test_a_name_closing_a_quoted_title_is_part_of_it(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Researchers from the Ohio State Department of Health and Kent State University agreed.",
+         {"Ohio State Department of Health", "Kent State University"}, {"State Department"}),
+        ("A State Department spokesman declined to comment.", {"State Department"}, set()),
+    ],
+)
+def test_a_known_name_going_on_with_of_is_a_longer_name(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
