@@ -4,22 +4,10 @@ before, from a list's lead-in or an interview's layout."""
 from __future__ import annotations
 
 import pytest
+from speaker_cases import said
 
-from transforms.body import assemble
 from transforms.quote_marks import find_spans
-from transforms.records import Block
-from transforms.speakers import Attribution, attribute
-
-
-def attributions(*paragraphs: str) -> list[Attribution]:
-    body, _ = assemble(Block("p", p) for p in paragraphs)
-    return attribute(body, find_spans(body))
-
-
-def said(*paragraphs: str) -> list[tuple[str, str | None]]:
-    body, _ = assemble(Block("p", p) for p in paragraphs)
-    spans = find_spans(body)
-    return [(body[s.start : s.end], a.speaker) for s, a in zip(spans, attribute(body, spans), strict=True)]
+from transforms.speakers import attribute
 
 
 def test_speaker_carries_over_to_quote_only_paragraphs() -> None:

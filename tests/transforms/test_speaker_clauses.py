@@ -4,18 +4,9 @@ phrase, a cue sharing its subject with an earlier verb, and a cue reported insid
 from __future__ import annotations
 
 import pytest
-
-from transforms.body import assemble
-from transforms.quote_marks import find_spans
-from transforms.records import Block
-from transforms.speakers import attribute
+from speaker_cases import speakers
 
 _FUNCTION_WORDS = {"and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "the", "a", "an"}
-
-
-def speakers(*paragraphs: str) -> list[str | None]:
-    body, _ = assemble(Block("p", p) for p in paragraphs)
-    return [a.speaker for a in attribute(body, find_spans(body))]
 
 
 @pytest.mark.parametrize(

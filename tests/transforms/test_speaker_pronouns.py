@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-from transforms.body import assemble
-from transforms.quote_marks import find_spans
-from transforms.records import Block
-from transforms.speakers import Attribution, attribute
-
-
-def attributions(*paragraphs: str) -> list[Attribution]:
-    body, _ = assemble(Block("p", p) for p in paragraphs)
-    return attribute(body, find_spans(body))
-
-
-def said(*paragraphs: str) -> list[tuple[str, str | None]]:
-    body, _ = assemble(Block("p", p) for p in paragraphs)
-    spans = find_spans(body)
-    return [(body[s.start : s.end], a.speaker) for s, a in zip(spans, attribute(body, spans), strict=True)]
+from speaker_cases import attributions, said
 
 
 def test_pronoun_resolves_to_the_latest_person_of_that_gender() -> None:
