@@ -148,6 +148,12 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     # 4. acronyms: introduced in brackets, spelling a name's initials, or standing alone
     for piece, acronym in paren_acronyms(body, body_pieces):
         long_names = [n.text for n in piece.names]
+        last = long_names[-1] if long_names else ""
+        if (last and piece.names[-1].kind == "bare" and org_key(last) not in collector.by_key
+                and matches_initials(acronym.replace(".", ""), last) and headed_ok(last)):
+            # "the Securities and Exchange Commission (SEC)": a name of head words alone is too
+            # generic to stand by itself, but one the letters in brackets spell out is a body's
+            collector.add(last)
         target = next((n for n in reversed(long_names) if org_key(n) in collector.by_key), None)
         if target:
             collector.link(target, acronym)

@@ -1276,3 +1276,14 @@ def test_a_name_closing_a_quoted_title_is_part_of_it(
 def test_a_known_name_going_on_with_of_is_a_longer_name(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+def test_letters_in_brackets_vouch_for_a_name_of_head_words() -> None:
+    found = orgs("The Department of Justice and the Exchange and Securities Commission (ESC) opened "
+                 "inquiries. The ESC said little.")
+    commission = by_name(found, "Exchange and Securities Commission")
+    assert commission.acronym == "ESC"
+    assert "ESC" not in by_name(found, "U.S. Department of Justice").aliases
+    assert org_key("Office of the Deputy First Minister") in keys(
+        "Figures from the Office of the Deputy First Minister (ODFM) were late.")
+    assert not keys("Figures from the Office of the Deputy First Minister were late.")
