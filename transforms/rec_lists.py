@@ -341,6 +341,18 @@ def _item_span(block: Block, among_items: bool) -> tuple[int, int]:
     return block.start, block.end
 
 
+# An item saying what someone should or must do ("The council should publish its rules.").
+_ITEM_MODAL = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to)\s+(?!have\s+been\b)[a-z]")
+
+
+def _modal_items(blocks: list[Block], i: int) -> list[Block]:
+    """List items after a colon whose lead-in names no demands ("Points raised in the report
+    included:") but which nearly all say what someone should or must do: asks all the same."""
+    items = _li_run(blocks, i + 1)
+    asking = sum(_ITEM_MODAL.search(item.text) is not None for item in items)
+    return items if len(items) >= 2 and asking * 4 >= len(items) * 3 else []
+
+
 def find_list_asks(body: str, blocks: list[Block]) -> list[ListAsk]:
     asks: list[ListAsk] = []
     for i, block in enumerate(blocks):
@@ -353,6 +365,10 @@ def find_list_asks(body: str, blocks: list[Block]) -> list[ListAsk]:
             asks += [ListAsk(s, e, issuer, target) for s, e in inline]
             continue
         if not is_lead_in(block.text):
+            # A group heading inside a list already taken ("For detainees:") starts no list of its own.
+            if block.text[-1:] == ":" and not (asks and block.start < asks[-1].end):
+                # Such a lead-in names neither asker nor asked: its subject is the points themselves.
+                asks += [ListAsk(item.start, item.end, None, None) for item in _modal_items(blocks, i)]
             continue
         items = _grouped_li_run(blocks, i + 1)
         among_items = bool(items)

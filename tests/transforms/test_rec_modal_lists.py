@@ -1,0 +1,63 @@
+"""Recommendations: list items that each say what someone should or must do are asks even when their
+lead-in names no demands."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.body import assemble
+from transforms.recommendations import find_recommendations
+from transforms.records import Block, ParsedArticle
+
+
+def asks_in(*blocks: tuple[str, str]) -> list[str]:
+    body, placed = assemble(Block(kind, text) for kind, text in blocks)  # type: ignore[arg-type]
+    art = ParsedArticle(body=body, blocks=placed)
+    return [r.text for r in find_recommendations(art, [], [])]
+
+
+def paragraph(text: str) -> tuple[str, str]:
+    return ("p", text)
+
+
+def test_items_that_each_say_what_should_be_done_are_asks() -> None:
+    items = [
+        "The council should publish its spending on roads every quarter.",
+        "No new car parks should be approved without a transport study.",
+        "The mayor must set a date for the tram extension.",
+    ]
+    blocks = [paragraph("The committee's main points included:"), *(("li", item) for item in items)]
+    assert asks_in(*blocks) == items
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # Findings with a stray modal among them are no asks.
+        (
+            "Most tenants waited a week for repairs.",
+            "A third said the lift should have been fixed.",
+            "Rents rose by 4%.",
+            "Fewer than half knew how to complain.",
+        ),
+        # One item is no list.
+        ("The council should publish its spending on roads every quarter.",),
+    ],
+)
+def test_lists_of_findings_stay_out(items: tuple[str, ...]) -> None:
+    blocks = [paragraph("The survey found:"), *(("li", item) for item in items)]
+    assert asks_in(*blocks) == []
+
+
+def test_a_heading_inside_a_list_already_taken_adds_nothing() -> None:
+    blocks = [
+        paragraph("The college recommends:"),
+        paragraph("For children:"),
+        ("li", "Schools should offer a free lunch to every pupil."),
+        ("li", "Each school should have a nurse."),
+        paragraph("For parents:"),
+        ("li", "Parents should be told of every test result."),
+        ("li", "Evening classes should be free."),
+    ]
+    asks = asks_in(*blocks)
+    assert len(asks) == len(set(asks)) == 4
