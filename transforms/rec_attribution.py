@@ -53,9 +53,11 @@ _CONDITION_FIRST = re.compile(
     r"\W*(?:(?:but|however|and|so)\W+)?(?:if|should|unless|once|when)\s[^;:.!?]{1,100},\s*$", re.I
 )
 
-# "sends the message that diversity must be suppressed": the modal says what a message conveys.
+# "sends the message that diversity must be suppressed", "a belief that jobs need to be cut": the modal
+# says what a message or a belief holds, not what anyone asks.
 CONTENT_NOUN = re.compile(
-    r"\b(?:message|signal|impression|idea|notion|perception)\b[^,;:]{0,60}?\bthat\b", re.I
+    r"\b(?:message|signal|impression|idea|notion|perception|belief|assumption|myth)\b[^,;:]{0,60}?\bthat\b",
+    re.I,
 )
 
 # "added that once the deal is signed, the board should": a clause of time or condition may stand between

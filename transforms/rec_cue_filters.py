@@ -26,6 +26,7 @@ __all__ = [
     "SHARE_HEAD",
     "STATED",
     "after_that",
+    "asking_now",
     "blocked",
     "hoped_in_vain",
     "in_subject",
@@ -139,6 +140,10 @@ _POSSESSOR_HEAD = re.compile(
     r"(?:s?['\u2019]s?|\b(?:the|its|their|his|her|our|this|that))\s+(?:\w+\s+)?$", re.I
 )
 
+_ONGOING = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+)?$", re.I)
+
+_ARTICLE_OPENING = re.compile(r"\W*an?\s+(?:\w+\s+)?$", re.I)
+
 # A cue in -ing after these is the clause's own verb or its object, not a modifier of the subject.
 _GERUND_HEAD = re.compile(r"\b(?:by|in|from|of|for|after|before|without|on|keep|keeps|kept|am|are)\s+$", re.I)
 
@@ -222,7 +227,20 @@ def in_subject(body: str, rule: Rule, cue: re.Match[str], floor: int) -> bool:
         return len(opening.split()) <= 3 and not _REPORTING_IN.search(opening)
     if word.endswith("ing"):
         return bool(head.strip()) and not _PASSIVE_HEAD.search(head) and not _GERUND_HEAD.search(head)
-    return word in ("call", "calls", "plea", "appeal") and _POSSESSOR_HEAD.search(head) is not None
+    if word not in ("call", "calls", "plea", "appeal"):
+        return False
+    if _POSSESSOR_HEAD.search(head):
+        return True
+    # "A call for X has been rejected": opening its sentence, "a call" is the subject too.
+    return _ARTICLE_OPENING.match(body, sentence_start(body, cue.start(), floor), cue.start()) is not None
+
+
+def asking_now(body: str, cue: re.Match[str], floor: int) -> bool:
+    """ "The party is asking the regulator to act": an ask still being pressed, where a past "asked
+    him to wait" often only tells what happened."""
+    if cue.group()[:6].lower() != "asking":
+        return False
+    return _ONGOING.search(body, max(floor, cue.start() - 12), cue.start()) is not None
 
 
 def after_that(body: str, at: int) -> bool:

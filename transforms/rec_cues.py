@@ -117,10 +117,11 @@ _WARN_WANT_TO = re.compile(
     r"\b(?:warn(?:s|ed)?|want(?:s|ed)?)\s+" + _NAMED_WHO + _TO_VERB + _NOT_ACTIONS, re.I
 )
 
-# "wants a public inquiry into X", "wanted a statutory limit on Y": a measure named as what is wanted.
+# "wants a public inquiry into X", "wanted a statutory limit on Y", "wants to see a phased withdrawal": a
+# measure named as what is wanted.
 WANT_OBJECT = re.compile(
-    r"\bwant(?:s|ed)?\s+(?=an?\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:inquiry|investigation|review|ban|limit|cap|moratorium"
-    r"|referendum|freeze|halt|rethink|overhaul|probe|apology|cut|cuts)\b)",
+    r"\bwant(?:s|ed)?\s+(?:to\s+see\s+)?(?=an?\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:inquiry|investigation|review"
+    r"|ban|limit|cap|moratorium|referendum|freeze|halt|rethink|overhaul|probe|apology|cut|cuts|withdrawal)\b)",
     re.I,
 )
 

@@ -10,6 +10,7 @@ from transforms.rec_text import word_set
 __all__ = [
     "INVERTED_ASIDE",
     "LIST_BREAKERS",
+    "after_time_phrase",
     "has_relative_subject",
     "if_serious",
     "modal_subject",
@@ -37,6 +38,13 @@ LIST_BREAKERS = word_set("is are was were has have had be been will would said s
 
 # Determiners and possessives that open a second noun phrase inside a modal's subject.
 _INNER_DET = word_set("the a an our their his her its my your this these those")
+
+_TIME_LEAD = re.compile(
+    r"(?:(?:next|this|last)\s+(?:week|month|year|time|spring|summer|autumn|winter|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|today|tomorrow|now|in\s+(?:the\s+)?future|from\s+now\s+on)\s*,?\s+"
+    r"(?=\S+\s)",
+    re.I,
+)
 
 _PREPOSITIONS = word_set("of for in on to with at by from about over under into than like as and or")
 
@@ -101,6 +109,13 @@ def _list_start(body: str, opens: list[re.Match[str]], begin: int) -> int | None
     if not commas or not _is_list_piece(body[first_at : opens[k + 1].start()]):
         return None
     return first_at
+
+
+def after_time_phrase(body: str, subject_at: int, modal_at: int) -> int:
+    """ "Next week the minister should Y": a time phrase opening the clause is no part of the subject,
+    which starts after it."""
+    m = _TIME_LEAD.match(body, subject_at, modal_at)
+    return m.end() if m else subject_at
 
 
 def has_relative_subject(words: list[str]) -> bool:

@@ -57,10 +57,12 @@ HEDGES = _FORECAST | word_set(
 
 SAY_VERBS = word_set("say says said believe believes believed think thinks thought claim claims claimed")
 
-# After a quoted "should", verbs that forecast how things will go rather than name an action.
+# After a quoted "should", verbs that forecast how things will go rather than name an action ("the film
+# should win").
 OUTCOME_VERBS = word_set(
     "continue lead uplift subside rise fall grow slow improve recover ease pick end help see benefit happen "
-    "result boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb"
+    "result boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb "
+    "win"
 )
 
 # "should help cut the rate": after "help", a verb of change makes the modal a forecast.

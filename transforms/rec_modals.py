@@ -22,6 +22,7 @@ from transforms.rec_ends import ends_lead_in
 from transforms.rec_modal_subjects import (
     INVERTED_ASIDE,
     LIST_BREAKERS,
+    after_time_phrase,
     has_relative_subject,
     if_serious,
     modal_subject,
@@ -86,7 +87,7 @@ def modal_asks(
         if body[max(start, m.start() - 7) : m.start()].split()[-1:] in (["should"], ["must"], ["will"]):
             continue  # "should have to rely": the first modal already spoke
         sent = sentence_start(body, m.start(), quote[0] if quote else start)
-        subject_at = modal_subject(body, m.start(), sent)
+        subject_at = after_time_phrase(body, modal_subject(body, m.start(), sent), m.start())
         # "X, should it become Y, must Z": the inverted condition is an aside, not part of the subject.
         words = INVERTED_ASIDE.sub("", body[subject_at : m.start()]).split()
         if all(w.endswith("ly") for w in words):
@@ -105,7 +106,9 @@ def modal_asks(
         if serious:
             subject_at, words, lowered = m.start() - len(words[-1]) - 1, [serious], [last]
         # "the US should" names a country, not "us".
-        others = lowered == ["they"]  # who "they" are is settled below: only others reported on are asked
+        # Who "they" are is settled below: only others reported on are asked. Inside a quote "he" or
+        # "she" is never the speaker, so they are others too.
+        others = lowered == ["they"] or (quote is not None and lowered in (["he"], ["she"]))
         self_subject = last in SELF_SUBJECTS and words[-1] != "US" and not serious and not others
         if self_subject or words[0].lower() in ("i", "we") or last in SAY_VERBS:
             continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere

@@ -22,6 +22,7 @@ from transforms.rec_cue_filters import (
     SHARE_HEAD,
     STATED,
     after_that,
+    asking_now,
     blocked,
     hoped_in_vain,
     in_subject,
@@ -180,7 +181,7 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
             if quotes is None:
                 quotes = quoted_spans(body, start, end)
             quote = span_containing(quotes, m.start())
-            if rule.weak and not quote:
+            if rule.weak and not quote and not asking_now(body, m, start):
                 if demanding is None:
                     demanding = has_ask_cue(body, start, end)
                 if not demanding:

@@ -84,6 +84,7 @@ _NEXT_WORD = re.compile(r"[\"'\u201d\u2019)\]]*\s+[\"'\u201c\u2018(]*(\S)")
 
 # Where the clause of an ask ends before its sentence does: a relative or
 # concessive clause, a participle aside, an attribution, a dash.
+_WORD = re.compile(r"[A-Za-z]{2}")
 _CLAUSE_BREAK = re.compile(
     r"""\s*;
       | \s*:(?=\s|$)
@@ -286,7 +287,7 @@ def clause_end(text: str, start: int, limit: int) -> int:
     end = sentence_end(text, start, limit)
     # A break right at the start (an empty clause) is not one.
     for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if m.start() > start + 1 and " " in text[start : m.start()].strip():
+        if m.start() > start + 1 and _WORD.search(text, start, m.start()):
             return m.start()
     return end
 

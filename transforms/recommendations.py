@@ -96,7 +96,8 @@ def _speaker_at(quotes: list[Quote], pos: int) -> str | None:
 def _subject_before(body: str, cue: int, floor: int) -> str | None:
     """Who makes a prose ask: the subject of the sentence up to the cue verb."""
     head = body[sentence_start(body, cue, floor) : cue]
-    head = _SUBJECT_END.sub("", head.rstrip())
+    # "They are also | asking": the auxiliary and an adverb after it both go.
+    head = _SUBJECT_END.sub("", _SUBJECT_END.sub("", head.rstrip()))
     cleft = _CLEFT.match(head)
     if cleft:
         head = cleft.group("who")

@@ -1,0 +1,79 @@
+"""Recommendations: asks still being pressed ("is asking X to"), wanted measures, time phrases and pronouns
+before a quoted modal, cued subjects opened by "a", one-word actions and beliefs."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.body import assemble
+from transforms.recommendations import find_recommendations
+from transforms.records import Block, ParsedArticle
+
+
+def asks_in(*blocks: tuple[str, str]) -> list[str]:
+    body, placed = assemble(Block(kind, text) for kind, text in blocks)  # type: ignore[arg-type]
+    art = ParsedArticle(body=body, blocks=placed)
+    return [r.text for r in find_recommendations(art, [], [])]
+
+
+def paragraph(text: str) -> tuple[str, str]:
+    return ("p", text)
+
+
+# (paragraph, the asks expected in it)
+PROSE = [
+    # An ask still being pressed counts outside a quote; a past "asked him to" may only tell what happened.
+    (
+        "The residents' group is asking the council running the depot to close it at night.",
+        ["close it at night"],
+    ),
+    ("The fans are also asking the club to keep the old stand.", ["keep the old stand"]),
+    ("At the door she asked him to wait in the hall.", []),
+    # A measure wanted, with or without "to see".
+    (
+        "He wants to see a gradual withdrawal of the ferries from the route, the mayor said.",
+        ["a gradual withdrawal of the ferries from the route"],
+    ),
+    ("The captain wants to see more goals from the wingers.", []),
+    # A time phrase opening a quoted sentence is no part of its subject.
+    (
+        "\u201cNext month the board should publish the full accounts,\u201d the auditor said.",
+        ["the board should publish the full accounts"],
+    ),
+    # Inside a quote, "he" and "she" are others the speaker asks something of.
+    (
+        "\u201cThe mayor knows the rules. He should resign before the vote,\u201d the councillor said.",
+        ["He should resign before the vote"],
+    ),
+    ("\u201cHe should be fit for the final,\u201d the coach said.", []),
+    # Outside a quote, "he should" may be the one reported speaking of himself.
+    ("The mayor said he should resign before the vote.", []),
+    # "A call for X" opening its sentence is the subject: the sentence's verb ends what is asked.
+    (
+        "A call for night buses to serve the estates has been turned down by the transport board.",
+        ["night buses to serve the estates"],
+    ),
+    # ...while "a personal appeal to X to Y" after a verb keeps its whole action.
+    (
+        "She ended with a personal appeal to volunteers to go out and win the vote.",
+        ["go out and win the vote"],
+    ),
+    # A one-word action ends at the clause break after it.
+    (
+        "The ombudsman said the pension scheme needs to change, but not at the cost of the lowest paid.",
+        ["the pension scheme needs to change"],
+    ),
+    # What a belief holds is no ask, even in a paragraph that makes one.
+    (
+        "The review urged the board to publish its minutes. It also rejects a belief that "
+        "libraries need to be closed to balance the books.",
+        ["publish its minutes"],
+    ),
+    # A film that "should win" is a forecast, not an ask.
+    ("\u201cThe documentary should win but it has no chance,\u201d the critic said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSE)
+def test_reported_forms(text: str, expected: list[str]) -> None:
+    assert asks_in(paragraph(text)) == expected
