@@ -189,13 +189,16 @@ def _split_names(piece: Piece) -> list[Name]:
         # A known name qualified by what follows ("UN Human Rights Council") or by a
         # regional adjective ("Victorian AMA") is a body of its own.
         tail_head = head_of(words[match_end:n])
-        if tail_head >= 0 and is_acronym(words[i]) and match_end == i + 1:
+        if (tail_head >= 0 and is_acronym(words[i]) and match_end == i + 1
+                and words[i] == strip_possessive(words[i])):
             i = match_end
             continue
         # "Labor Department", "Cabinet Office", "Senate Judiciary Committee": a known name before the
         # words of a name that ends on a head word qualifies another body; a company's or party's own
         # head ("Google Inc", "Labor Party") only completes it.
-        if _qualifies_a_name(words, match_end) and not is_head(words[match_end - 1]):
+        # A possessive ends the known name: "Bank of England's Monetary Policy Committee" is two bodies.
+        if (_qualifies_a_name(words, match_end) and not is_head(words[match_end - 1])
+                and words[match_end - 1] == strip_possessive(words[match_end - 1])):
             i = match_end
             continue
         # "State Department of Health": a known name ending on a head word that goes on with "of" and

@@ -1287,3 +1287,16 @@ def test_letters_in_brackets_vouch_for_a_name_of_head_words() -> None:
     assert org_key("Office of the Deputy First Minister") in keys(
         "Figures from the Office of the Deputy First Minister (ODFM) were late.")
     assert not keys("Figures from the Office of the Deputy First Minister were late.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Members of the Bank of England's Financial Stability Committee met.",
+         {"Bank of England", "Financial Stability Committee"},
+         {"Bank of England's Financial Stability Committee"}),
+        ("The Labor Department said hiring slowed.", {"Labor Department"}, {"Labor"}),
+    ],
+)
+def test_a_possessive_ends_a_known_name(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
