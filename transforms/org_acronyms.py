@@ -21,7 +21,14 @@ from transforms.orgnames import (
     is_place,
 )
 
-__all__ = ["acts_as_a_body", "lone_acronyms", "paren_acronyms", "said_to_be_a_body", "spellings_index"]
+__all__ = [
+    "acts_as_a_body",
+    "lone_acronyms",
+    "paren_acronyms",
+    "said_to_be_a_body",
+    "spellings_index",
+    "spells_a_common_noun",
+]
 
 _BODY_BEFORE = re.compile(
     r"\b(?:firm|company|group|body|agency|watchdog|regulator|organi[sz]ation|union|party|bank|broadcaster|rivals?|"
@@ -116,11 +123,22 @@ def said_to_be_a_body(body: str, acronym: str, spelled: str | None) -> bool:
     return False
 
 
+_SMALL_WORDS = re.compile(r"\b[a-z][a-z-]*\b")
 # What follows an abbreviation used as a subject or an owner: "AALDEF has ...", "AALDEF's lawyers".
 _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\s+[a-z]|\s+(?:has|have|is|was|will|would|also|adopts|believes|represents|supports|opposes|"
     r"demands|works|provides|helps|released|launched|opened|filed|won|wants|plans|hopes|said|says)\b)"
 )
+
+
+def spells_a_common_noun(body: str, acronym: str) -> bool:
+    """"an initial public offer (IPO)", "the trusted platform module (TPM)": letters in brackets
+    after small-letter words they spell abbreviate a thing, not a body's name."""
+    at = body.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = _SMALL_WORDS.findall(body, max(0, at - 12 * len(acronym) - 12), at)
+    return len(words) >= len(acronym) and "".join(w[0] for w in words[-len(acronym):]).upper() == acronym
 
 
 def acts_as_a_body(body: str, acronym: str) -> bool:

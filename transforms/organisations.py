@@ -33,6 +33,7 @@ from transforms.org_acronyms import (
     paren_acronyms,
     said_to_be_a_body,
     spellings_index,
+    spells_a_common_noun,
 )
 from transforms.org_collector import Collector
 from transforms.org_context import context_names
@@ -175,6 +176,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             spelled = spelled_by.get(letters) if letters else None
             if not said_to_be_a_body(body, acronym, spelled) and not acts_as_a_body(body, acronym):
                 continue  # "PSP", "P2P", "VHS" abbreviate things, unless the text treats them as a body
+            if spelled is None and spells_a_common_noun(body, bare):
+                continue
             if spelled is None:
                 collector.add(acronym)
             elif abbreviated_name(spelled):
