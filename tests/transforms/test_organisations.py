@@ -1305,8 +1305,10 @@ def test_a_possessive_ends_a_known_name(text: str, expected: set[str], not_expec
 @pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
-        ("The shop sold a home energy monitor (HEM). HEM has been popular, and HEM is cheap.", set(), {"HEM"}),
-        ("Marlow Coastal Trust (MCT) objected. MCT has said no, and MCT is firm.", {"Marlow Coastal Trust"}, set()),
+        ("The shop sold a home energy monitor (HEM). HEM has been popular, and HEM is cheap.",
+         set(), {"HEM"}),
+        ("Marlow Coastal Trust (MCT) objected. MCT has said no, and MCT is firm.",
+         {"Marlow Coastal Trust"}, set()),
     ],
 )
 def test_letters_for_small_letter_words_name_a_thing(
