@@ -87,6 +87,7 @@ _LEADER_AFTER = re.compile(
 )
 # "the Acme group": a company's group, unless the word before says whose people ("the Kurdish group").
 _GROUP_AFTER = re.compile(r"\s+group\b(?![\s-]+(?:of|stage|leader|members?|chair\w*)\b)")
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
 # After a possessive, tried only where a capitalised stretch ends in "'s".
 _CUES_OWNED = re.compile(
@@ -233,7 +234,7 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
                     len(piece.words) == 1 and _ends_a_longer_name(body, owner)):
                 candidates.append(owner)  # "United's chief executive" speaks of "Manchester United"
                 company = _company_name(body, piece, owner)
-        elif _BODY_NOUN_AFTER_NAME.match(body, end) or (
+        elif _noun_for_this_name(body, end) or (
                 _GROUP_AFTER.match(body, end) and body.endswith("the ", 0, start)
                 and _own_group(piece.words)) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
@@ -294,6 +295,13 @@ def _led_here(body: str, piece: Piece) -> bool:
     before = body[max(0, piece.start - 4):piece.start].rstrip(" \"“”")
     opens = not before or before[-1] in ".!?\n"  # "...market," Investec economist: mid-sentence
     return not (len(piece.words) == 1 and leader.group(1) in {"analyst", "economist"} and opens)
+
+
+def _noun_for_this_name(body: str, end: int) -> bool:
+    """"the Harbour Gazette trade newspaper": a body's noun after the name, unless another name
+    follows the noun, which then introduces that one ("Financial newspaper Nihon Keizai")."""
+    m = _BODY_NOUN_AFTER_NAME.match(body, end)
+    return m is not None and not _NAME_NEXT.match(body, m.end())
 
 
 def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:

@@ -1314,3 +1314,16 @@ def test_a_possessive_ends_a_known_name(text: str, expected: set[str], not_expec
 def test_letters_for_small_letter_words_name_a_thing(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Satellite broadcaster Kestrel Vision said the plan was dead.", {"Kestrel Vision"}, {"Satellite"}),
+        ("Trade magazine Widget Weekly first broke the story.", set(), {"Trade"}),
+        ("Staff at the Harbour Gazette newspaper walked out.", {"Harbour Gazette"}, set()),
+    ],
+)
+def test_a_noun_before_another_name_introduces_that_name(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
