@@ -207,11 +207,28 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             collector.add(form)
 
     _drop_surname_possessives(body, collector)
+    _whole_remits(body, collector)
     drop_events_and_places(body, collector)
     regional_parties(body, collector)
     join_spellings(collector)
     merge_variants(collector)
     return as_mentions(article, collector, body_pieces, extra_pieces)
+
+
+# "Department for Culture, Media and Sport": a body's remit listed with commas, which end a piece.
+_LISTED_REMIT = re.compile(
+    r"\b((?:Department|Ministry|Office|Committee|Commission|Institute|Centre|Center|Council|Agency|Authority)"
+    r"\s+(?:for|of)\s+[A-Z][a-z]+),((?:\s+[A-Z][a-z]+,)*\s+[A-Z][a-z]+,?\s+and(?:\s+[A-Z][a-z]+)+)\b"
+)
+
+
+def _whole_remits(body: str, collector: Collector) -> None:
+    """The first part of a remit listed with commas, found as a name, stands for the whole name."""
+    for m in _LISTED_REMIT.finditer(body):
+        short = collector.by_key.get(org_key(m.group(1)))
+        if short is not None and not short.canonical:
+            collector.remove(short)
+            collector.add(f"{m.group(1)},{m.group(2)}")
 
 
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")

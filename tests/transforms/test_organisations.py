@@ -1327,3 +1327,16 @@ def test_letters_for_small_letter_words_name_a_thing(
 def test_a_noun_before_another_name_introduces_that_name(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("The Department for Harbours, Rivers and Canals said the lock would reopen.",
+         {"Department for Harbours, Rivers and Canals"}, {"Department for Harbours"}),
+        ("The Department for Harbours said the lock would reopen.", {"Department for Harbours"}, set()),
+    ],
+)
+def test_a_remit_listed_with_commas_stays_in_the_name(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
