@@ -22,6 +22,7 @@ import bisect
 from transforms.quote_marks import Span, paragraphs
 from transforms.speaker_article import ArticleContext, Attribution
 from transforms.speaker_carry import backfill, carried
+from transforms.speaker_evaluative import verdict
 from transforms.speaker_patterns import according_to, after_quote, before_quote, signed
 from transforms.speaker_text import mask, sentence_starts
 
@@ -64,4 +65,5 @@ def _own(ctx: ArticleContext, k: int) -> Attribution | None:
         or ctx.said(before_quote(sentence[0], sent, False, sentence), "loose")
         or ctx.said(according_to(tail, span.mark_end, ctx.body[span.start : span.end]), "loose")
         or ctx.said(signed(tail, span.mark_end), "tight")
+        or ctx.said(verdict(*sentence), "loose")
     )

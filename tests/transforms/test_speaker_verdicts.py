@@ -1,0 +1,49 @@
+"""A quote that is the verdict a sentence's subject passes with a verb of praise or blame: `Ann Roe
+hailed it as "..."`; and the stretches between verb and quote that leave the words someone else's."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_cases import speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The verdict after "as", with the object and its clause between.
+        (
+            (
+                'Kip Ostrander said the league would wait. "We have time," he said.',
+                "Festival chair Wanda Pell praised the jury's choice for steering the prize back to "
+                'its roots as a "return to what matters," and for ignoring the "noise of the market".',
+            ),
+            ["Kip Ostrander", "Wanda Pell", "Wanda Pell"],
+        ),
+        # The quote completes a short object; an appositive between subject and verb.
+        (('Coach Dario Meng, back from injury, called it "the best hour of my career".',), ["Dario Meng"]),
+        (('Ruth Abara, a councillor, branded the scheme "a waste of public money".',), ["Ruth Abara"]),
+        (
+            ('The mayor spoke first. Later Tomas Orlov dubbed the budget "the dullest in years".',),
+            ["Tomas Orlov"],
+        ),
+    ],
+)
+def test_the_subject_passing_the_verdict_said_it(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # What is welcomed is quoted from whoever offers it, unless "as" gives the verdict.
+        'Health adviser Nia Brook welcomed the new targets "to cut waits for surgery".',
+        # The claim quoted is someone else's.
+        'Energy minister Luis Carrow criticised the claim that "prices will halve".',
+        # A demand, not a verdict.
+        'Union leader Pat Odum called for "a fair deal for drivers".',
+        # The verb is not the subject's own.
+        'The cuts, which critics branded as "reckless", will go ahead.',
+    ],
+)
+def test_a_stretch_that_quotes_someone_else_gives_no_verdict(paragraph: str) -> None:
+    assert speakers(paragraph) == [None]

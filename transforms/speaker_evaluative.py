@@ -1,0 +1,66 @@
+"""Quotes a sentence's subject gives as their verdict on something: `Ann Roe hailed it as "a triumph"`,
+`the union branded the plan "a disgrace"`.
+
+Verbs of praise and blame report no speech by themselves, so the cue scans pass them by; but when the
+quote is the verdict they pass (the words after "as", or the complement of a short object), the words are
+the subject's own. A longer stretch between verb and quote ("criticised Ann Roe's claim that ...") may
+quote someone else, and is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.speaker_phrases import subject_of
+from transforms.speaker_records import Phrase
+from transforms.speaker_text import MASK
+
+__all__ = ["verdict"]
+
+_VERBS = (
+    "praised", "praises", "hailed", "hails", "condemned", "condemns", "branded", "brands", "labelled",
+    "labels", "labeled", "dubbed", "dubs", "criticised", "criticises", "criticized", "criticizes",
+    "slammed", "slams", "welcomed", "welcomes", "applauded", "applauds", "denounced", "denounces",
+    "called", "calls", "lauded", "lauds", "attacked", "attacks",
+)  # fmt: skip
+_VERB_SET = frozenset(_VERBS)
+_VERB = re.compile(r"\b(" + "|".join(_VERBS) + r")\b")
+_WORD = re.compile(r"[a-z]+")
+# What may stand between the verb and the quote: its object and "as" (`praised the move as a "..."`), or a
+# short object the quote completes (`called it "..."`, `branded the plan "..."`).
+_AS_GAP = re.compile(r"\s+(?:[\w\u2019'-]+\s+){0,14}?as\s+(?:(?:a|an|the)\s+)?")
+_OBJECT_GAP = re.compile(r"\s+(?:it|him|her|them|this|(?:the|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s+")
+# What is welcomed is often quoted from whoever offers it (`welcomed the targets "to cut waits"`): only
+# "welcomed it as" gives the subject's own verdict.
+_AS_ONLY = frozenset({"welcomed", "welcomes"})
+# "criticised the claim that "..."": the words quoted are the claim's, someone else's.
+_OTHERS_WORDS = re.compile(
+    r"\b(?:claims?|suggestions?|assertions?|arguments?|notion|idea|view|remarks?|comments?|statements?)\s+that\s+$"
+)
+# An appositive between subject and verb: `Ann Roe, the club's captain, hailed ...`.
+_APPOSITIVE = re.compile(r",[^,;:" + MASK + r"]{1,90},\s*")
+
+
+def verdict(sentence: str, base: int) -> tuple[Phrase, str] | None:
+    """The subject of `sentence` (the words of a sentence up to a quote's opening mark) when its verb
+    passes a verdict the quote gives, with that verb."""
+    if _VERB_SET.isdisjoint(_WORD.findall(sentence)):
+        return None  # most sentences hold no such verb: skip the patterns
+    verb = _VERB.search(sentence)
+    if not verb or MASK in sentence[: verb.start()]:
+        return None
+    if not _AS_GAP.fullmatch(sentence, verb.end()) and (
+        verb.group() in _AS_ONLY
+        or not _OBJECT_GAP.fullmatch(sentence, verb.end())
+        or _OTHERS_WORDS.search(sentence, verb.end())
+    ):
+        return None
+    if sentence[verb.end() : verb.end() + 4] in (" for", " on "):
+        return None  # "called for", "called on": a demand, not a verdict
+    subject = subject_of(sentence[: verb.start()], base)
+    if not subject:
+        return None
+    gap = sentence[subject.pos - base + len(subject.text) : verb.start()]
+    if gap.strip() and not _APPOSITIVE.fullmatch(gap):
+        return None  # the verb is not the subject's own: "Ann Roe said the move, which others hailed as"
+    return subject, verb.group()
