@@ -234,7 +234,10 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
                     len(piece.words) == 1 and _ends_a_longer_name(body, owner)):
                 candidates.append(owner)  # "United's chief executive" speaks of "Manchester United"
                 company = _company_name(body, piece, owner)
-        elif _noun_for_this_name(body, end) or (
+        # "the Harbour Gazette trade newspaper", unless the noun introduces the name after it
+        # ("Financial newspaper Nihon Keizai")
+        elif ((noun := _BODY_NOUN_AFTER_NAME.match(body, end)) is not None
+              and not _NAME_NEXT.match(body, noun.end())) or (
                 _GROUP_AFTER.match(body, end) and body.endswith("the ", 0, start)
                 and _own_group(piece.words)) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
@@ -295,13 +298,6 @@ def _led_here(body: str, piece: Piece) -> bool:
     before = body[max(0, piece.start - 4):piece.start].rstrip(" \"“”")
     opens = not before or before[-1] in ".!?\n"  # "...market," Investec economist: mid-sentence
     return not (len(piece.words) == 1 and leader.group(1) in {"analyst", "economist"} and opens)
-
-
-def _noun_for_this_name(body: str, end: int) -> bool:
-    """"the Harbour Gazette trade newspaper": a body's noun after the name, unless another name
-    follows the noun, which then introduces that one ("Financial newspaper Nihon Keizai")."""
-    m = _BODY_NOUN_AFTER_NAME.match(body, end)
-    return m is not None and not _NAME_NEXT.match(body, m.end())
 
 
 def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:

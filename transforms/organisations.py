@@ -216,19 +216,26 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
 
 
 # "Department for Culture, Media and Sport": a body's remit listed with commas, which end a piece.
-_LISTED_REMIT = re.compile(
-    r"\b((?:Department|Ministry|Office|Committee|Commission|Institute|Centre|Center|Council|Agency|Authority)"
-    r"\s+(?:for|of)\s+[A-Z][a-z]+),((?:\s+[A-Z][a-z]+,)*\s+[A-Z][a-z]+,?\s+and(?:\s+[A-Z][a-z]+)+)\b"
+_REMIT_HEADS = (
+    "Department", "Ministry", "Office", "Committee", "Commission", "Institute", "Centre", "Center", "Council",
+    "Agency", "Authority",
 )
+_REMIT_FORM = re.compile(r"(?:" + "|".join(_REMIT_HEADS) + r")\s+(?:for|of)\s+[A-Z][a-z]+")
+_REMIT_REST = re.compile(r",((?:\s+[A-Z][a-z]+,)*\s+[A-Z][a-z]+,?\s+and(?:\s+[A-Z][a-z]+)+)\b")
 
 
 def _whole_remits(body: str, collector: Collector) -> None:
-    """The first part of a remit listed with commas, found as a name, stands for the whole name."""
-    for m in _LISTED_REMIT.finditer(body):
-        short = collector.by_key.get(org_key(m.group(1)))
-        if short is not None and not short.canonical:
-            collector.remove(short)
-            collector.add(f"{m.group(1)},{m.group(2)}")
+    """A name found as "Department for Culture" that the text goes on listing with commas stands for
+    the whole name; only such names found are looked up in the text."""
+    for org in [o for o in collector.orgs if not o.canonical and len(o.forms) == 1]:
+        form = next(iter(org.forms.values()))
+        if not form.startswith(_REMIT_HEADS) or not _REMIT_FORM.fullmatch(form):
+            continue
+        at = body.find(form + ",")
+        rest = _REMIT_REST.match(body, at + len(form)) if at >= 0 else None
+        if rest is not None:
+            collector.remove(org)
+            collector.add(form + "," + rest.group(1))
 
 
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
