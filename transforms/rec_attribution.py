@@ -98,6 +98,13 @@ _ATTRIBUTION_TAIL = re.compile(
     re.I,
 )
 
+# "They must warn people sooner, the regulator said.": the sentence ends on one speaker's name, so "they"
+# are others that speaker asks something of.
+_SAID_AFTER = re.compile(
+    r",\s+(?P<who>(?:[^,;:.!?\"\u201c\u201d\s]+\s+){0,5}?)(?:has\s+)?(?:said|says|added|argued|insisted|warned)"
+    r"\s*[.!?]"
+)
+
 _AND_ONLY = re.compile(r"\s*,?\s*and\s*")
 
 
@@ -177,7 +184,21 @@ def they_asked(
         return quoted_should(body, before, reported, end, quote[1], subject, follow)
     # One person reporting ("He said they should") speaks of others; a group ("the party argues that
     # they should") speaks of itself.
-    return reported is not None and _PERSON_REPORTER.search(before, 0, reported.start()) is not None
+    if reported is not None:
+        return _PERSON_REPORTER.search(before, 0, reported.start()) is not None
+    said = _SAID_AFTER.match(body, end)
+    return said is not None and _one_speaker(said.group("who").split())
+
+
+def _one_speaker(words: list[str]) -> bool:
+    """ "he", "Icstis", "the watchdog": one speaker, where "they", "we" or "the unions" may be the very
+    ones the sentence speaks of."""
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in ("they", "we"):
+        return False
+    return last[:1].isupper() or not last.endswith("s")
 
 
 def goes_on(body: str, asks: list[ProseAsk], subject_at: int) -> bool:

@@ -76,6 +76,15 @@ _ENTITLEMENTS = word_set(
 
 _MORE = word_set("more greater better fewer less")
 
+# "should be looking out for X": after "should" or "ought to" a progressive names an action under way that
+# is asked for, bar the -ing forms that tell how things go or are ("should be getting better"). After "must"
+# it is mostly an inference ("he must be planning cuts", "must be wondering").
+_DRIFTING = word_set(
+    "going getting coming becoming having being rising falling growing improving recovering increasing "
+    "decreasing declining dropping climbing slowing easing seeing happening continuing joking kidding "
+    "feeling living wondering thinking hoping"
+)
+
 # Punctuation and closing quote marks around a word after a modal ("be cut,\u201d").
 _WORD_EDGE = ",.;:!?\"'\u201d\u2019"
 
@@ -220,7 +229,7 @@ def _done(word: str) -> bool:
     return word.endswith(("ed", "en", "wn", "ne")) or word in _PARTICIPLES or word in _IRREGULAR_DONE
 
 
-def states_how_things_are(follow: list[str], bare: list[str]) -> bool:
+def states_how_things_are(follow: list[str], bare: list[str], modal: str) -> bool:
     """True when the words after a modal state a condition ("must be the priority", "should have the
     will", "must go to the players") rather than name an action ("must be scrapped", "must publish")."""
     words = bare
@@ -244,6 +253,8 @@ def states_how_things_are(follow: list[str], bare: list[str]) -> bool:
     nxt = rest[0]
     if nxt in _READY and rest[1:2] == ["to"]:
         return False  # "should be ready to cut rates": readiness to act is asked for
+    if modal in ("should", "ought to") and nxt.endswith("ing") and nxt not in _DRIFTING and len(rest) > 1:
+        return False
     # "must be more open about X": a change of conduct asked for.
     return not (nxt.endswith(("ed", "en", "wn")) or nxt in _PARTICIPLES or nxt in _MORE)
 

@@ -59,6 +59,9 @@ from transforms.rec_text import (
 
 __all__ = ["modal_asks"]
 
+# Words linking a sentence to the one before, no part of the modal's subject.
+_LINKS = frozenset(["instead", "so", "rather", "also", "therefore", "now"])
+
 
 def modal_asks(
     body: str, start: int, end: int, quotes: list[tuple[int, int]] | None, demanding: bool, voiced: bool
@@ -96,6 +99,9 @@ def modal_asks(
         if not words or len(words) > 12:
             continue
         lowered = [w.lower() for w in words]
+        if len(words) == 2 and lowered[0] in _LINKS:
+            subject_at = body.find(words[1], body.find(words[0], subject_at) + len(words[0]))
+            words, lowered = words[1:], lowered[1:]  # "Instead they should": a link opening the sentence
         # "Either they need to X or Y": an ultimatum puts the choice to the ones it names.
         ultimatum = lowered[0] == "either" and len(words) > 1
         if ultimatum:
@@ -168,7 +174,8 @@ def modal_asks(
                     or past  # reported, as checked above
                     or goes_on(body, asks, subject_at)
                 ) and not (modal == "should" and forecasts_change(bare))
-            if not ok or (states_how_things_are(follow, bare) and not names_what_is_wanted(words, bare)):
+            how = states_how_things_are(follow, bare, " ".join(modal.split()))
+            if not ok or (how and not names_what_is_wanted(words, bare)):
                 continue
         if e > m.end():
             target = clean_target(" ".join(words))

@@ -1,0 +1,47 @@
+"""Recommendations: modal asks named by what follows them (a speaker after the sentence, a progressive
+after "should"), cued nouns that name what is asked, and where such asks end."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.body import assemble
+from transforms.recommendations import find_recommendations
+from transforms.records import Block, ParsedArticle
+
+
+def asks_in(text: str) -> list[str]:
+    body, placed = assemble([Block("p", text)])
+    art = ParsedArticle(body=body, blocks=placed)
+    return [r.text for r in find_recommendations(art, [], [])]
+
+
+# (paragraph, the asks expected in it)
+CASES = [
+    # "they" asked by the one speaker named after the sentence.
+    (
+        "Ferry firms were slow to act. "
+        "They must tell travellers sooner about cancelled sailings, the regulator said.",
+        ["They must tell travellers sooner about cancelled sailings"],
+    ),
+    (
+        "It was too late by then. Instead they should be visiting village halls much earlier, she said.",
+        ["they should be visiting village halls much earlier"],
+    ),
+    # ... but not when those who speak may be the very ones spoken of, or nobody is named.
+    ("They must tell travellers sooner about cancelled sailings, the ferry firms said.", []),
+    ("They must tell travellers sooner about cancelled sailings.", []),
+    # After "should" a progressive asks for an action under way; one that tells how things go does not.
+    (
+        '"We pass on the list of bad numbers and they should be checking every bill for them," she said.',
+        ["they should be checking every bill for them"],
+    ),
+    ('"The trains should be getting better by the spring," she said.', []),
+    # After "must" a progressive is an inference about someone, not an ask.
+    ('"The councillor must be planning cuts to pay for it," she said.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_asks(text: str, expected: list[str]) -> None:
+    assert asks_in(text) == expected
