@@ -112,6 +112,8 @@ _IRREGULAR = {
     "written": "write",
     "write": "write",
     "reads": "read",
+    # Past "read" is a cue only after what is read (see _READ_SUBJECT): "the statement read".
+    "read": "read",
     "sang": "sing",
     "sings": "sing",
     "singing": "sing",
@@ -219,6 +221,14 @@ _BEFORE_PLURAL_NOUN = re.compile(
 )
 
 
+# "read" reports words only when a text is its subject ("a BBC statement read", "the sign read"); after a
+# person it is reading, not saying ("She read the report").
+_READ_SUBJECT = re.compile(
+    r"\b(?i:statement|letter|note|message|sign|banner|notice|caption|placard|card|tweet|post|text|inscription"
+    r"|headline|release|e-?mail|memo|report|order|ruling|verdict|judgment|judgement|citation|plaque)\s+$"
+)
+
+
 @dataclass(slots=True, frozen=True)
 class Cue:
     start: int
@@ -262,6 +272,8 @@ def find_cues(text: str) -> tuple[Cue, ...]:
         if word not in _HEADS:
             continue  # most words open no cue form
         particle = m.group(2)
+        if word == "read" and not _READ_SUBJECT.search(text, max(0, m.start() - 14), m.start()):
+            continue  # someone reading, not a text's words
         if word.lower() in _NOUN_TOO and _noun_here(text, m.start(), word):
             continue  # "the report", "a post": the noun, not the verb
         if particle and f"{word} {particle}" in _LEMMA:
@@ -286,9 +298,13 @@ def _opens_inverted(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
+# Forms that are cues only in the words around them.
+_NEEDS_CONTEXT = frozenset({"According", "read"})
+
+
 def is_cue(word: str) -> bool:
     """Is a lone word (letters only, no particle) a reporting verb? The same answer as `find_cues(word)`."""
-    return word in _LEMMA and word != "According"
+    return word in _LEMMA and word not in _NEEDS_CONTEXT
 
 
 PARTICIPLE_CUES = frozenset(form for form in _LEMMA if form.endswith("ing") or form.endswith("ing on"))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from speaker_cases import speakers
 
+from transforms.quote_cues import find_cues
+
 
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
@@ -47,3 +49,27 @@ def test_the_subject_passing_the_verdict_said_it(paragraphs: tuple[str, ...], ex
 )
 def test_a_stretch_that_quotes_someone_else_gives_no_verdict(paragraph: str) -> None:
     assert speakers(paragraph) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('The band was booed. "We regret the noise," the venue\'s statement read.', "the venue's statement"),
+        ('Ann Roe waved. "Closed for repairs," a sign read.', "a sign"),
+    ],
+)
+def test_a_text_read_out_says_its_words(paragraph: str, expected: str) -> None:
+    assert speakers(paragraph)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("the council's statement read", ["read"]),
+        ("a note pinned to the door read", []),  # what is read stands right before the verb
+        ("She read the report twice", []),  # someone reading, not a text's words
+        ("Ann Roe read out", []),
+    ],
+)
+def test_read_is_a_cue_only_after_a_text(text: str, cues: list[str]) -> None:
+    assert [c.form for c in find_cues(text)] == cues
