@@ -86,6 +86,13 @@ class _Segments:
             flag = self._flags[i] = _titled(self._text[self._starts[i]:self._ends[i]])
         return flag
 
+    def span_at(self, pos: int) -> tuple[int, int]:
+        """The segment `titled_at` last placed `pos` in, or an empty span when it fell between two."""
+        i = self._at
+        if self._starts[i] <= pos < self._ends[i]:
+            return self._starts[i], self._ends[i]
+        return -1, -1
+
 
 def _cut_prefix(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
     """A leading "Non-", "Anti-", "Ex-" or "Pro-" is cut off unless it belongs to the name
@@ -162,25 +169,31 @@ def pieces_of(text: str) -> list[Piece]:
     segments = _Segments(text)
     pieces: list[Piece] = []
     before: tuple[str, int, int] | None = None  # the last token of the run before
+    # The segment last asked about and its answer: most words in a row fall in one segment.
+    seg_start = seg_end = -1
+    seg_titled = False
     for run in runs(text):
         if len(run) == 1:
+            # A run opens on a capital and never ends on "-", so its one token may start a name.
             tok, start, end = run[0]
-            if tok[:1].isupper() and not tok.endswith("-"):
-                # inlined _after_title: this branch runs for most capitalised words of every body
-                after_title = (before is not None and before[0] in PERSON_TITLES
-                               and _TOKEN.search(text, before[2], start) is None)
-                titled = segments.titled_at(start)
-                if tok.startswith(PREFIXES) or tok in _COMPANY_ABBREVIATIONS:
-                    if text[end:end + 1] == "." and tok in _COMPANY_ABBREVIATIONS:
-                        end += 1
-                    pieces.append(_piece(text, start, end, [tok], titled, after_title))
-                else:
-                    names = _WORD_NAMES.get(tok)
-                    if names is None:
-                        if len(_WORD_NAMES) >= _WORD_NAMES_MAX:
-                            _WORD_NAMES.clear()
-                        names = _WORD_NAMES[tok] = names_of(tok, (tok,))
-                    pieces.append(Piece(tok, start, end, [tok], titled, after_title, names))
+            # inlined _after_title: this branch runs for most capitalised words of every body
+            after_title = (before is not None and before[0] in PERSON_TITLES
+                           and _TOKEN.search(text, before[2], start) is None)
+            if not seg_start <= start < seg_end:
+                seg_titled = segments.titled_at(start)
+                seg_start, seg_end = segments.span_at(start)
+            titled = seg_titled
+            if tok.startswith(PREFIXES) or tok in _COMPANY_ABBREVIATIONS:
+                if text[end:end + 1] == "." and tok in _COMPANY_ABBREVIATIONS:
+                    end += 1
+                pieces.append(_piece(text, start, end, [tok], titled, after_title))
+            else:
+                names = _WORD_NAMES.get(tok)
+                if names is None:
+                    if len(_WORD_NAMES) >= _WORD_NAMES_MAX:
+                        _WORD_NAMES.clear()
+                    names = _WORD_NAMES[tok] = names_of(tok, (tok,))
+                pieces.append(Piece(tok, start, end, [tok], titled, after_title, names))
         else:
             run_start, run_end = run[0][1], run[-1][2]
             run_text = text[run_start:run_end]
