@@ -67,7 +67,8 @@ _GERUND_SUBJECT = re.compile(
 )
 
 # A bare cue verb after one of these is a forecast or an ability, not an ask made.
-_FORECAST_HEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall)\b", re.I)
+# "will call for", "is likely to demand": a cue foreseen, not made.
+_FORECAST_HEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall)\b|\blikely\s+to\s+$", re.I)
 
 _URGED_THAT = re.compile(r"\bthat\s+$", re.I)
 

@@ -117,11 +117,12 @@ _WARN_WANT_TO = re.compile(
     r"\b(?:warn(?:s|ed)?|want(?:s|ed)?)\s+" + _NAMED_WHO + _TO_VERB + _NOT_ACTIONS, re.I
 )
 
-# "wants a public inquiry into X", "wanted a statutory limit on Y", "wants to see a phased withdrawal": a
-# measure named as what is wanted.
+# "wants a public inquiry into X", "wanted a statutory limit on Y", "wants to see a phased withdrawal",
+# "want the publication of the advice": a measure named as what is wanted.
 WANT_OBJECT = re.compile(
     r"\bwant(?:s|ed)?\s+(?:to\s+see\s+)?(?=an?\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:inquiry|investigation|review"
-    r"|ban|limit|cap|moratorium|referendum|freeze|halt|rethink|overhaul|probe|apology|cut|cuts|withdrawal)\b)",
+    r"|ban|limit|cap|moratorium|referendum|freeze|halt|rethink|overhaul|probe|apology|cut|cuts|withdrawal)\b"
+    r"|the\s+(?:full\s+)?(?:publication|release|resignation|abolition|removal|repeal|withdrawal|scrapping)\s+of\b)",
     re.I,
 )
 
@@ -144,8 +145,14 @@ CALL_FOR = re.compile(
     re.I,
 )
 
+# "demanded assurances that X", "demanding answers": a thing asked for named without a determiner.
+_DEMANDED_THINGS = (
+    r"assurances?|answers|guarantees?|explanations?|clarification|action|changes|compensation|apolog(?:y|ies)"
+    r"|justice"
+)
+
 _DEMAND = re.compile(
-    rf"\bdemand(?:s|ed|ing)?\s+(?:that\s+|(?={DET}\s))",
+    rf"\bdemand(?:s|ed|ing)?\s+(?:that\s+|(?={DET}\s|(?:{_DEMANDED_THINGS})\b))",
     re.I,
 )
 
@@ -156,10 +163,11 @@ _AS_RECOMMENDED = re.compile(
 )
 
 # "the panel's recommendations to", "the Senate supported calls to": the noun names asks made,
-# by an owner or by others whom the sentence's verb takes up.
+# by an owner or by others whom the sentence's verb takes up, resists or faces ("resisted calls to publish").
 NOUN_TO = re.compile(
     r"(?:['\u2019]s?|\bthe|\bits|\btheir|\bhis|\bher|\bour"
-    r"|\b(?:support|back|renew|repeat|echo|heed|answer|join)(?:s|ed|es|ing)?)\s+(?:\w+\s+)?"
+    r"|\b(?:support|back|renew|repeat|echo|heed|answer|join|resist|reject|rebuff|ignore|dismiss|spurn)(?:s|ed|es|ing)?"
+    r"|\b(?:fac(?:e|es|ed|ing)|growing|mounting|renewed|fresh|repeated))\s+(?:\w+\s+)?"
     r"(?:recommendation|demand|request|plea|call|appeal)s?" + _TO_VERB,
     re.I,
 )

@@ -39,6 +39,23 @@ CASES = [
     ('"The trains should be getting better by the spring," she said.', []),
     # After "must" a progressive is an inference about someone, not an ask.
     ('"The councillor must be planning cuts to pay for it," she said.', []),
+    # Calls a sentence's subject resists or faces are asks made by others.
+    (
+        "The council has resisted calls to open the minutes, saying they stay private.",
+        ["open the minutes"],
+    ),
+    ("The club has faced calls to sell the ground.", ["sell the ground"]),
+    # A thing demanded without a determiner; a demand only foreseen asks nothing yet.
+    (
+        "The councillor demanded assurances that no library would close.",
+        ["assurances that no library would close"],
+    ),
+    ("The panel is likely to demand action on the backlog.", []),
+    # "want the publication of X": a measure wanted.
+    (
+        "Both opposition groups say they want the publication of the full audit.",
+        ["the publication of the full audit"],
+    ),
 ]
 
 
