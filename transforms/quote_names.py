@@ -91,6 +91,8 @@ _ENDS_BEFORE_QUOTE = re.compile(
     r"[.!?]\s+(?:[\"\u201c\u2018']?\u00b7|(?:[A-Za-z]+ ){0,2}(?:[Hh]e|[Ss]he) ([a-z]+)\b)"
 )
 # A capitalised participle opening a sentence ("Praising Ann Roe, she said") is no given name.
+# Words opening a clause inside a sentence: a name inside one is no one the sentence turns to.
+_SUBORDINATE = re.compile(r"\b(?:that|when|which|because|while|whether|although)\b")
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
 
@@ -369,6 +371,8 @@ class NameIndex:
         if not ends or (ends.group(1) and not is_cue(ends.group(1))):
             return False
         lo = max(self._masked.rfind(stop, 0, mention.pos) for stop in (". ", "? ", "! ", "\n"))
+        if _SUBORDINATE.search(self._masked, lo, mention.pos):
+            return False  # "a court ruled that nurses could stop care for Ann Roe.": deep in a clause
         first = bisect.bisect_right(self._positions, lo)
         last = bisect.bisect_left(self._positions, mention.pos)
         return not any(self._subject(self.mentions[j]) for j in range(first, last))

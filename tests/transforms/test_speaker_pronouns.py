@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from speaker_cases import attributions, said
+import pytest
+from speaker_cases import attributions, said, speakers
 
 
 def test_pronoun_resolves_to_the_latest_person_of_that_gender() -> None:
@@ -115,3 +116,20 @@ def test_a_possessive_after_the_verb_tells_the_gender_of_an_unlisted_given_name(
         '"I loved every minute," she said.'
     )
     assert [s for _, s in got] == ["Ysolde Quarrie"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A name deep inside a clause of the sentence before is not who that sentence turns to.
+        (
+            "Tomas Orlov said he would hear the families out. But no change may undo the ruling that nurses "
+            'could stop treatment for patient Ben Delaney. "We will not reopen that question," he said.',
+            "Tomas Orlov",
+        ),
+        # Named last in a sentence whose subject is no person, as the one it turns to: the quote is his.
+        ('Ann Lee left early. The plan did not impress Tom Delaney. "It is a mess," he said.', "Tom Delaney"),
+    ],
+)
+def test_he_after_a_sentence_ending_on_a_name(paragraph: str, expected: str) -> None:
+    assert speakers(paragraph) == [expected]
