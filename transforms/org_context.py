@@ -87,6 +87,12 @@ _LEADER_AFTER = re.compile(
 )
 # "the Acme group": a company's group, unless the word before says whose people ("the Kurdish group").
 _GROUP_AFTER = re.compile(r"\s+group\b(?![\s-]+(?:of|stage|leader|members?|chair\w*)\b)")
+# Nouns for a company's trade that may open a sentence before its name; none is also a name's head.
+_OPENING_KINDS = frozenset(
+    {"Bookmaker", "Miner", "Retailer", "Carmaker", "Broadcaster", "Airline", "Insurer", "Supermarket",
+     "Publisher", "Brewer", "Drugmaker", "Chipmaker", "Telco", "Lender", "Brokerage", "Consultancy",
+     "Developer", "Conglomerate", "Rival", "Operator", "Manufacturer", "Carrier"}
+)
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
 # After a possessive, tried only where a capitalised stretch ends in "'s".
@@ -211,7 +217,16 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
         start = piece.start
         word_before = start >= 2 and (body[start - 2].isalpha() or body[start - 2:start] in {"  ", ", "}
                                       or body[start - 2:start].isspace())
-        if (comma or end in kind_at) and _kind_said_after(body, start, end, comma):
+        if piece.words[0] in _OPENING_KINDS and len(piece.words) > 1 and _opens_sentence(body, start):
+            # "Bookmaker Ladbrokes said ...": a sentence opening on the noun for what the name is
+            rest = piece.text.split(None, 1)[1]
+            head, _, place = rest.rpartition(" of ")
+            if head and is_place(place):
+                rest = head  # "Consultancy Strategy Analytics of Boston": where the firm is
+            if not person_shaped(rest) and piece.words[1] not in PERSON_TITLES:
+                candidates.append(rest)
+                named_kind = True
+        elif (comma or end in kind_at) and _kind_said_after(body, start, end, comma):
             # "Staff Representative of the Union of Analysts, a union": what the phrase describes is
             # the last name before it, not a post ahead of it.
             last = piece.names[-1] if piece.names else None

@@ -1340,3 +1340,17 @@ def test_a_noun_before_another_name_introduces_that_name(
 def test_a_remit_listed_with_commas_stays_in_the_name(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Shares fell. Bookmaker Kestrelbet said it would pay out early.",
+         {"Kestrelbet"}, {"Bookmaker Kestrelbet"}),
+        ("Sales grew. Consultancy Orwin Analytics of Leeds expects more.", {"Orwin Analytics"}, set()),
+        ("Ratings rose. Broadcaster Chris Evans said he was pleased.", set(), {"Chris Evans"}),
+    ],
+)
+def test_a_sentence_opening_on_a_trade_noun_names_a_company(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
