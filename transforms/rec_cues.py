@@ -117,6 +117,15 @@ _WARN_WANT_TO = re.compile(
     r"\b(?:warn(?:s|ed)?|want(?:s|ed)?)\s+" + _NAMED_WHO + _TO_VERB + _NOT_ACTIONS, re.I
 )
 
+# "We need the House of Lords to summon the attorney", "we need public figures to tell the truth": the
+# speaker needing a body or people to act asks it of them, where "we need money to pay staff" names a means.
+_NEED_WHO_TO = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:really\s+|now\s+|also\s+)?need\s+(?P<target>(?:the\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,4}"
+    r"|(?:[a-z]+\s+){0,2}(?:people|figures|politicians|ministers|leaders|parents|voters|everyone|everybody)"
+    r"(?:\s+[a-z]+){0,2}?)" + _TO_VERB + _NOT_ACTIONS
+)
+
 # "wants a public inquiry into X", "wanted a statutory limit on Y", "wants to see a phased withdrawal",
 # "want the publication of the advice": a measure named as what is wanted.
 WANT_OBJECT = re.compile(
@@ -232,6 +241,7 @@ RULES = (
     ),
     Rule(URGE_OBJECT, word_set("urg")),
     Rule(_WARN_WANT_TO, word_set("warn want"), splits=True, hint=_WARN_WANT_HINT),
+    Rule(_NEED_WHO_TO, frozenset(["need"]), splits=True),
     Rule(WANT_OBJECT, word_set("want")),
     Rule(PLEASE, word_set("please")),
     Rule(_ASK_WHO_TO, word_set("ask"), weak=True, splits=True),

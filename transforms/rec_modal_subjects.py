@@ -33,6 +33,9 @@ _CLAUSE_OPEN = re.compile(
 # The verb of a clause whose subject a following "and must ..." shares.
 _SHARED_VERBS = word_set("has have had is are was were holds hold bears bear owes owe knows know")
 
+# "The ports must check cargo and should share what they find": a modal before "and" shares its subject too.
+_SHARED_MODALS = frozenset(["must", "should"])
+
 # Words that show a stretch between commas is a clause, not one part of a listed subject.
 LIST_BREAKERS = word_set("is are was were has have had be been will would said says that which who if when")
 
@@ -72,8 +75,9 @@ def modal_subject(body: str, modal_at: int, floor: int) -> int:
 
 
 def shared_subject(body: str, modal_at: int, sent: int) -> tuple[int, list[str]]:
-    """ "The board has a duty to act and must publish X": a modal right after "and" shares the subject
-    of the clause before it, which then opens the ask. Its subject runs up to that clause's verb."""
+    """ "The board has a duty to act and must publish X", "the ports must check cargo and should share
+    what they find": a modal right after "and" shares the subject of the clause before it, which then
+    opens the ask. Its subject runs up to that clause's verb or modal."""
     head = body[sent:modal_at].rstrip()
     if not head.lower().endswith(" and"):
         return modal_at, []
@@ -81,7 +85,7 @@ def shared_subject(body: str, modal_at: int, sent: int) -> tuple[int, list[str]]
     clause_at = modal_subject(body, and_at, sent)
     words = body[clause_at:and_at].split()
     for i, word in enumerate(words[:7]):
-        if word.lower() in _SHARED_VERBS:
+        if word.lower() in _SHARED_VERBS or word in _SHARED_MODALS:
             return clause_at, words[:i]
     return modal_at, []
 

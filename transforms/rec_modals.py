@@ -59,6 +59,9 @@ from transforms.rec_text import (
 
 __all__ = ["modal_asks"]
 
+# Words that make the "need" or "must" after them a noun ("the need to stop X", "a real need to").
+_DETERMINERS = frozenset(["the", "a", "an", "this", "their", "our", "its", "his", "her", "real", "urgent"])
+
 # Words linking a sentence to the one before, no part of the modal's subject.
 _LINKS = frozenset(["instead", "so", "rather", "also", "therefore", "now"])
 
@@ -108,6 +111,8 @@ def modal_asks(
             subject_at = body.find(words[1], body.find(words[0], subject_at) + len(words[0]))
             words, lowered = words[1:], lowered[1:]
         last = lowered[-1]
+        if last in _DETERMINERS:
+            continue  # "the need to stop X", "a must": the word is a noun, no modal
         serious = if_serious(body, sent, m.start(), words[-1]) if last in ("it", "they") else None
         if serious:
             subject_at, words, lowered = m.start() - len(words[-1]) - 1, [serious], [last]

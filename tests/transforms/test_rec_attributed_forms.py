@@ -56,6 +56,23 @@ CASES = [
         "Both opposition groups say they want the publication of the full audit.",
         ["the publication of the full audit"],
     ),
+    # A second modal after "and" shares the subject of the first.
+    (
+        "The ports must expect delays and should share what they find, says a freight adviser.",
+        ["The ports must expect delays and should share what they find"],
+    ),
+    # "we need X to Y": a body or people needed to act are asked; a means needed for a purpose is not.
+    (
+        '"We need the County Council to reopen the footpath," she said.',
+        ["reopen the footpath"],
+    ),
+    ('"We need more money to pay the coaches," she said.', []),
+    # "the need to X" is a noun: no modal, and nothing asked.
+    (
+        "A nurse urged the board to reopen the ward. She stressed not only the need for more staff, "
+        "but the need to stop closures.",
+        ["reopen the ward"],
+    ),
 ]
 
 
