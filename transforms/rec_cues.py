@@ -113,8 +113,12 @@ _NOT_ACTIONS = (
     r"|continue|remain|stay|look|hear|expect|learn|enjoy|realise|realize)\b)"
 )
 
+# "wants the row to stop", "want each half to last": a bare verb ending the clause tells how a thing
+# should go, a wish rather than an ask of anyone.
+_NOT_BARE_OUTCOME = r"(?!(?:stop|end|last|apply|fail|finish|close)\s*[.,;:!?\"\u201d])"
+
 _WARN_WANT_TO = re.compile(
-    r"\b(?:warn(?:s|ed)?|want(?:s|ed)?)\s+" + _NAMED_WHO + _TO_VERB + _NOT_ACTIONS, re.I
+    r"\b(?:warn(?:s|ed)?|want(?:s|ed)?)\s+" + _NAMED_WHO + _TO_VERB + _NOT_ACTIONS + _NOT_BARE_OUTCOME, re.I
 )
 
 # "We need the House of Lords to summon the attorney", "we need public figures to tell the truth": the
@@ -210,6 +214,12 @@ _ASK_CUE = re.compile(
     re.I,
 )
 
+# "proposed the legalisation of drugs": a measure named by a noun of action is what is proposed.
+_PROPOSED_MEASURE = re.compile(
+    r"\bpropos(?:es|ed|ing)\s+(?=(?:the|an?)\s+(?:[a-z-]+\s+)?[a-z]+(?:tion|sion|ment|al)\s+(?:of|to|in|on)\s)",
+    re.I,
+)
+
 # "The report suggests doubling the limit": a report, body or person proposing an action named
 # by a gerund ("suggesting" itself mostly describes evidence: "research suggesting ...").
 SUGGEST_GERUND = re.compile(r"\bsuggest(?:s|ed)\s+(?!being\b|having\b)(?=[a-z]+ing\s)")
@@ -262,6 +272,7 @@ RULES = (
     Rule(_PRUDENT, word_set("prudent wise sensible advisable")),
     Rule(HOPE, word_set("hope")),
     Rule(SUGGEST_GERUND, word_set("suggest")),
+    Rule(_PROPOSED_MEASURE, word_set("propos")),
 )
 
 # The word stems the rules above start from; a paragraph without any is skipped cheaply

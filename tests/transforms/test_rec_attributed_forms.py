@@ -73,6 +73,14 @@ CASES = [
         "but the need to stop closures.",
         ["reopen the ward"],
     ),
+    # Wanting a thing to stop or last is a wish about how it goes; wanting someone to act is an ask.
+    ("Each side wants the quarrel to stop, but neither will give way.", []),
+    ("The residents want the council to investigate.", ["investigate"]),
+    # A measure proposed, named by a noun of action.
+    (
+        "The candidate also proposed the abolition of parking charges in the town centre.",
+        ["the abolition of parking charges in the town centre"],
+    ),
 ]
 
 
