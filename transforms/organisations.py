@@ -207,6 +207,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             collector.add(form)
 
     _drop_surname_possessives(body, collector)
+    _drop_opening_words(body, collector)
     _whole_remits(body, collector)
     drop_events_and_places(body, collector)
     regional_parties(body, collector)
@@ -236,6 +237,39 @@ def _whole_remits(body: str, collector: Collector) -> None:
         if rest is not None:
             collector.remove(org)
             collector.add(form + "," + rest.group(1))
+
+
+# A hyphened word that describes ("Travel-related shares", "Singapore-listed") names nothing itself.
+_DESCRIBING_ENDINGS = ("-related", "-listed", "-born", "-based", "-owned", "-led", "-backed", "-style")
+_SENTENCE_ENDS = frozenset('.!?:"”\n')
+
+
+def _drop_opening_words(body: str, collector: Collector) -> None:
+    """"Airline shares closed lower", "Separately, ...": a one-word name the article writes only at
+    the start of a sentence, where any word takes a capital, is an ordinary word when the article
+    also writes it in small letters, or when it is an adverb before a comma."""
+    for org in [o for o in collector.orgs if not o.canonical and len(o.forms) == 1]:
+        word = next(iter(org.forms.values()))
+        if " " in word or is_acronym(word):
+            continue
+        if word.endswith(_DESCRIBING_ENDINGS):
+            collector.remove(org)
+            continue
+        at = body.find(word)
+        if at < 0:
+            continue
+        adverb = word.endswith("ly") and body.startswith(",", at + len(word))
+        only_opening = True
+        while at >= 0:
+            end = at + len(word)
+            before = body[max(0, at - 3):at].rstrip()
+            if (before and before[-1] not in _SENTENCE_ENDS and not is_word_char(body[at - 1])
+                    and not is_word_char(body[end:end + 1] or " ")):
+                only_opening = False
+                break
+            at = body.find(word, end)
+        if only_opening and (adverb or re.search(rf"\b{re.escape(word.lower())}\b", body)):
+            collector.remove(org)
 
 
 _NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")

@@ -1354,3 +1354,17 @@ def test_a_remit_listed_with_commas_stays_in_the_name(
 def test_a_sentence_opening_on_a_trade_noun_names_a_company(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("The airline cut fares. Airline shares fell on the news.", set(), {"Airline"}),
+        ("Separately, the group said it would wait for the vote.", set(), {"Separately"}),
+        ("Harbour-listed shares rose after the sale.", set(), {"Harbour-listed"}),
+        ("Kestrelbet shares fell. Kestrelbet said it would pay out early.", {"Kestrelbet"}, set()),
+    ],
+)
+def test_a_word_that_only_opens_sentences_is_an_ordinary_word(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
