@@ -1368,3 +1368,15 @@ def test_a_sentence_opening_on_a_trade_noun_names_a_company(
 def test_a_word_that_only_opens_sentences_is_an_ordinary_word(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman for Serbian officials declined to comment.",
+        "A spokesman for Kurdish officials declined to comment.",
+        "The head of the Catholics' council spoke first.",
+    ],
+)
+def test_nationality_and_faith_words_name_no_body(text: str) -> None:
+    assert not keys(text)
