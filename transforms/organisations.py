@@ -208,6 +208,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
 
     _drop_surname_possessives(body, collector)
     _drop_opening_words(body, collector)
+    if ".com" in body or ".net" in body or ".org" in body or ".co.uk" in body:
+        _web_names(body, collector)
     _whole_remits(body, collector)
     drop_events_and_places(body, collector)
     regional_parties(body, collector)
@@ -237,6 +239,27 @@ def _whole_remits(body: str, collector: Collector) -> None:
         if rest is not None:
             collector.remove(org)
             collector.add(form + "," + rest.group(1))
+
+
+_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk)\b")
+
+
+def _web_names(body: str, collector: Collector) -> None:
+    """"Shopping.com": a one-word name the article always writes with its web address ending is
+    called by the whole address, not by the word before the dot."""
+    for org in [o for o in collector.orgs if not o.canonical and len(o.forms) == 1]:
+        word = next(iter(org.forms.values()))
+        at = body.find(word)
+        suffixes = set()
+        while at >= 0 and suffixes is not None:
+            end = at + len(word)
+            if not is_word_char(body[end:end + 1] or " ") and not is_word_char(body[at - 1:at] or " "):
+                m = _WEB_SUFFIX.match(body, end)
+                suffixes = suffixes | {m.group()} if m else None
+            at = body.find(word, end) if suffixes is not None else -1
+        if suffixes and len(suffixes) == 1:
+            collector.remove(org)
+            collector.add(word + suffixes.pop())
 
 
 # A hyphened word that describes ("Travel-related shares", "Singapore-listed") names nothing itself.

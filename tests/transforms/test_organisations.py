@@ -1380,3 +1380,10 @@ def test_a_word_that_only_opens_sentences_is_an_ordinary_word(
 )
 def test_nationality_and_faith_words_name_no_body(text: str) -> None:
     assert not keys(text)
+
+
+def test_a_name_always_written_as_a_web_address_keeps_it() -> None:
+    text = ("Kestrelbay.com said sales rose. A spokesman for Kestrelbay.com said it would hire. "
+            "Kestrelbay.com shares rose.")
+    assert keys(text) == {org_key("Kestrelbay.com")}
+    assert by_name(orgs(text), "Kestrelbay.com").name == "Kestrelbay.com"
