@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from transforms.org_words import BACKED, PLACED, TITLE_OPENERS
 from transforms.orgnames import (
     comparison_key,
+    head_of,
     is_acronym,
     is_place,
     known_org,
@@ -60,6 +61,15 @@ class Collector:
             if not (is_acronym(backer) or known_org(backer)):
                 return None
             form, first, rest = backer, backer, ""
+        owned = self._owned_part(form) if ("'s " in form or "s' " in form or "’s " in form) else None
+        if owned is not None:
+            owner, part = owned
+            if not owner:  # "the District of Columbia's Court of Appeals": a place's body
+                return self.add(part, known=known, role=role)
+            found = self.add(owner, known=known_org(owner) is not None)
+            if known_org(part) is not None or head_of(part.split()) >= 0:
+                return self.add(part, known=known, role=role)
+            return found
         placed_key = None
         if rest and (first.endswith(PLACED) or (first.endswith(("'s", "’s")) and is_place(first))):
             # "California-based Wells Fargo", "London's X Company": the first word only places the
@@ -89,6 +99,23 @@ class Collector:
         if placed_key:
             self.by_key.setdefault(placed_key, org)
         return org
+
+    def _owned_part(self, form: str) -> tuple[str, str] | None:
+        """"Toyota's US", "Deutsche Telekom's T-Mobile": a body's possessive inside a stretch ends that
+        body's name, and what follows is its part or its product. The owner, when it is a body the
+        article names (empty when it is a place), and the part; None when the possessive belongs to
+        the name ("Women's Tennis Association", "Information Commissioner's Office")."""
+        words = form.split()
+        for k in range(len(words) - 1):
+            if not words[k].endswith(("'s", "’s", "s'", "s’")) or own_possessive(" ".join(words[:k + 1])):
+                continue
+            owner = strip_possessive(" ".join(words[:k + 1]))
+            if known_org(owner) is not None or org_key(owner) in self.by_key:
+                return owner, " ".join(words[k + 1:])
+            if is_place(owner) and k > 0:  # a first word's place: the placing rule below has it
+                return "", " ".join(words[k + 1:])
+            return None
+        return None
 
     def link(self, long_form: str, acronym: str) -> None:
         org = self.by_key.get(org_key(long_form))

@@ -1387,3 +1387,20 @@ def test_a_name_always_written_as_a_web_address_keeps_it() -> None:
             "Kestrelbay.com shares rose.")
     assert keys(text) == {org_key("Kestrelbay.com")}
     assert by_name(orgs(text), "Kestrelbay.com").name == "Kestrelbay.com"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Analysts at Toyota's US arm were cautious.", {"Toyota"}, {"Toyota's US"}),
+        ("Rivals Sony, Nintendo and Microsoft's Xbox team met.", {"Microsoft"}, {"Microsoft's Xbox"}),
+        ("The Institute of Education said so. Researchers at the Institute of Education's Centre for "
+         "Harbour Studies agreed.",
+         {"Institute of Education", "Centre for Harbour Studies"},
+         {"Institute of Education's Centre for Harbour Studies"}),
+        ("The Women's Rowing Association said no.", {"Women's Rowing Association"}, set()),
+    ],
+)
+def test_a_bodys_possessive_ends_its_name_inside_a_stretch(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
