@@ -21,6 +21,11 @@ _AFTER_CUE_END = re.compile(r"^\s*(?:[,.;:!?]|$)")
 _OBJECT_THEN_MARK = re.compile(r"[^,.;:!?" + MASK + r"]{0,60}?(?:[:,]|\bthat)?\s*$")
 
 # A finite verb in the words after a cue: they are a reported clause, not the cue's setting.
+# Words that open a reported clause right after "said": "Ann Roe said the plan had failed" reports
+# something of its own, where "Ann Roe said on Monday" only sets the cue.
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:that|the|it|there|he|she|they|this|his|her|its|their)(?:\s+[^\s,.;:!?]|\s*$)"
+)
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b")
 
 _COORDINATED = re.compile(r"[a-z]\s+(?:and|but)\s+$")
@@ -70,6 +75,8 @@ def after_quote(tail: str, base: int, quote_text: str) -> tuple[Phrase, str] | N
         _AFTER_CUE_END.match(after) or (len(after.split()) <= 6 and not _CLAUSE_VERB.search(after))
     ):
         return None  # a new sentence that merely reports something else: `"..." Ann said her son was ill.`
+    if ended and cue_lemma(cue) in ("say", "add") and _CLAUSE_OPENER.match(after):
+        return None  # `"..." Ann Roe said the rebate remained.`: short, but a report of its own
     if ended and _CLAUSE_VERB.search(before):
         return None  # `"..." The judge was also satisfied, she added.`: a sentence of its own reporting more
     if ended and after.rstrip().endswith(":"):

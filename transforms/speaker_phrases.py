@@ -106,11 +106,17 @@ def _participle_piece(text: str) -> bool:
     )
 
 
+# A preposition and "the" right before a capital: the word is what a title is of or for, not a person.
+_OBJECT_OF_TITLE = re.compile(r"\b(?:of|for|to|on|in|at|with)\s+the\s+$")
+
+
 def _person_seg(text: str) -> bool:
     m = last_name_run(text)
     if not m or text[m.end() :].strip():
         return False
     core, _, person = name_core(m.group())
+    if person and " " not in core and _OBJECT_OF_TITLE.search(text, 0, m.start()):
+        return False  # "Secretary of State for the Family": one capital after "for the" names a thing
     return person and not is_place_name(core)
 
 

@@ -109,9 +109,12 @@ _AUXILIARIES = frozenset(
 def strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """Drop adverbs and auxiliaries between a subject and its cue: "He didn't suggest" -> "He"."""
     while words:
-        word = words[-1].group().lower().strip(",")
+        written = words[-1].group()
+        word = written.lower().strip(",")
         if word not in ADVERBS and word not in _AUXILIARIES and not NEGATION.search(word):
             break
+        if written[:1].isupper() and len(words) > 1:
+            break  # "Theresa May said": a capital past the first word is a name, not the auxiliary
         words.pop()
     return words
 

@@ -4,7 +4,7 @@ speakers have their own files)."""
 from __future__ import annotations
 
 import pytest
-from speaker_cases import attributions, said
+from speaker_cases import attributions, said, speakers
 
 
 @pytest.mark.parametrize(
@@ -423,6 +423,24 @@ def test_a_sentence_of_its_own_after_a_finished_quote_does_not_attribute_it() ->
 
 
 @pytest.mark.parametrize(
+    "reporting",
+    [
+        "Ivo Marsh said the levy remained fair.",
+        "The treasurer meanwhile said the levy remained fair.",
+        "Ivo Marsh added that the levy stayed.",
+    ],
+)
+def test_a_short_reported_clause_after_a_finished_quote_is_a_sentence_of_its_own(reporting: str) -> None:
+    got = said('Tova Brill said: "The levy must go.', f'"It costs the town too much." {reporting}')
+    assert [s for _, s in got] == ["Tova Brill", "Tova Brill"]
+
+
+def test_a_time_after_the_cue_still_attributes_the_finished_quote() -> None:
+    got = said('Tova Brill said: "The levy must go.', '"It costs too much." Ivo Marsh said on Monday.')
+    assert [s for _, s in got] == ["Tova Brill", "Ivo Marsh"]
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         # An office's "to the"/"for" complement runs into the name: the person starts at the given name.
@@ -759,3 +777,19 @@ def test_clause_quotes_qualifiers_and_objects(paragraphs: tuple[str, ...], speak
 )
 def test_opening_participles_and_descriptions(paragraphs: tuple[str, ...], speaker: str) -> None:
     assert said(*paragraphs)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A surname that is also an auxiliary stays part of the name before the cue.
+        ('Rhoda May said: "We are ready."', "Rhoda May"),
+        ('Housing minister Rhoda May said: "We are ready."', "Rhoda May"),
+        # The capital after "for the" is what the office is for; the name comes after the comma.
+        ('The Minister of State for the Coast, Rhoda Lyle, said: "We are ready."', "Rhoda Lyle"),
+        # A description opening its own piece still names the speaker in the next.
+        ('When Ivo Marsh lost again, a second defeat, the Dane said: "Well played."', "Ivo Marsh"),
+    ],
+)
+def test_names_after_offices_and_names_that_look_like_other_words(paragraph: str, expected: str) -> None:
+    assert speakers(paragraph) == [expected]
