@@ -16,7 +16,16 @@ from transforms.org_shapes import (
     plain_words,
 )
 from transforms.org_words import IN_TAIL, ROLE_NAME, TRAILING_SMALL, is_word_char
-from transforms.orgnames import DEMONYMS, head_of, is_acronym, is_head, is_place, is_strong_head, org_key
+from transforms.orgnames import (
+    COMMON_CAPITALISED,
+    DEMONYMS,
+    head_of,
+    is_acronym,
+    is_head,
+    is_place,
+    is_strong_head,
+    org_key,
+)
 
 __all__ = ["company_list", "coordinated_names", "list_items", "listed_parts"]
 
@@ -178,7 +187,8 @@ def coordinated_names(body: str, collector: Collector) -> None:
                  if org_key(i) not in collector.by_key and not _inside_a_found_name(i, collector)]
         if all(acceptable_plain(i) and not is_place(i) for i in fresh):
             for item in fresh:
-                collector.add(item)
+                if item.partition(" ")[0] not in COMMON_CAPITALISED:  # "Both Boeing", "While EDS"
+                    collector.add(item)
 
 
 def _without_verb(item: str, collector: Collector) -> str:

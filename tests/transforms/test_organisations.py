@@ -1404,3 +1404,10 @@ def test_a_name_always_written_as_a_web_address_keeps_it() -> None:
 def test_a_bodys_possessive_ends_its_name_inside_a_stretch(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+def test_a_sentence_opening_word_stays_out_of_a_listed_name() -> None:
+    text = "Shares in Kestrel Air fell. Both Orwin Jet and Kestrel Air have cut routes."
+    found = keys(text)
+    assert org_key("Both Orwin Jet") not in found
+    assert org_key("Kestrel Air") in found
