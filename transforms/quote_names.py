@@ -480,6 +480,11 @@ class NameIndex:
                 return mention
         return None
 
+    def word_before(self, mention: Mention) -> str:
+        """The word written right before the run that holds the mention, lower case ("" at none)."""
+        m = _WORD_BEFORE.search(self._masked, max(0, mention.run_start - 24), mention.run_start)
+        return m.group(1).lower() if m else ""
+
     def fullest(self, name: str, pos: int) -> str:
         """The longest form of a person's name the article gives: "Mr Brown" -> "Gordon Brown"."""
         bare, gender = _strip_honorific(name)

@@ -99,6 +99,12 @@ _DEMONYM = re.compile(
     r"[A-Z][a-z]+(?:an|ese|ard|ander)|(?:French|Dutch|English|Scots|Welsh|Irish|Cornish)(?:wo)?man|"
     r"Scot|Briton|Swede|Dane|Pole|Finn|Swiss|Czech|Greek|Turk|Serb|Croat|Israeli|Iraqi|Pakistani|Kiwi|Aussie"
 )
+# Places on a team's field and posts off it.
+_POSITIONS = frozenset(
+    {"defender", "centre-back", "full-back", "midfielder", "striker", "forward", "winger", "goalkeeper",
+     "keeper", "playmaker"}
+)  # fmt: skip
+_STAFF = frozenset({"boss", "manager", "coach", "chairman", "owner"})
 # How far back the person a description stands for may be named.
 _DESCRIPTION_REACH = 600
 
@@ -111,7 +117,13 @@ def described_person(text: str, names: NameIndex, pos: int) -> Who | None:
     head = words[-1].lower().replace("\u2019", "'").removesuffix("'s").split("-of-")[0]
     if head not in _DESCRIPTION_HEADS and not _AGE.search(text) and not _DEMONYM.fullmatch(words[-1]):
         return None
-    mention = names.nearest(pos, _DESCRIPTION_REACH, _DESCRIPTION_GENDER.get(head, ""))
+    gender = _DESCRIPTION_GENDER.get(head, "")
+    mention = names.nearest(pos, _DESCRIPTION_REACH, gender)
+    # "City boss Ann Roe" runs the side "the defender" plays in: a position on the field and a post
+    # off it are never one person, so the description means someone named before her.
+    other = _STAFF if head in _POSITIONS else _POSITIONS if head in _STAFF else None
+    while mention and other and names.word_before(mention) in other:
+        mention = names.nearest(mention.pos, _DESCRIPTION_REACH - (pos - mention.pos), gender)
     if not mention:
         return None
     # The speaker is the person as last written; the description goes to the role.

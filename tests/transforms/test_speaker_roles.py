@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from speaker_cases import attributions
 
 from transforms.speaker_roles import tied_holder
 
@@ -28,3 +29,32 @@ def test_the_person_an_article_ties_to_a_role(
     text: str, role: str, office: bool, expected: str | None
 ) -> None:
     assert tied_holder(role, text, text.index("Later"), office) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A place on the field never means the one who runs the side, named closer.
+        (
+            (
+                "Ivo Marsh wants a new deal at the club.",
+                'He was dropped by Rovers boss Tom Grey but won his place. The defender said: "I stay."',
+            ),
+            "Ivo Marsh",
+        ),
+        # Nor a post off the field the player named closer.
+        (
+            (
+                "Tom Grey has run the club since May.",
+                'He was told by Rovers striker Ivo Marsh to stay on. The manager said: "I will."',
+            ),
+            "Tom Grey",
+        ),
+        # With no other role in the way the nearest person is meant.
+        (("Ivo Marsh wants a new deal at the club.", 'Now the defender said: "I am staying."'), "Ivo Marsh"),
+    ],
+)
+def test_a_description_skips_a_person_named_in_a_role_of_the_other_side(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert [a.name for a in attributions(*paragraphs)] == [expected]
