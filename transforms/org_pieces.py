@@ -230,6 +230,11 @@ def _run_layouts(run_text: str, following: str) -> tuple[_Layout, ...]:
     return tuple(_lay_out(run_text + following, tokens))
 
 
+def _place_at(tokens: tuple[tuple[str, int, int], ...], k: int) -> bool:
+    """Whether a place is named from token k on, in one word or two ("Cape Town")."""
+    return is_place(tokens[k][0]) or (k + 1 < len(tokens) and is_place(f"{tokens[k][0]} {tokens[k + 1][0]}"))
+
+
 def _lay_out(text: str, tokens: tuple[tuple[str, int, int], ...]) -> list[_Layout]:
     out: list[_Layout] = []
     i = 0
@@ -272,7 +277,7 @@ def _lay_out(text: str, tokens: tuple[tuple[str, int, int], ...]) -> list[_Layou
                 k += 1
             if (joined and k < n and tokens[k][0][:1].isupper() and tokens[k][0] not in CALENDAR
                     and _joinable_gap(text, tokens[k - 1][2], tokens[k][1])
-                    and not (joined[-1] == "in" and is_place(tokens[k][0]))):
+                    and not (joined[-1] == "in" and _place_at(tokens, k))):
                 words.extend(joined)
                 words.append(tokens[k][0])
                 capitals += len(tokens[k][0]) > 1 and tokens[k][0].isupper()

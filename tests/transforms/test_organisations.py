@@ -1411,3 +1411,9 @@ def test_a_sentence_opening_word_stays_out_of_a_listed_name() -> None:
     found = keys(text)
     assert org_key("Both Orwin Jet") not in found
     assert org_key("Kestrel Air") in found
+
+
+def test_a_two_word_place_after_in_ends_a_commission_name() -> None:
+    found = keys("Members of the Commission for Coastal Towns in Cape Town met on Friday.")
+    assert org_key("Commission for Coastal Towns") in found
+    assert org_key("Commission for Coastal Towns in Cape Town") not in found
