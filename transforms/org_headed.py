@@ -26,6 +26,7 @@ from transforms.orgnames import (
     own_possessive,
     strip_possessive,
 )
+from transforms.quote_firstnames import given_name_gender
 
 __all__ = ["distinctive", "headed_names", "sub", "word_spans"]
 
@@ -147,7 +148,10 @@ def headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out
     # when nothing before it is a head.
     if h >= 0:
         for k in range(a + 1, a + h):
-            if words[k] in {"of", "for"} and head_of(words[a:k]) < 0 and _names_itself(words[k + 1:b]):
+            if words[k] in {"of", "for"} and head_of(words[a:k]) < 0 and (
+                    _names_itself(words[k + 1:b]) or (k - a == 2 and given_name_gender(words[a]))):
+                # "Paul Roe of the Lisbon Council": a person's name before it, even where the body's
+                # own words only place it
                 headed_names(piece, spans, a, k, out)
                 headed_names(piece, spans, k + 1, b, out)
                 return

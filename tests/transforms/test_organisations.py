@@ -1417,3 +1417,9 @@ def test_a_two_word_place_after_in_ends_a_commission_name() -> None:
     found = keys("Members of the Commission for Coastal Towns in Cape Town met on Friday.")
     assert org_key("Commission for Coastal Towns") in found
     assert org_key("Commission for Coastal Towns in Cape Town") not in found
+
+
+def test_a_person_of_a_body_named_by_its_place_is_no_part_of_it() -> None:
+    found = keys("\"It is late,\" said Maria Kestel of the Leeds Council, a citizens' group.")
+    assert org_key("Leeds Council") in found
+    assert org_key("Maria Kestel of the Leeds Council") not in found
