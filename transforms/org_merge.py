@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from transforms.org_collector import Collector, Org
+from transforms.org_words import COMPANY_NAME_WORDS
 from transforms.orgnames import (
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -148,6 +149,20 @@ def _first_word_short_form(short: str, longest: str) -> bool:
             and short not in COMMON_CAPITALISED and not is_place(short) and known_org(short) is None)
 
 
+# Words that end a company's full name and that its short form leaves out ("Circuit City Stores").
+_COMPANY_TAIL_KEYS = frozenset(
+    comparison_key(w)
+    for w in (*COMPANY_NAME_WORDS, "Group", "Holdings", "Company", "Inc", "Ltd", "plc", "Co")
+)
+
+
+def _company_tail(short: list[str], long: list[str]) -> bool:
+    """Whether a name of two words or more is a longer one without the company words that end it:
+    "Circuit City" for "Circuit City Stores", "Orwin Foods" for "Orwin Foods Group"."""
+    return (len(short) >= 2 and long[:len(short)] == short
+            and all(w in _COMPANY_TAIL_KEYS for w in long[len(short):]))
+
+
 def merge_variants(collector: Collector) -> None:
     """Join short forms into the longer name they abbreviate ("Brennan Center", "City Council")."""
     orgs = collector.orgs
@@ -171,7 +186,7 @@ def merge_variants(collector: Collector) -> None:
                 continue
             heads = [w for w in short if is_head(w.capitalize()) or is_head(w)]
             if not heads and not known_org(longest):
-                if _first_word_short_form(mine, longest):
+                if _first_word_short_form(mine, longest) or _company_tail(short, long):
                     collector.absorb(org, other)
                     break
                 continue

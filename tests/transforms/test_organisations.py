@@ -1423,3 +1423,20 @@ def test_a_person_of_a_body_named_by_its_place_is_no_part_of_it() -> None:
     found = keys("\"It is late,\" said Maria Kestel of the Leeds Council, a citizens' group.")
     assert org_key("Leeds Council") in found
     assert org_key("Maria Kestel of the Leeds Council") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Kestrel Home Stores, a large electronics retailer, received an offer. "
+         "Kestrel Home shares rose.",
+         "Kestrel Home Stores", "Kestrel Home"),
+        ("Orwin Foods Group said sales fell. Shares in Orwin Foods dropped.",
+         "Orwin Foods Group", "Orwin Foods"),
+    ],
+)
+def test_a_company_named_without_its_closing_company_word_is_one_body(
+        text: str, full: str, short: str) -> None:
+    found = orgs(text)
+    assert [org_key(o.name) for o in found] == [org_key(full)]
+    assert org_key(short) in {org_key(a) for a in found[0].aliases}
