@@ -100,13 +100,16 @@ def anothers_programme(body: str, piece: Piece) -> bool:
             and body[max(0, piece.start - 3):piece.start] in {"'s ", "’s "})
 
 
-_PROGRAMME_NOUNS = (" initiative", " programme", " program", " project", " scheme", " campaign")
+_PROGRAMME_NOUNS = (
+    " initiative", " programme", " program", " project", " scheme", " campaign", " series", " show", " film",
+    " album",
+)
 # A single quote opening a phrase that runs up to the name with no sentence break.
 _OPEN_SINGLE_QUOTE = re.compile(r"(?<![\w'’])['‘](?=\w)[^'‘’.!?;:\"“”\n]*$")
 _SENTENCE_BREAKS = frozenset(".!?:;\n\"“”'‘’(•*#|-")
 _WORK_BEFORE = re.compile(
     r"\b(?:film|movie|album|single|song|play|musical|novel|book|sitcom|series|documentary|show|drama|comedy|"
-    r"thriller|game)\s+(?:the\s+)?[\"“‘']?$"
+    r"thriller|game)(?:\s+(?:the\s+)?|,\s+)[\"“‘']?$"
 )
 # A competition or a conference: where the head word names an occasion as often as a body.
 _EVENT_HEADS = frozenset({"League", "Conference"})

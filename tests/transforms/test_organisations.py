@@ -1440,3 +1440,16 @@ def test_a_company_named_without_its_closing_company_word_is_one_body(
     found = orgs(text)
     assert [org_key(o.name) for o in found] == [org_key(full)]
     assert org_key(short) in {org_key(a) for a in found[0].aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("She also fronted Channel 4's Harbour Academy series.", set(), {"Harbour Academy"}),
+        ("Her last album, Kestrel Loves Company, sold well.", set(), {"Kestrel Loves Company"}),
+        ("Following the game, the Harbour Football Association said it would look into it.",
+         {"Harbour Football Association"}, set()),
+    ],
+)
+def test_a_works_title_is_no_body(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
