@@ -26,7 +26,26 @@ def names_a_work(body: str, piece: Piece, name: Name) -> bool:
             return True
     if _WORK_BEFORE.search(body, max(0, piece.start - 30), piece.start) is not None:
         return True
-    return _ends_a_quoted_title(body, piece)
+    return _ends_a_quoted_title(body, piece) or _listed_as_works(body, piece.start)
+
+
+# "The games for the console include A, B and C": a list after works and "include" lists works.
+_LIST_CUES = (" include ", " includes ", " included ", " including ", " such as ")
+_WORKS_NOUN = re.compile(
+    r"\b(?:games|titles|films|movies|albums|songs|tracks|books|novels|shows|programmes)\b"
+)
+_LIST_SO_FAR = re.compile(r"(?:[A-Z0-9][\w'’:-]*|and|of|the|,|\s)*")
+
+
+def _listed_as_works(body: str, start: int) -> bool:
+    window = body[max(0, start - 160):start]
+    at, cue = max((window.rfind(cue), cue) for cue in _LIST_CUES)
+    if at < 0:
+        return False
+    if _LIST_SO_FAR.fullmatch(window, at + len(cue)) is None:
+        return False  # the list, if any, ended before the name
+    sentence = max(window.rfind(". ", 0, at), window.rfind("\n", 0, at))
+    return _WORKS_NOUN.search(window, max(sentence, at - 60, 0), at) is not None
 
 
 def _ends_a_quoted_title(body: str, piece: Piece) -> bool:

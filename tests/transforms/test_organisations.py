@@ -1453,3 +1453,16 @@ def test_a_company_named_without_its_closing_company_word_is_one_body(
 )
 def test_a_works_title_is_no_body(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("The twelve games for the new console include Harbour Academy, Kestrel Racing and Orwin Quest.",
+         set(), {"Harbour Academy"}),
+        ("Members include the Harbour Academy, the Kestrel Trust and the Orwin Society.",
+         {"Harbour Academy", "Kestrel Trust"}, set()),
+    ],
+)
+def test_names_listed_as_works_are_no_bodies(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
