@@ -266,31 +266,72 @@ def _run_name(run: str) -> _RunName | None:
 
 
 class NameIndex:
-    """Every person-like name outside quotes, by position, with what their honorifics tell of gender."""
+    """Every person-like name outside quotes, by position, with what their honorifics tell of gender.
+
+    Built lazily: most articles only ask for the fullest form of a speaker's name, which needs the
+    mentions of one surname alone, so the whole index is read only when a question spans every person
+    (a pronoun's antecedent, the nearest subject)."""
 
     def __init__(self, masked: str) -> None:
         self._masked = masked
-        self.mentions: list[Mention] = []
-        gender_of: dict[str, str] = {}
-        for m in RUN.finditer(masked):
-            run, at = m.group(), m.start()
-            pieces = [(run, 0)]
-            if ". " in run:
+        self._runs: list[tuple[int, str]] | None = None
+        self._all: list[Mention] | None = None
+        self._positions: list[int] = []
+        self._by_surname: dict[str, list[Mention]] = {}
+
+    @property
+    def mentions(self) -> list[Mention]:
+        if self._all is None:
+            self._all = self._read(self._pieces())
+            self._positions = [mention.pos for mention in self._all]
+        return self._all
+
+    def _pieces(self) -> list[tuple[int, str]]:
+        """Each capitalised run outside quotes, cut where a sentence ends inside it, with its offset."""
+        if self._runs is None:
+            self._runs = []
+            for m in RUN.finditer(self._masked):
+                run, at = m.group(), m.start()
+                if ". " not in run:
+                    self._runs.append((at, run))
+                    continue
                 cuts = [0, *(c.end() for c in _RUN_SENTENCE_END.finditer(run))]
-                pieces = [(run[a:b].rstrip(), a) for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)]
-            for piece, offset in pieces:
-                named = _run_name(piece)
-                if named is not None:
-                    self._add(masked, at + offset, named, gender_of)
+                self._runs.extend(
+                    (at + a, run[a:b].rstrip()) for a, b in zip(cuts, [*cuts[1:], len(run)], strict=True)
+                )
+        return self._runs
+
+    def _named(self, surname: str) -> list[Mention]:
+        """The mentions of one surname, in order. What a mention is (its gender above all) depends only
+        on the mentions sharing its surname, and a surname is part of the run naming it, so reading the
+        runs that hold the word gives the same mentions the whole index holds."""
+        found = self._by_surname.get(surname)
+        if found is None:
+            if self._all is not None:
+                found = [mention for mention in self._all if mention.surname == surname]
+            else:
+                pieces = [(at, piece) for at, piece in self._pieces() if surname in piece]
+                found = [mention for mention in self._read(pieces) if mention.surname == surname]
+            self._by_surname[surname] = found
+        return found
+
+    def _read(self, pieces: list[tuple[int, str]]) -> list[Mention]:
+        masked = self._masked
+        mentions: list[Mention] = []
+        gender_of: dict[str, str] = {}
+        for at, piece in pieces:
+            named = _run_name(piece)
+            if named is not None:
+                mentions.append(self._mention(masked, at, named, gender_of))
         full: set[str] = set()
         # Full names that gave their surname a gender: "Keith Roe" says nothing of "Mary Roe".
         gendered_full: dict[str, set[str]] = {}
-        for mention in self.mentions:
+        for mention in mentions:
             if mention.tokens > 1:
                 full.add(mention.surname)
                 if mention.gender:
                     gendered_full.setdefault(mention.surname, set()).add(mention.name)
-        for mention in self.mentions:
+        for mention in mentions:
             if not mention.gender:
                 # Relatives share a surname: a full name takes its gender from a short form ("Mr Roe"),
                 # never from another full name.
@@ -299,9 +340,10 @@ class NameIndex:
                     mention.gender = gender_of.get(mention.surname, "")
             if mention.tokens == 1 and mention.surname not in full and not mention.gender:
                 mention.antecedent = False
-        self._positions = [mention.pos for mention in self.mentions]
+        return mentions
 
-    def _add(self, masked: str, at: int, named: _RunName, gender_of: dict[str, str]) -> None:
+    @staticmethod
+    def _mention(masked: str, at: int, named: _RunName, gender_of: dict[str, str]) -> Mention:
         pieces, pos = named.kept, at + named.offset
         # Read only for a run holding words before the name, as few do.
         office = (named.dropped or named.offset) and _PLACE_BEFORE.search(masked, max(0, at - 12), at)
@@ -322,8 +364,7 @@ class NameIndex:
         antecedent = False if named.possessive else None
         # After an office's "of/to/for the", the place word is the office's, not the person's.
         start = pos if office and pos > at and gender and tokens > 1 else at
-        mention = Mention(pos, bare, surname, gender, tokens, antecedent, form, run_start=start)
-        self.mentions.append(mention)
+        return Mention(pos, bare, surname, gender, tokens, antecedent, form, run_start=start)
 
     def _is_antecedent(self, mention: Mention) -> bool:
         if mention.antecedent is None:
@@ -373,9 +414,10 @@ class NameIndex:
         lo = max(self._masked.rfind(stop, 0, mention.pos) for stop in (". ", "? ", "! ", "\n"))
         if _SUBORDINATE.search(self._masked, lo, mention.pos):
             return False  # "a court ruled that nurses could stop care for Ann Roe.": deep in a clause
+        mentions = self.mentions
         first = bisect.bisect_right(self._positions, lo)
         last = bisect.bisect_left(self._positions, mention.pos)
-        return not any(self._subject(self.mentions[j]) for j in range(first, last))
+        return not any(self._subject(mentions[j]) for j in range(first, last))
 
     def _as_object(self, mention: Mention) -> bool:
         if mention.object is None:
@@ -402,11 +444,12 @@ class NameIndex:
         is known and fits, before one of unknown gender, before a person named only as an object.
         """
         want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower(), "")
+        mentions = self.mentions
         i = bisect.bisect_left(self._positions, pos)
         surname = speaker.split()[-1] if speaker else None
         if surname:
             for j in range(i - 1, -1, -1):
-                mention = self.mentions[j]
+                mention = mentions[j]
                 if pos - mention.pos > _GENDERED_REACH:
                     break
                 if mention.surname == surname:
@@ -429,7 +472,7 @@ class NameIndex:
         near_object: Mention | None = None
         while i > 0:
             i -= 1
-            mention = self.mentions[i]
+            mention = mentions[i]
             if not self._is_antecedent(mention):
                 continue
             if mention.gender:
@@ -447,7 +490,7 @@ class NameIndex:
                 if self._opener(mention, pos):
                     # "Mendes could not believe it. He said: ..." names the one he means just before,
                     # however well an earlier speaker's gender is known.
-                    after = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+                    after = mentions[i + 1] if i + 1 < len(mentions) else None
                     return after if after and self._qualifies(mention, after) else mention
             if pos - mention.pos > _GENDERED_REACH:
                 break
@@ -458,20 +501,21 @@ class NameIndex:
     def latest(self, name: str, pos: int) -> Mention | None:
         """The last mention before `pos` of the person `name` names, to quote it as last written."""
         surname = _strip_honorific(name)[0].split()[-1]
-        i = bisect.bisect_left(self._positions, pos)
-        while i > 0:
-            i -= 1
-            if self.mentions[i].surname == surname:
-                return self.mentions[i]
-        return None
+        found = None
+        for mention in self._named(surname):
+            if mention.pos >= pos:
+                break
+            found = mention
+        return found
 
     def nearest(self, pos: int, reach: int, gender: str = "") -> Mention | None:
         """The closest person named as a subject before `pos`, no further back than `reach`, whose
         gender (when both are known) is `gender`."""
+        mentions = self.mentions
         i = bisect.bisect_left(self._positions, pos)
         while i > 0:
             i -= 1
-            mention = self.mentions[i]
+            mention = mentions[i]
             if pos - mention.pos > reach:
                 return None
             if gender and mention.gender and mention.gender != gender:
@@ -493,10 +537,10 @@ class NameIndex:
             return name
         surname = tokens[-1]
         best: Mention | None = None
-        for mention in self.mentions:
+        for mention in self._named(surname):
             if mention.pos >= pos:
                 break
-            if mention.surname != surname or mention.tokens <= len(tokens):
+            if mention.tokens <= len(tokens):
                 continue
             if gender and mention.gender and mention.gender != gender:
                 continue
