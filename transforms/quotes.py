@@ -132,6 +132,8 @@ def _speaker_org(said: Attribution, forms: dict[str, str], organisations: list[O
 def find_quotes(article: ParsedArticle, organisations: list[OrgMention]) -> list[Quote]:
     body = article.body
     spans = find_spans(body)
+    if not spans:
+        return []  # one article in seven quotes nobody: no attribution to read
     attributions = attribute(body, spans)
     excerpts = _excerpts(body, spans, attributions)
     forms: dict[str, str] | None = None
