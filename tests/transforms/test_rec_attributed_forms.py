@@ -4,17 +4,7 @@ after "should"), cued nouns that name what is asked, and where such asks end."""
 from __future__ import annotations
 
 import pytest
-
-from transforms.body import assemble
-from transforms.recommendations import find_recommendations
-from transforms.records import Block, ParsedArticle
-
-
-def asks_in(text: str) -> list[str]:
-    body, placed = assemble([Block("p", text)])
-    art = ParsedArticle(body=body, blocks=placed)
-    return [r.text for r in find_recommendations(art, [], [])]
-
+from rec_cases import asks_in
 
 # (paragraph, the asks expected in it)
 CASES = [

@@ -4,20 +4,7 @@ lead-in names no demands."""
 from __future__ import annotations
 
 import pytest
-
-from transforms.body import assemble
-from transforms.recommendations import find_recommendations
-from transforms.records import Block, ParsedArticle
-
-
-def asks_in(*blocks: tuple[str, str]) -> list[str]:
-    body, placed = assemble(Block(kind, text) for kind, text in blocks)  # type: ignore[arg-type]
-    art = ParsedArticle(body=body, blocks=placed)
-    return [r.text for r in find_recommendations(art, [], [])]
-
-
-def paragraph(text: str) -> tuple[str, str]:
-    return ("p", text)
+from rec_cases import asks_in_blocks, paragraph
 
 
 def test_items_that_each_say_what_should_be_done_are_asks() -> None:
@@ -27,7 +14,7 @@ def test_items_that_each_say_what_should_be_done_are_asks() -> None:
         "The mayor must set a date for the tram extension.",
     ]
     blocks = [paragraph("The committee's main points included:"), *(("li", item) for item in items)]
-    assert asks_in(*blocks) == items
+    assert asks_in_blocks(*blocks) == items
 
 
 @pytest.mark.parametrize(
@@ -46,7 +33,7 @@ def test_items_that_each_say_what_should_be_done_are_asks() -> None:
 )
 def test_lists_of_findings_stay_out(items: tuple[str, ...]) -> None:
     blocks = [paragraph("The survey found:"), *(("li", item) for item in items)]
-    assert asks_in(*blocks) == []
+    assert asks_in_blocks(*blocks) == []
 
 
 def test_a_heading_inside_a_list_already_taken_adds_nothing() -> None:
@@ -59,5 +46,5 @@ def test_a_heading_inside_a_list_already_taken_adds_nothing() -> None:
         ("li", "Parents should be told of every test result."),
         ("li", "Evening classes should be free."),
     ]
-    asks = asks_in(*blocks)
+    asks = asks_in_blocks(*blocks)
     assert len(asks) == len(set(asks)) == 4

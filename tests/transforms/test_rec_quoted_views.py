@@ -4,17 +4,7 @@ and what someone recognises with an aside before the clause."""
 from __future__ import annotations
 
 import pytest
-
-from transforms.body import assemble
-from transforms.recommendations import find_recommendations
-from transforms.records import Block, ParsedArticle
-
-
-def asks_in(*paragraphs: str) -> list[str]:
-    body, placed = assemble([Block("p", p) for p in paragraphs])
-    art = ParsedArticle(body=body, blocks=placed)
-    return [r.text for r in find_recommendations(art, [], [])]
-
+from rec_cases import asks_in
 
 # (paragraphs, the asks expected in them)
 CASES = [

@@ -4,21 +4,7 @@ before a quoted modal, cued subjects opened by "a", one-word actions and beliefs
 from __future__ import annotations
 
 import pytest
-
-from transforms.body import assemble
-from transforms.recommendations import find_recommendations
-from transforms.records import Block, ParsedArticle
-
-
-def asks_in(*blocks: tuple[str, str]) -> list[str]:
-    body, placed = assemble(Block(kind, text) for kind, text in blocks)  # type: ignore[arg-type]
-    art = ParsedArticle(body=body, blocks=placed)
-    return [r.text for r in find_recommendations(art, [], [])]
-
-
-def paragraph(text: str) -> tuple[str, str]:
-    return ("p", text)
-
+from rec_cases import asks_in_blocks, paragraph
 
 # (paragraph, the asks expected in it)
 PROSE = [
@@ -76,4 +62,4 @@ PROSE = [
 
 @pytest.mark.parametrize(("text", "expected"), PROSE)
 def test_reported_forms(text: str, expected: list[str]) -> None:
-    assert asks_in(paragraph(text)) == expected
+    assert asks_in_blocks(paragraph(text)) == expected

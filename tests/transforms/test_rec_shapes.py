@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from transforms.body import assemble
-from transforms.recommendations import find_recommendations
-from transforms.records import Block, ParsedArticle
-
-
-def asks_in(sentence: str) -> list[str]:
-    body, placed = assemble([Block("p", sentence)])
-    art = ParsedArticle(body=body, blocks=placed)
-    return [r.text for r in find_recommendations(art, [], [])]
-
+from rec_cases import asks_in
 
 # (sentence, the asks expected in it)
 SHAPES = [
