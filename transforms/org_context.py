@@ -105,7 +105,7 @@ _EVENT_WORDS = frozenset({"Open", "Games", "Cup", "Championships", "Olympics", "
 # "director of the X", found from the cheap "of/at/for the X" link back to the post before it.
 _ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z])")
 _ROLE_WORD = re.compile(
-    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:m[ae]n|wom[ae]n|person)?|Co-Chair|[Cc]hief\s+[Ee]xecutive|CEO|"
+    r"\b(?:[Dd]irector|[Pp]resident|[Cc]hair(?:m[ae]n|wom[ae]n|person)?|Co-Chair|[Cc]hief(?:\s+[Ee]xecutive)?|CEO|"
     r"[Ff]ounder|spokes(?:man|woman|person)|[Hh]ead|[Cc]oordinator|[Mm]anager|[Cc]ounsel|[Aa]ttorney|[Oo]fficer|"
     r"[Rr]esearchers?|[Ee]xecutives?|[Ss]hareholders|[Aa]nalysts?|[Ee]conomists?|(?:parent|holding)\s+company|subsidiary|"
     r"(?:[Mm]anaging|[Ss]enior|[Ee]xecutive|[Ff]ounding|[Ee]quity)\s+partner)$"
@@ -123,6 +123,9 @@ _CLAUSE_END = re.compile(r"[.,;:]|\s[-–—]\s|$")
 _COMMA_NAME = re.compile(r",\s+(?:the\s+)?(?=[A-Z])")
 _PORTFOLIO_ENDINGS = frozenset({"Affairs", "Policy", "Relations", "Advocacy", "Outreach", "Operations"})
 _NOT_LED = _PORTFOLIO_ENDINGS | _EVENT_WORDS  # "Foreign Affairs chief", "Open champion": no body's head
+# "president of Exhibitor Relations, which compiles ...": a clause in which the name acts makes it a
+# body, never a field of work.
+_ACTS = re.compile(r",\s+which\s+(?:[a-z]+s|has|is)\b")
 _OWNED_POST = re.compile(r"['’]s\s+$|s['’]\s+$")
 _NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
 # A verb right after the phrase, not a participle that goes on describing it ("the firm owned by").
@@ -183,8 +186,9 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             continue
         if name.split()[0] in PERSON_TITLES or _portfolio(body, name, m.end()) or _field_then_person(name):
             continue
+        field_word = name.split()[-1] in _PORTFOLIO_ENDINGS and not _ACTS.match(body, m.end())
         if _headless(name) and role and (_OWNED_POST.search(body, max(0, role.start() - 4), role.start())
-                                or name.split()[-1] in _PORTFOLIO_ENDINGS):
+                                or field_word):
             # "the Centre's Director of Human Rights Advocacy", "spokesperson for Immigration and
             # Multicultural Affairs": a field of work, not a body
             continue

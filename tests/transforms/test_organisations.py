@@ -1466,3 +1466,28 @@ def test_a_works_title_is_no_body(text: str, expected: set[str], not_expected: s
 )
 def test_names_listed_as_works_are_no_bodies(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ('"Sales doubled," said Ann Roe, chief of Kestrova, at the launch.', {"Kestrova"}, set()),
+        ("Tom Vale, chief of staff, stayed at home.", set(), {"Tom Vale"}),
+    ],
+)
+def test_the_chief_of_a_name_heads_a_body(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Ann Roe, president of Ticket Relations, which tracks cinema takings, said so.",
+         {"Ticket Relations"}, set()),
+        ("Tom Vale, head of Public Relations, said so.", set(), {"Public Relations"}),
+    ],
+)
+def test_a_portfolio_word_ends_a_body_that_acts_in_a_which_clause(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
+
