@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["company_cues"]
+__all__ = ["company_cues", "maker_starts"]
 
 # What only a company has, after its name ("X shares", "X, the world's biggest"), after its possessive
 # only ("X's flotation"), or before it ("shares in X"). Found by plain string search: a pattern tried
@@ -73,3 +73,23 @@ def _name_ends_before(body: str, opening: str, cues: tuple[str, ...]) -> list[in
                     break
         at = body.find(opening, at + len(opening))
     return ends
+
+
+# "a survey by GMIPoll", "figures compiled by Chart-Track": what a study, report or poll is made by.
+_MADE_BY = re.compile(
+    r"\b(?:report|survey|study|poll|research|analysis|figures)"
+    r"(?:\s+(?:published|conducted|carried\s+out|compiled|released|commissioned))?$"
+)
+
+
+def maker_starts(body: str) -> set[int]:
+    """Where a name may start that made a report, survey, study or poll named just before it:
+    found from each plain " by ", with the few words before it then checked."""
+    starts: set[int] = set()
+    at = body.find(" by ")
+    while at >= 0:
+        if _MADE_BY.search(body, max(0, at - 30), at):
+            start = at + 4
+            starts.add(start + 4 if body.startswith("the ", start) else start)
+        at = body.find(" by ", at + 4)
+    return starts

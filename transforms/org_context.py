@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from transforms.org_collector import Collector
-from transforms.org_company_cues import company_cues
+from transforms.org_company_cues import company_cues, maker_starts
 from transforms.org_piece_names import names_of
 from transforms.org_records import Piece
 from transforms.org_shapes import acceptable_plain, person_shaped
@@ -208,6 +208,8 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             elif found.kind != "product" and acceptable_plain(found.text, person_ok=called_a_body):
                 collector.add(found.text)
     cue_after, cue_before = company_cues(body)
+    made_by = maker_starts(body)
+    whole: set[str] = set()
     kind_at = _positions(body, _KIND_OPENINGS)
     for piece in pieces:
         if piece.titled or piece.after_title:
@@ -243,6 +245,13 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             named_kind = len(piece.words) == 1  # "mobile content firm Zed": the noun vouches for a short name
         elif piece.words[0] in PERSON_TITLES:
             pass  # "owned by Mr Roe", "Lord Roe's chairman": a person, whatever follows
+        elif start in made_by and _maker(body, piece):
+            # "a survey by GMIPoll found ...": who made it; "by Earthlink and Webroot" are two makers,
+            # "by the Pew Internet and American Life Project" one
+            pair = _plain_pair(piece.text)
+            if len(pair) == 2 and (" " in pair[0] or " " in pair[1]):
+                whole.add(piece.text)
+            candidates.append(piece.text)
         elif end in cue_after or start in cue_before or (
                 piece.words[-1].endswith(("'s", "’s", "s'", "s’")) and body[end:end + 1] == " "
                 and _CUES_OWNED.match(body, end + 1)
@@ -274,7 +283,7 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             continue
         if not candidates:
             continue
-        for cand in [p for c in candidates for p in _plain_pair(c)]:
+        for cand in [p for c in candidates for p in ([c] if c in whole else _plain_pair(c))]:
             for name in names_of(cand, tuple(cand.split())):
                 if name.kind == "known":
                     collector.add(name.text, known=True)
@@ -440,3 +449,29 @@ def _word_before(body: str, start: int) -> tuple[str, int]:
     low = max(0, end - 40)
     begin = max(body.rfind(" ", low, end), body.rfind("\n", low, end), low - 1) + 1
     return body[begin:end], begin
+
+
+# After the maker of a study: the clause goes on ("found", "for the BBC", ","), not a noun that the
+# name only qualifies ("figures released by CES organisers").
+_MAKER_END = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:and|for|in|on|last|this|earlier|found|finds|suggests?|suggested|predicts?|"
+    r"predicted|shows?|showed|says|said|revealed|reveals|claims?|claimed|estimates?|estimated|indicates?|"
+    r"indicated|published|released|concluded|has|had|was|is)\b"
+)
+
+
+def _maker(body: str, piece: Piece) -> bool:
+    """Whether the name after "a survey by" is who made it and a body: it ends the phrase, and it is
+    no person (a one-word name the article also gives a given name or a title is a surname)."""
+    if _MAKER_END.match(body, piece.end) is None:
+        return False
+    if any(name.kind != "plain" for name in piece.names):
+        return False  # a head word or a well-known name already vouches for it, alone
+    words = piece.words
+    if is_acronym(words[0]):
+        return True
+    if len(words) > 1:
+        # a person's two names are turned away later, as every found name's are, and so is one
+        # described after a comma ("an analysis by Ann Roe, a former tax aide")
+        return not body.startswith((", a ", ", an ", ", the "), piece.end)
+    return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(words[0])}\b", body) is None

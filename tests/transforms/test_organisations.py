@@ -1491,3 +1491,25 @@ def test_a_portfolio_word_ends_a_body_that_acts_in_a_which_clause(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
 
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("The town ranks fourth, according to a report by Orvane Insight.", {"Orvane Insight"}, set()),
+        ("A separate survey by Pollarix last week found that most people wanted more gadgets.", {"Pollarix"},
+         set()),
+        ("A recent survey by Kestrova and Tidelink found that most users were worried.",
+         {"Kestrova", "Tidelink"}, set()),
+        ("It was shown in research by the Marlow Survey and Field Project.",
+         {"Marlow Survey and Field Project"}, set()),
+        # a person, however named: two names, a name described after a comma, a surname given elsewhere
+        ("A study by Anna Kestrel found the opposite.", set(), {"Anna Kestrel"}),
+        ("An analysis by Tilda Orvane, a former tax aide, found so.", set(), {"Tilda Orvane"}),
+        ("Dr Rask said the figures held. A study by Rask found the same.", set(), {"Rask"}),
+        # the name qualifies a noun after it: those people made the figures, not it
+        ("It grew, according to figures released by Gadgetfair organisers on Monday.", set(), {"Gadgetfair"}),
+    ],
+)
+def test_the_maker_of_a_report_or_survey_is_a_body(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
