@@ -1513,3 +1513,17 @@ def test_a_portfolio_word_ends_a_body_that_acts_in_a_which_clause(
 def test_the_maker_of_a_report_or_survey_is_a_body(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("The Retlaw trade union said shop staff should rest that day.", {"Retlaw"}, set()),
+        ("Pay talks with the Kestrova union broke down on Friday.", {"Kestrova"}, set()),
+        ("Rugby union is played in the autumn.", set(), {"Rugby"}),
+    ],
+)
+def test_a_name_before_union_after_the_is_a_union(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
+
