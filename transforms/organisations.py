@@ -60,6 +60,7 @@ from transforms.orgnames import (
     is_acronym,
     is_place,
     known_lowercase_names,
+    known_numbered_names,
     known_org,
     matches_initials,
     org_key,
@@ -205,6 +206,13 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         if at >= 0 and not is_word_char(body[at - 1:at] or " ") and not is_word_char(
                 body[at + len(form):at + len(form) + 1] or " "):
             collector.add(form)
+
+    # "Channel 4": a well-known name ending in a number, which no capitalised piece holds whole
+    for form in _NUMBERED_KNOWN:
+        at = body.find(form)
+        if at >= 0 and not is_word_char(body[at - 1:at] or " ") and not is_word_char(
+                body[at + len(form):at + len(form) + 1] or " "):
+            collector.add(form, known=True)
 
     _drop_surname_possessives(body, collector)
     _drop_opening_words(body, collector)
@@ -356,3 +364,4 @@ def _family_word(word: str) -> bool:
 
 # Well-known names that open with a small letter ("eBay"), found by plain search.
 _LOWER_KNOWN = known_lowercase_names()
+_NUMBERED_KNOWN = known_numbered_names()

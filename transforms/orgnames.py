@@ -38,6 +38,7 @@ __all__ = [
     "is_strong_head",
     "known_first_words",
     "known_lowercase_names",
+    "known_numbered_names",
     "known_org",
     "matches_initials",
     "org_key",
@@ -206,6 +207,17 @@ def known_lowercase_names() -> tuple[str, ...]:
     capitalised stretch holds them, so they are looked for as written."""
     forms = {f for org in [*_KNOWN_BY_KEY.values(), *_KNOWN_EXACT.values()]
              for f in (org.canonical, *org.aliases) if f[:1].islower()}
+    return tuple(sorted(forms))
+
+
+_SPACED_NUMBER = re.compile(r"\s\d")
+
+
+def known_numbered_names() -> tuple[str, ...]:
+    """Forms of well-known organisations that end in a number after a space ("Channel 4", "Radio 4"):
+    a capitalised stretch stops before the number, so they too are looked for as written."""
+    forms = {f for org in [*_KNOWN_BY_KEY.values(), *_KNOWN_EXACT.values()]
+             for f in (org.canonical, *org.aliases) if _SPACED_NUMBER.search(f)}
     return tuple(sorted(forms))
 
 

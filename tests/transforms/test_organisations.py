@@ -1527,3 +1527,18 @@ def test_a_name_before_union_after_the_is_a_union(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drama helped lift Channel 4's audience share in January.", "Channel 4"),
+        ("She told Radio 4's Today programme she would stay.", "BBC"),
+    ],
+)
+def test_a_known_name_ending_in_a_number_is_found_whole(text: str, expected: str) -> None:
+    assert org_key(expected) in keys(text)
+
+
+def test_a_number_glued_to_a_known_name_is_another_word() -> None:
+    assert org_key("Channel 4") not in keys("The Channel 45 service closed.")
+
