@@ -108,6 +108,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 collector.add(people_tail(body, piece, name, signed_body(body, piece, name)))
             elif name.kind == "sport" and not sport_noun_after(body, piece.end):
                 collector.add(name.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
+            elif name.text.startswith(_PAPER_DAYS) and _masthead(body, piece, name.text):
+                collector.add(name.text)
             else:
                 plain_seen.setdefault(name.text)
     for piece in extra_pieces:
@@ -365,3 +367,20 @@ def _family_word(word: str) -> bool:
 # Well-known names that open with a small letter ("eBay"), found by plain search.
 _LOWER_KNOWN = known_lowercase_names()
 _NUMBERED_KNOWN = known_numbered_names()
+
+
+# "the Daily Star", "the Sunday Mirror": a paper's day or hour, then a word a masthead ends on.
+_PAPER_DAYS = ("Daily ", "Sunday ", "Evening ")
+_MASTHEAD_WORDS = frozenset({
+    "Star", "Mirror", "Mail", "Express", "Record", "Telegraph", "Times", "News", "Post", "Standard", "Herald",
+    "Chronicle", "Sport", "Business", "Independent", "Echo", "Journal", "Gazette", "Tribune", "Sun",
+})
+
+
+def _masthead(body: str, piece: Piece, name: str) -> bool:
+    """Whether a two-word name is a newspaper's title ("against the Daily Star at the High Court"):
+    "the" before it, a masthead's word closing it, and no capitalised word running on after it."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in _MASTHEAD_WORDS or name != piece.text.removeprefix("The "):
+        return False
+    return piece.text.startswith("The ") or body.endswith("the ", 0, piece.start)

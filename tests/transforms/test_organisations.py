@@ -1542,3 +1542,17 @@ def test_a_known_name_ending_in_a_number_is_found_whole(text: str, expected: str
 def test_a_number_glued_to_a_known_name_is_another_word() -> None:
     assert org_key("Channel 4") not in keys("The Channel 45 service closed.")
 
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("He lost a libel case against the Daily Star at the High Court.", {"Daily Star"}, set()),
+        ("The Evening Chronicle printed the letter in full.", {"Evening Chronicle"}, set()),
+        ("They met for the Sunday Service at noon.", set(), {"Sunday Service"}),
+        ("He won the Daily Star Award for the second time.", set(), {"Daily Star"}),
+    ],
+)
+def test_a_days_paper_with_a_masthead_word_is_a_newspaper(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
+
