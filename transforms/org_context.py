@@ -277,6 +277,12 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             # "the Harbour Gazette trade newspaper", "Kestrel chief Ann Roe said": a body's noun or
             # its head speaking for it; in "the CBS TV network" the known name is the body
             known = [n.text for n in piece.names if n.kind == "known"]
+            opener = len(piece.words) == 2 and piece.words[0] in TITLE_OPENERS
+            if opener and not known and not _opens_sentence(body, start):
+                # "told To Vima newspaper": a capitalised "To" inside a sentence is the title's own
+                # article, not the English word
+                collector.add(piece.text)
+                continue
             candidates.extend(known or [piece.text])
         words = piece.words
         if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)

@@ -1556,3 +1556,8 @@ def test_a_days_paper_with_a_masthead_word_is_a_newspaper(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
 
+
+def test_a_capitalised_article_inside_a_sentence_opens_a_papers_title() -> None:
+    found = keys("Ann Roe told To Kalimera newspaper that she would run again.")
+    assert org_key("To Kalimera") in found
+    assert org_key("Kalimera") not in found
