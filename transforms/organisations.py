@@ -313,13 +313,30 @@ def _drop_surname_possessives(body: str, collector: Collector) -> None:
     is a person's possessive when the article gives that surname a given name or a title."""
     for org in [o for o in collector.orgs if o.canonical and o.canonical[-2:] in ("'s", "’s")]:
         surname = org.canonical[:-2]
+        # where the article never writes the name's own "'s", any given name may stand before the
+        # surname, even one no list holds ("Sebastien Sainsbury")
+        owned = re.search(rf"{re.escape(surname)}['’]s\b", body)
         at = body.find(surname)
         while at >= 0:
             before = _NAME_BEFORE.search(body, max(0, at - 20), at)
-            if before and (before.group(1) in PERSON_TITLES or given_name_gender(before.group(1))):
+            if before and (before.group(1) in PERSON_TITLES or given_name_gender(before.group(1)) or (
+                    owned is None and _unlisted_word(body, before))):
                 collector.remove(org)
                 break
             at = body.find(surname, at + 1)
+
+
+def _unlisted_word(body: str, before: re.Match[str]) -> bool:
+    """Whether the capitalised word before a surname may be a given name: no common capitalised word,
+    trade noun, place, people or well-known body."""
+    word = before.group(1)
+    return not (word in COMMON_CAPITALISED or word in DEMONYMS or word.lower() in _TRADE_NOUNS
+                or is_place(word) or known_org(word) is not None)
+
+
+# "Supermarket Sainsbury", "Rival Sainsbury": a sentence may open on the noun for what a company is.
+_TRADE_NOUNS = frozenset({"supermarket", "supermarkets", "grocer", "rival", "rivals", "retailer", "chain",
+                          "firm", "group", "brand", "burger", "restaurant", "agency", "insurer", "broker"})
 
 
 def _family_names(body: str, pieces: list[Piece], collector: Collector) -> None:

@@ -1561,3 +1561,17 @@ def test_a_capitalised_article_inside_a_sentence_opens_a_papers_title() -> None:
     found = keys("Ann Roe told To Kalimera newspaper that she would run again.")
     assert org_key("To Kalimera") in found
     assert org_key("Kalimera") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # a given name no list holds, and the article never writes the company's own "'s"
+        ("The offer was turned down. Ottavio Sainsbury had been close to a deal.", set(), {"Sainsbury's"}),
+        # the company written with its own "'s" elsewhere keeps the bare form as its name
+        ("Sainsbury's sales rose. Supermarket Sainsbury said so.", {"Sainsbury's"}, set()),
+    ],
+)
+def test_a_surname_after_an_unlisted_given_name_is_no_company(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
