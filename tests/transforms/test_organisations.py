@@ -1575,3 +1575,17 @@ def test_a_capitalised_article_inside_a_sentence_opens_a_papers_title() -> None:
 def test_a_surname_after_an_unlisted_given_name_is_no_company(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ('"We are content," said Ann Roe. Outgoing Kestrova chairman Tom Vale agreed.', {"Kestrova"},
+         {"Outgoing Kestrova"}),
+        ("Interim Harbour Police chief Tom Vale spoke first.", {"Harbour Police"},
+         {"Interim Harbour Police"}),
+    ],
+)
+def test_a_word_for_a_post_leaving_or_coming_opens_no_name(
+        text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
