@@ -1589,3 +1589,8 @@ def test_a_surname_after_an_unlisted_given_name_is_no_company(
 def test_a_word_for_a_post_leaving_or_coming_opens_no_name(
         text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+def test_shell_is_found_without_a_cue() -> None:
+    found = keys("In January, Shell told investors that its oil reserves were smaller than thought.")
+    assert org_key("Shell") in found
