@@ -149,6 +149,7 @@ _EXPANSIONS = (
     (re.compile(r"\bdep t\b|\bdept\b"), "department"),
     (re.compile(r"\bcentre\b"), "center"),
     (re.compile(r"\borganisation\b"), "organization"),
+    (re.compile(r"\bcorp\b"), "corporation"),
 )
 
 

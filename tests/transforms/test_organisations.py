@@ -1594,3 +1594,9 @@ def test_a_word_for_a_post_leaving_or_coming_opens_no_name(
 def test_shell_is_found_without_a_cue() -> None:
     found = keys("In January, Shell told investors that its oil reserves were smaller than thought.")
     assert org_key("Shell") in found
+
+
+def test_a_short_form_that_spells_out_corp_is_the_same_company() -> None:
+    found = orgs("The Harbin Lake Dam Project Corp refused the order. 'The Lake Dam Corporation has obeyed "
+                 "the law,' it said.")
+    assert [org_key(o.name) for o in found] == [org_key("Harbin Lake Dam Project Corp")]

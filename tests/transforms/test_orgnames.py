@@ -82,6 +82,7 @@ def test_comparison_key_ignores_spelling_variants() -> None:
     assert comparison_key("NYC Council") == comparison_key("New York City Council")
     assert comparison_key("Institute for Fiscal Studies") == comparison_key("Institute of Fiscal Studies")
     assert comparison_key("National Honors Society") == comparison_key("National Honor Society")
+    assert comparison_key("Kestrel Power Corp") == comparison_key("Kestrel Power Corporation")
     assert comparison_key("Dep't of Education") == comparison_key("Department of Education")
     assert comparison_key("Centre for Ageing") != comparison_key("Centre for Housing")
 
