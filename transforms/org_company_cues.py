@@ -31,7 +31,11 @@ _CUES_BEFORE = (
     "acquisition of ",
 )
 # "X, which owns ...": what a company does, in the clause after its name.
-_WHICH_CUE = re.compile(r", which\s+(?:owns|makes|runs|operates|sells|manufactures|publishes)\b")
+# "X, which runs from 6 to 9 January" is an event's dates, not a company running something.
+_WHICH_CUE = re.compile(
+    r", which\s+(?:owns|makes|runs(?!\s+(?:from|until|till|to|for|between|over|through)\b)|operates|sells|"
+    r"manufactures|publishes)\b"
+)
 _WORLD_RANK = re.compile(r"the\s+world['’]s\s+(?:biggest|largest)\b")
 
 

@@ -1600,3 +1600,14 @@ def test_a_short_form_that_spells_out_corp_is_the_same_company() -> None:
     found = orgs("The Harbin Lake Dam Project Corp refused the order. 'The Lake Dam Corporation has obeyed "
                  "the law,' it said.")
     assert [org_key(o.name) for o in found] == [org_key("Harbin Lake Dam Project Corp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Gadgetfair, which runs from 6 to 9 January, shows new phones.", set(), {"Gadgetfair"}),
+        ("Kestrova, which runs the county's buses, made a loss.", {"Kestrova"}, set()),
+    ],
+)
+def test_which_runs_from_dates_is_an_event(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
