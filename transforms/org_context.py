@@ -86,8 +86,9 @@ _LEADER_AFTER = re.compile(
     r"\s+[A-Z][a-z]"
 )
 # "the Acme group": a company's group, unless the word before says whose people ("the Kurdish group").
-# "The Usdaw trade union said": a union's name before the noun, with "the" before it.
-_UNION_AFTER = re.compile(r"\s+(?:trade\s+)?union\b")
+# "The Usdaw trade union said": a union's name before the noun, with "the" before it; plain prefixes,
+# asked of every piece that reaches the test.
+_UNION_AFTER = (" union ", " union,", " union.", " trade union ", " trade union,", " trade union.")
 _GROUP_AFTER = re.compile(r"\s+group\b(?![\s-]+(?:of|stage|leader|members?|chair\w*)\b)")
 # Nouns for a company's trade that may open a sentence before its name; none is also a name's head.
 _OPENING_KINDS = frozenset(
@@ -270,7 +271,8 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
               and not _NAME_NEXT.match(body, noun.end())) or (
                 _GROUP_AFTER.match(body, end) and body.endswith("the ", 0, start)
                 and _own_group(piece.words)) or (
-                _UNION_AFTER.match(body, end) and (piece.words[0] == "The" or body.endswith("the ", 0, start))
+                body.startswith(_UNION_AFTER, end)
+                and (piece.words[0] == "The" or body.endswith("the ", 0, start))
                 and _own_group(piece.words)) or (
                 piece.words[-1] in _BROADCAST_WORDS and _NETWORK_AFTER.match(body, end)) or (
                 piece.words[-1] not in _NOT_LED and _led_here(body, piece)):
