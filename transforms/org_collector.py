@@ -133,6 +133,11 @@ class Collector:
         org.forms.setdefault(org_key(acronym), acronym)
         self.by_key[org_key(acronym)] = org
 
+    def single_forms(self) -> list[tuple[Org, str]]:
+        """Each body found by one form alone and no list of known names, with that form: the bodies a
+        later reading of the text may still correct."""
+        return [(o, next(iter(o.forms.values()))) for o in self.orgs if not o.canonical and len(o.forms) == 1]
+
     def drop_lone(self, part: str) -> None:
         """Forget each body known only by a form holding this part: another reading showed the part is
         no name's ("Japan's X", "A and Japan's X" after "companies such as Japan's X")."""

@@ -15,7 +15,7 @@ from transforms.org_shapes import (
     plain_person,
     plain_words,
 )
-from transforms.org_words import IN_TAIL, ROLE_NAME, TRAILING_SMALL, is_word_char
+from transforms.org_words import IN_TAIL, ROLE_NAME, TRAILING_SMALL, is_word_char, stands_alone
 from transforms.orgnames import (
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -92,8 +92,7 @@ def _group_noun_ends(text: str) -> list[int]:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            whole = not (at and is_word_char(text[at - 1])) and not is_word_char(text[end:end + 1])
-            if whole:
+            if stands_alone(text, at, end):
                 ends.append(end)
             at = text.find(word, end)
     ends.sort()

@@ -34,6 +34,7 @@ __all__ = [
     "TRAILING_SMALL",
     "WORD_AFTER",
     "is_word_char",
+    "stands_alone",
 ]
 
 PREFIXES = ("Non-", "Anti-", "Ex-", "Pro-", "non-", "anti-", "ex-", "pro-")
@@ -116,6 +117,11 @@ BUILDING_HEADS = frozenset({"Center", "Centre"})
 def is_word_char(ch: str) -> bool:
     """A character the regex word boundary counts as part of a word ("" past the text's end is not)."""
     return ch.isalnum() or ch == "_"
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is no part of a longer word: no word character touches either edge."""
+    return not is_word_char(text[start - 1 : start]) and not is_word_char(text[end : end + 1])
 
 
 # After a name and a hyphen: the name funds or backs what follows ("a DTI-funded centre").

@@ -26,6 +26,7 @@ This module runs the steps in order; the rules live in the org_* modules, one jo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from transforms.org_acronyms import (
     acts_as_a_body,
@@ -51,7 +52,7 @@ from transforms.org_pieces import pieces_of
 from transforms.org_records import Piece
 from transforms.org_shapes import abbreviated_name, acceptable_plain, headed_ok
 from transforms.org_sponsors import credit_lines, credit_parts, people_tail, signed_body, sponsor_items
-from transforms.org_words import GENERIC, NAME_PARTICLES, PERSON_TITLES, is_word_char
+from transforms.org_words import GENERIC, NAME_PARTICLES, PERSON_TITLES, stands_alone
 from transforms.orgnames import (
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -203,18 +204,11 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
         collector.drop_lone(owner)
 
     # "eBay", "easyJet": well-known names that open with a small letter are no capitalised piece
-    for form in _LOWER_KNOWN:
-        at = body.find(form)
-        if at >= 0 and not is_word_char(body[at - 1:at] or " ") and not is_word_char(
-                body[at + len(form):at + len(form) + 1] or " "):
-            collector.add(form)
-
+    for form in _written_whole(body, _LOWER_KNOWN):
+        collector.add(form)
     # "Channel 4": a well-known name ending in a number, which no capitalised piece holds whole
-    for form in _NUMBERED_KNOWN:
-        at = body.find(form)
-        if at >= 0 and not is_word_char(body[at - 1:at] or " ") and not is_word_char(
-                body[at + len(form):at + len(form) + 1] or " "):
-            collector.add(form, known=True)
+    for form in _written_whole(body, _NUMBERED_KNOWN):
+        collector.add(form, known=True)
 
     _drop_surname_possessives(body, collector)
     _drop_opening_words(body, collector)
@@ -226,6 +220,16 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     join_spellings(collector)
     merge_variants(collector)
     return as_mentions(article, collector, body_pieces, extra_pieces)
+
+
+def _written_whole(body: str, forms: Iterable[str]) -> list[str]:
+    """The forms whose first appearance in the body stands as a word of its own."""
+    found = []
+    for form in forms:
+        at = body.find(form)
+        if at >= 0 and stands_alone(body, at, at + len(form)):
+            found.append(form)
+    return found
 
 
 # "Department for Culture, Media and Sport": a body's remit listed with commas, which end a piece.
@@ -240,8 +244,7 @@ _REMIT_REST = re.compile(r",((?:\s+[A-Z][a-z]+,)*\s+[A-Z][a-z]+,?\s+and(?:\s+[A-
 def _whole_remits(body: str, collector: Collector) -> None:
     """A name found as "Department for Culture" that the text goes on listing with commas stands for
     the whole name; only such names found are looked up in the text."""
-    for org in [o for o in collector.orgs if not o.canonical and len(o.forms) == 1]:
-        form = next(iter(org.forms.values()))
+    for org, form in collector.single_forms():
         if not form.startswith(_REMIT_HEADS) or not _REMIT_FORM.fullmatch(form):
             continue
         at = body.find(form + ",")
@@ -257,13 +260,12 @@ _WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk)\b")
 def _web_names(body: str, collector: Collector) -> None:
     """"Shopping.com": a one-word name the article always writes with its web address ending is
     called by the whole address, not by the word before the dot."""
-    for org in [o for o in collector.orgs if not o.canonical and len(o.forms) == 1]:
-        word = next(iter(org.forms.values()))
+    for org, word in collector.single_forms():
         at = body.find(word)
         suffixes = set()
         while at >= 0 and suffixes is not None:
             end = at + len(word)
-            if not is_word_char(body[end:end + 1] or " ") and not is_word_char(body[at - 1:at] or " "):
+            if stands_alone(body, at, end):
                 m = _WEB_SUFFIX.match(body, end)
                 suffixes = suffixes | {m.group()} if m else None
             at = body.find(word, end) if suffixes is not None else -1
@@ -281,8 +283,7 @@ def _drop_opening_words(body: str, collector: Collector) -> None:
     """"Airline shares closed lower", "Separately, ...": a one-word name the article writes only at
     the start of a sentence, where any word takes a capital, is an ordinary word when the article
     also writes it in small letters, or when it is an adverb before a comma."""
-    for org in [o for o in collector.orgs if not o.canonical and len(o.forms) == 1]:
-        word = next(iter(org.forms.values()))
+    for org, word in collector.single_forms():
         if " " in word or is_acronym(word):
             continue
         if word.endswith(_DESCRIBING_ENDINGS):
@@ -296,8 +297,7 @@ def _drop_opening_words(body: str, collector: Collector) -> None:
         while at >= 0:
             end = at + len(word)
             before = body[max(0, at - 3):at].rstrip()
-            if (before and before[-1] not in _SENTENCE_ENDS and not is_word_char(body[at - 1])
-                    and not is_word_char(body[end:end + 1] or " ")):
+            if before and before[-1] not in _SENTENCE_ENDS and stands_alone(body, at, end):
                 only_opening = False
                 break
             at = body.find(word, end)
