@@ -90,9 +90,9 @@ _IST_VERBS = frozenset(
 _ENDS_BEFORE_QUOTE = re.compile(
     r"[.!?]\s+(?:[\"\u201c\u2018']?\u00b7|(?:[A-Za-z]+ ){0,2}(?:[Hh]e|[Ss]he) ([a-z]+)\b)"
 )
-# A capitalised participle opening a sentence ("Praising Ann Roe, she said") is no given name.
 # Words opening a clause inside a sentence: a name inside one is no one the sentence turns to.
 _SUBORDINATE = re.compile(r"\b(?:that|when|which|because|while|whether|although)\b")
+# A capitalised participle opening a sentence ("Praising Ann Roe, she said") is no given name.
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
 
