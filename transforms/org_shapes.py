@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.org_records import Piece
 from transforms.org_words import BUILDING_HEADS, DOCUMENT_ENDINGS, GENERIC, NAME_PARTICLES, PERSON_TITLES
 from transforms.orgnames import (
     ACRONYM_STOPWORDS,
@@ -22,11 +23,13 @@ from transforms.orgnames import (
 from transforms.quote_firstnames import given_name_gender
 
 __all__ = [
+    "PAPER_DAYS",
     "abbreviated_name",
     "acceptable_plain",
     "double_given_name",
     "headed_ok",
     "looks_personal",
+    "masthead",
     "person_shaped",
     "plain_person",
     "plain_words",
@@ -150,3 +153,20 @@ def headed_ok(name: str) -> bool:
     if "and" in words and person_shaped(" ".join(words[len(words) - words[::-1].index("and"):])):
         return False  # "Huw Smith and Rob Da Bank": people listed together, the last one's surname a head
     return not looks_personal(name) and not (len(words) == 1 and not known_org(name))
+
+
+# "the Daily Star", "the Sunday Mirror": a paper's day or hour, then a word a masthead ends on.
+PAPER_DAYS = ("Daily ", "Sunday ", "Evening ")
+_MASTHEAD_WORDS = frozenset({
+    "Star", "Mirror", "Mail", "Express", "Record", "Telegraph", "Times", "News", "Post", "Standard", "Herald",
+    "Chronicle", "Sport", "Business", "Independent", "Echo", "Journal", "Gazette", "Tribune", "Sun",
+})
+
+
+def masthead(body: str, piece: Piece, name: str) -> bool:
+    """Whether a two-word name is a newspaper's title ("against the Daily Star at the High Court"):
+    "the" before it, a masthead's word closing it, and no capitalised word running on after it."""
+    words = name.split()
+    if len(words) != 2 or words[1] not in _MASTHEAD_WORDS or name != piece.text.removeprefix("The "):
+        return False
+    return piece.text.startswith("The ") or body.endswith("the ", 0, piece.start)

@@ -50,9 +50,10 @@ from transforms.org_occasions import (
 )
 from transforms.org_pieces import pieces_of
 from transforms.org_records import Piece
-from transforms.org_shapes import abbreviated_name, acceptable_plain, headed_ok
+from transforms.org_revisions import drop_opening_words, drop_surname_possessives, web_names, whole_remits
+from transforms.org_shapes import PAPER_DAYS, abbreviated_name, acceptable_plain, headed_ok, masthead
 from transforms.org_sponsors import credit_lines, credit_parts, people_tail, signed_body, sponsor_items
-from transforms.org_words import GENERIC, NAME_PARTICLES, PERSON_TITLES, stands_alone
+from transforms.org_words import GENERIC, NAME_PARTICLES, stands_alone
 from transforms.orgnames import (
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -109,7 +110,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 collector.add(people_tail(body, piece, name, signed_body(body, piece, name)))
             elif name.kind == "sport" and not sport_noun_after(body, piece.end):
                 collector.add(name.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
-            elif name.text.startswith(_PAPER_DAYS) and _masthead(body, piece, name.text):
+            elif name.text.startswith(PAPER_DAYS) and masthead(body, piece, name.text):
                 collector.add(name.text)
             else:
                 plain_seen.setdefault(name.text)
@@ -210,11 +211,10 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     for form in _written_whole(body, _NUMBERED_KNOWN):
         collector.add(form, known=True)
 
-    _drop_surname_possessives(body, collector)
-    _drop_opening_words(body, collector)
-    if ".com" in body or ".net" in body or ".org" in body or ".co.uk" in body:
-        _web_names(body, collector)
-    _whole_remits(body, collector)
+    drop_surname_possessives(body, collector)
+    drop_opening_words(body, collector)
+    web_names(body, collector)
+    whole_remits(body, collector)
     drop_events_and_places(body, collector)
     regional_parties(body, collector)
     join_spellings(collector)
@@ -230,113 +230,6 @@ def _written_whole(body: str, forms: Iterable[str]) -> list[str]:
         if at >= 0 and stands_alone(body, at, at + len(form)):
             found.append(form)
     return found
-
-
-# "Department for Culture, Media and Sport": a body's remit listed with commas, which end a piece.
-_REMIT_HEADS = (
-    "Department", "Ministry", "Office", "Committee", "Commission", "Institute", "Centre", "Center", "Council",
-    "Agency", "Authority",
-)
-_REMIT_FORM = re.compile(r"(?:" + "|".join(_REMIT_HEADS) + r")\s+(?:for|of)\s+[A-Z][a-z]+")
-_REMIT_REST = re.compile(r",((?:\s+[A-Z][a-z]+,)*\s+[A-Z][a-z]+,?\s+and(?:\s+[A-Z][a-z]+)+)\b")
-
-
-def _whole_remits(body: str, collector: Collector) -> None:
-    """A name found as "Department for Culture" that the text goes on listing with commas stands for
-    the whole name; only such names found are looked up in the text."""
-    for org, form in collector.single_forms():
-        if not form.startswith(_REMIT_HEADS) or not _REMIT_FORM.fullmatch(form):
-            continue
-        at = body.find(form + ",")
-        rest = _REMIT_REST.match(body, at + len(form)) if at >= 0 else None
-        if rest is not None:
-            collector.remove(org)
-            collector.add(form + "," + rest.group(1))
-
-
-_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|co\.uk)\b")
-
-
-def _web_names(body: str, collector: Collector) -> None:
-    """"Shopping.com": a one-word name the article always writes with its web address ending is
-    called by the whole address, not by the word before the dot."""
-    for org, word in collector.single_forms():
-        at = body.find(word)
-        suffixes = set()
-        while at >= 0 and suffixes is not None:
-            end = at + len(word)
-            if stands_alone(body, at, end):
-                m = _WEB_SUFFIX.match(body, end)
-                suffixes = suffixes | {m.group()} if m else None
-            at = body.find(word, end) if suffixes is not None else -1
-        if suffixes and len(suffixes) == 1:
-            collector.remove(org)
-            collector.add(word + suffixes.pop())
-
-
-# A hyphened word that describes ("Travel-related shares", "Singapore-listed") names nothing itself.
-_DESCRIBING_ENDINGS = ("-related", "-listed", "-born", "-based", "-owned", "-led", "-backed", "-style")
-_SENTENCE_ENDS = frozenset('.!?:"”\n')
-
-
-def _drop_opening_words(body: str, collector: Collector) -> None:
-    """"Airline shares closed lower", "Separately, ...": a one-word name the article writes only at
-    the start of a sentence, where any word takes a capital, is an ordinary word when the article
-    also writes it in small letters, or when it is an adverb before a comma."""
-    for org, word in collector.single_forms():
-        if " " in word or is_acronym(word):
-            continue
-        if word.endswith(_DESCRIBING_ENDINGS):
-            collector.remove(org)
-            continue
-        at = body.find(word)
-        if at < 0:
-            continue
-        adverb = word.endswith("ly") and body.startswith(",", at + len(word))
-        only_opening = True
-        while at >= 0:
-            end = at + len(word)
-            before = body[max(0, at - 3):at].rstrip()
-            if before and before[-1] not in _SENTENCE_ENDS and stands_alone(body, at, end):
-                only_opening = False
-                break
-            at = body.find(word, end)
-        if only_opening and (adverb or re.search(rf"\b{re.escape(word.lower())}\b", body)):
-            collector.remove(org)
-
-
-_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
-
-
-def _drop_surname_possessives(body: str, collector: Collector) -> None:
-    """"McDonald's cameo" where the article names "Michael McDonald": a well-known name ending in "'s"
-    is a person's possessive when the article gives that surname a given name or a title."""
-    for org in [o for o in collector.orgs if o.canonical and o.canonical[-2:] in ("'s", "’s")]:
-        surname = org.canonical[:-2]
-        # where the article never writes the name's own "'s", any given name may stand before the
-        # surname, even one no list holds ("Sebastien Sainsbury")
-        owned = re.search(rf"{re.escape(surname)}['’]s\b", body)
-        at = body.find(surname)
-        while at >= 0:
-            before = _NAME_BEFORE.search(body, max(0, at - 20), at)
-            if before and (before.group(1) in PERSON_TITLES or given_name_gender(before.group(1)) or (
-                    owned is None and _unlisted_word(body, before))):
-                collector.remove(org)
-                break
-            at = body.find(surname, at + 1)
-
-
-def _unlisted_word(body: str, before: re.Match[str]) -> bool:
-    """Whether the capitalised word before a surname may be a given name: no common capitalised word,
-    trade noun, place, people or well-known body."""
-    word = before.group(1)
-    return not (word in COMMON_CAPITALISED or word in DEMONYMS or word.lower() in _TRADE_NOUNS
-                or is_place(word) or known_org(word) is not None)
-
-
-# "Supermarket Sainsbury", "Rival Sainsbury": a sentence may open on the noun for what a company is.
-_TRADE_NOUNS = frozenset({"supermarket", "supermarkets", "grocer", "rival", "rivals", "retailer", "chain",
-                          "firm", "group", "brand", "burger", "restaurant", "agency", "insurer", "broker"})
 
 
 def _family_names(body: str, pieces: list[Piece], collector: Collector) -> None:
@@ -384,20 +277,3 @@ def _family_word(word: str) -> bool:
 # Well-known names that open with a small letter ("eBay"), found by plain search.
 _LOWER_KNOWN = known_lowercase_names()
 _NUMBERED_KNOWN = known_numbered_names()
-
-
-# "the Daily Star", "the Sunday Mirror": a paper's day or hour, then a word a masthead ends on.
-_PAPER_DAYS = ("Daily ", "Sunday ", "Evening ")
-_MASTHEAD_WORDS = frozenset({
-    "Star", "Mirror", "Mail", "Express", "Record", "Telegraph", "Times", "News", "Post", "Standard", "Herald",
-    "Chronicle", "Sport", "Business", "Independent", "Echo", "Journal", "Gazette", "Tribune", "Sun",
-})
-
-
-def _masthead(body: str, piece: Piece, name: str) -> bool:
-    """Whether a two-word name is a newspaper's title ("against the Daily Star at the High Court"):
-    "the" before it, a masthead's word closing it, and no capitalised word running on after it."""
-    words = name.split()
-    if len(words) != 2 or words[1] not in _MASTHEAD_WORDS or name != piece.text.removeprefix("The "):
-        return False
-    return piece.text.startswith("The ") or body.endswith("the ", 0, piece.start)
