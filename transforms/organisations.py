@@ -79,7 +79,10 @@ _LOWER_COMMITTEE = re.compile(
 _LOWER_ALLIANCE = re.compile(
     r"\b[Tt]he\s+([A-Z][\w'’-]*(?:\s+(?:at|for|of|[A-Z][\w'’-]*|\d+))*)\s+(alliance|coalition)\b"
 )
-_NAMED_FORCE = re.compile(r"\b([A-Z][a-z]+)\s+(police|constabulary)\b")
+# "West Yorkshire police", "Greater Manchester police": a compass word or "Greater" opens the force's area.
+_NAMED_FORCE = re.compile(
+    r"\b((?:(?:North|South|East|West|Greater|Mid)\s+)?[A-Z][a-z]+)\s+(police|constabulary)\b"
+)
 # "New York City police": the last word of a longer place names no force.
 _PLACE_LEVELS = frozenset({"City", "State", "County", "Town", "Local", "Federal", "National"})
 _COMMITTEE_WORDS = ("committee", "commission", "panel", "inquiry")
@@ -121,7 +124,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
 
     # 2. "X police" for a named force
     for m in _NAMED_FORCE.finditer(body) if "police" in body or "constabulary" in body else ():
-        if m.group(1) not in DEMONYMS | COMMON_CAPITALISED | _PLACE_LEVELS:
+        if m.group(1).split()[-1] not in DEMONYMS | COMMON_CAPITALISED | _PLACE_LEVELS:
             form = f"{m.group(1)} {m.group(2)}"
             collector.add(form, known=known_org(form) is not None)
 

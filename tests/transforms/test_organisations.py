@@ -1611,3 +1611,14 @@ def test_a_short_form_that_spells_out_corp_is_the_same_company() -> None:
 )
 def test_which_runs_from_dates_is_an_event(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Officers of South Lakeland police searched it.", {"South Lakeland police"}, {"Lakeland police"}),
+        ("Greater Fenwick police said two men were held.", {"Greater Fenwick police"}, {"Fenwick police"}),
+    ],
+)
+def test_a_compass_word_opens_a_forces_area(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
