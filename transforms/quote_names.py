@@ -63,6 +63,13 @@ _OWN_PRONOUN = re.compile(
 # "The director is Ann Roe": a name after a copula is what the sentence is about, as a subject is.
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
+# A preposition, then a capitalised owner up to its apostrophe: "from England'", "against New Zealand'".
+_PREPOSITION_OWNER = re.compile(
+    r"\b(?:from|to|with|against|for|of|over|on|about|at|into|past)[ ]+(?:[A-Z][\w-]*[ ]+){0,2}[A-Z][\w-]*"
+    r"['\u2019]$"
+)
+# One or two capitalised words opening a sentence: what may qualify a role before a name ("Labour").
+_CAPITAL_LEAD = re.compile(_SENTENCE_EDGE + r"(?:[A-Z][\w'-]*[ ]+){1,2}$")
 # Words before a name that leave it the subject: "and Ann Roe said", "Meanwhile Ann Roe".
 _SUBJECT_LEADS = LEAD_WORDS | {"and", "or", "but", "nor", "by", "the", "a", "an"}
 # "her attorney Ann Roe", "his agent, Ann Roe": someone named only as another's role is spoken about,
@@ -199,6 +206,10 @@ def _object_at(masked: str, at: int) -> bool:
     while m and steps < 4 and (_title_word(m.group(1).lower()) or (steps and m.group(1)[:1].isupper())):
         steps += 1
         m = _WORD_BEFORE.search(masked, max(0, m.start() - 24), m.start())
+    if steps and m and _opening_modifier(masked, m):
+        return False  # "Labour election chief Ann Roe denied": the word before the title is part of it
+    if m and m.group(1) == "s" and not steps and _owned_after_preposition(masked, m.start()):
+        return True  # "kicking from England's Ann Roe": a place or team owns her, a preposition governs both
     if not m or ((steps or m.group(1) == "s") and masked[m.start() - 1 : m.start()] in "'\u2019"):
         return False  # "That's Life host Ann Roe", "the party's leader Ann Roe": a possessive, no verb
     word = m.group(1)
@@ -211,6 +222,23 @@ def _object_at(masked: str, at: int) -> bool:
         # and after a participle the name is part of what the subject says ("suggesting Ann Roe would").
         return cue_lemma(word) in {"tell", "ask", "urge", "question"} or word.endswith("ing")
     return True
+
+
+def _opening_modifier(masked: str, word: re.Match[str]) -> bool:
+    """Is the lower-case word read before a title a noun qualifying it ("election" in "Labour election
+    chief"), not a verb governing the name? So it is when only a capitalised word stands between it and
+    the sentence's start; a verb there would read as one by its ending ("Labour attacked")."""
+    text = word.group(1)
+    if not text.islower() or text.endswith(("ed", "ing")) or text in _SUBJECT_LEADS or is_cue(text):
+        return False
+    lead = _CAPITAL_LEAD.search(masked, max(0, word.start() - 40), word.start())
+    return bool(lead)
+
+
+def _owned_after_preposition(masked: str, at: int) -> bool:
+    """Does a capitalised owner end at `at` ("England's", its "s" read at `at`), a preposition before it?"""
+    owner = _PREPOSITION_OWNER.search(masked, max(0, at - 40), at)
+    return bool(owner)
 
 
 def _strip_honorific(name: str) -> tuple[str, str]:

@@ -133,3 +133,29 @@ def test_a_possessive_after_the_verb_tells_the_gender_of_an_unlisted_given_name(
 )
 def test_he_after_a_sentence_ending_on_a_name(paragraph: str, expected: str) -> None:
     assert speakers(paragraph) == [expected]
+
+
+def test_a_noun_qualifying_a_title_leaves_the_name_the_subject() -> None:
+    out = said(
+        'Mr Omar Keel will tour the coast. Green election chief Tom Okafor denied the party would "hide" its '
+        "leader.",
+        'He promised "the liveliest race the party has seen".',
+    )
+    assert out[-1] == ("the liveliest race the party has seen", "Tom Okafor")
+
+
+def test_a_verb_before_a_title_still_makes_the_name_its_object() -> None:
+    out = said(
+        "Ms Ada Brook spoke first. Labour attacked finance minister Ruth Okafor over the figures.",
+        '"It is a scandal," she said.',
+    )
+    assert out == [("It is a scandal,", "Ms Ada Brook")]
+
+
+def test_a_name_owned_by_a_place_after_a_preposition_is_an_object() -> None:
+    out = said(
+        "Kicker Tomas Ruiz praised his pack. Ruiz admitted poor goal-kicking from England's Tom Price had "
+        "helped.",
+        '"I know how hard kicking is," he said.',
+    )
+    assert out == [("I know how hard kicking is,", "Ruiz")]
