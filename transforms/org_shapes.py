@@ -148,11 +148,19 @@ def headed_ok(name: str) -> bool:
         return False  # "St David's Shopping Centre", "Media Centre": a building or a product
     if _place_event(words) or person_shaped(name):
         return False
+    if "Force" in words and (words[-1] != "Force" or len(words) < 2 or words[-2] not in _FORCE_KINDS):
+        return False  # "Ground Force" is a show, "Air Force One" a plane; "Task Force" is a body
     if _PRONOUNS.intersection(words) and len(words) > 2:
         return False  # "Have I Got News for You", "Get Me Out of Here": a title speaks, a name does not
     if "and" in words and person_shaped(" ".join(words[len(words) - words[::-1].index("and"):])):
         return False  # "Huw Smith and Rob Da Bank": people listed together, the last one's surname a head
     return not looks_personal(name) and not (len(words) == 1 and not known_org(name))
+
+
+# The words before "Force" that make it an armed service or a standing body rather than a title.
+_FORCE_KINDS = frozenset(
+    {"Air", "Task", "Border", "Peacekeeping", "Defence", "Defense", "Police", "Security"}
+)
 
 
 # "the Daily Star", "the Sunday Mirror": a paper's day or hour, then a word a masthead ends on.

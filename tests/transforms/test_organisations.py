@@ -1622,3 +1622,24 @@ def test_which_runs_from_dates_is_an_event(text: str, expected: set[str], not_ex
 )
 def test_a_compass_word_opens_a_forces_area(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("She danced with the Northshire Ballet for ten years.", {"Northshire Ballet"}, set()),
+        ("He flew with the Royal Norland Air Force in the war.", {"Royal Norland Air Force"}, set()),
+        ("The Harbour Task Force met on Monday.", {"Harbour Task Force"}, set()),
+        ("The president landed in Air Force One at noon.", set(), {"Air Force One"}),
+        ("He presented the gardening show Ground Force on Sundays.", set(), {"Ground Force"}),
+    ],
+)
+def test_a_ballet_and_an_armed_force_are_bodies(text: str, expected: set[str],
+                                                not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
+
+
+def test_a_world_body_is_named_in_the_spelling_most_articles_use() -> None:
+    # British-spelled bodies keep their article's spelling; the other spelling still finds them
+    found = orgs("Talks at the World Trade Organization stalled, and WTO members left.")
+    assert [o.name for o in found] == ["World Trade Organisation"]
