@@ -417,7 +417,10 @@ def _noun_before(body: str, start: int) -> bool:
         word = body[begin:start - 2]
         # "Altria Group, X" lists companies, but "Gale Brewer, Ann Roe" lists people: a noun that is
         # also a surname or a name's word counts only as written in small letters.
-        return word.lower() in _NOUNS_BEFORE and (word.islower() or word.lower() not in _NAME_LIKE_NOUNS)
+        if not (word.lower() in _NOUNS_BEFORE and (word.islower() or word.lower() not in _NAME_LIKE_NOUNS)):
+            return False
+        # "the head of the state gas company, Ann Roe, said": the name after the comma is the post's holder
+        return _POST_OF.search(body, max(0, begin - 80), begin) is None
     tail = body[max(0, start - 3):start - 1]
     if tail not in _NOUN_TAILS and not tail[-1:].isspace():
         # Most names follow one space and a word that ends like no group noun (nor "the"): no need
@@ -434,6 +437,11 @@ def _noun_before(body: str, start: int) -> bool:
     return word.lower() in _NOUNS_BEFORE and not body.endswith("money lender ", 0, start)
 
 
+# A post held in the body a noun phrase names, close before it: "the head of the ... company".
+_POST_OF = re.compile(
+    r"\b(?:head|chief|boss|chairman|chairwoman|founder|owner|president|director|leader)\s+of\s+(?:the|its|a)\s+"
+    r"[^.,;:]*$"
+)
 _EXCHANGE_NOUNS = frozenset({"market", "exchange"})
 _EXCHANGE_KINDS = frozenset({"derivatives", "stock", "futures", "options", "commodities", "metals", "energy"})
 # Single words that, after "according to the", name a person's office or a document, not a body.

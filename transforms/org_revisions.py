@@ -8,10 +8,10 @@ import re
 
 from transforms.org_collector import Collector
 from transforms.org_words import PERSON_TITLES, stands_alone
-from transforms.orgnames import COMMON_CAPITALISED, DEMONYMS, is_acronym, is_place, known_org
+from transforms.orgnames import COMMON_CAPITALISED, DEMONYMS, LEGAL_SUFFIXES, is_acronym, is_place, known_org
 from transforms.quote_firstnames import given_name_gender
 
-__all__ = ["drop_opening_words", "drop_surname_possessives", "web_names", "whole_remits"]
+__all__ = ["drop_named_people", "drop_opening_words", "drop_surname_possessives", "web_names", "whole_remits"]
 
 
 # "Department for Culture, Media and Sport": a body's remit listed with commas, which end a piece.
@@ -121,3 +121,30 @@ def _unlisted_word(body: str, before: re.Match[str]) -> bool:
 # "Supermarket Sainsbury", "Rival Sainsbury": a sentence may open on the noun for what a company is.
 _TRADE_NOUNS = frozenset({"supermarket", "supermarkets", "grocer", "rival", "rivals", "retailer", "chain",
                           "firm", "group", "brand", "burger", "restaurant", "agency", "insurer", "broker"})
+
+
+# Nouns for what a person does, written just before their name: "guitarist Ann Roe", "striker Ann Roe".
+_PERSON_NOUNS = (
+    "guitarist", "singer", "drummer", "bassist", "pianist", "musician", "rapper", "actor", "actress",
+    "comedian", "presenter", "writer", "author", "novelist", "poet", "artist", "dancer",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "player", "coach", "boxer", "golfer",
+    "spokesman", "spokeswoman", "economist", "analyst", "lawyer", "businessman", "businesswoman",
+)
+_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\s+$")
+
+
+def drop_named_people(body: str, collector: Collector) -> None:
+    """"the O'Jays and Buddy Guy" where the article also writes "guitarist Buddy Guy": a name of two or
+    three plain words that a noun for a person's trade stands before is a person, found as a body only
+    by the company it keeps."""
+    for org, form in collector.single_forms():
+        words = form.split()
+        if (not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words)
+                or words[-1] in LEGAL_SUFFIXES):
+            continue
+        at = body.find(form)
+        while at >= 0:
+            if _PERSON_BEFORE.search(body, max(0, at - 14), at) and stands_alone(body, at, at + len(form)):
+                collector.remove(org)
+                break
+            at = body.find(form, at + len(form))

@@ -50,7 +50,13 @@ from transforms.org_occasions import (
 )
 from transforms.org_pieces import pieces_of
 from transforms.org_records import Piece
-from transforms.org_revisions import drop_opening_words, drop_surname_possessives, web_names, whole_remits
+from transforms.org_revisions import (
+    drop_named_people,
+    drop_opening_words,
+    drop_surname_possessives,
+    web_names,
+    whole_remits,
+)
 from transforms.org_shapes import PAPER_DAYS, abbreviated_name, acceptable_plain, headed_ok, masthead
 from transforms.org_sponsors import credit_lines, credit_parts, people_tail, signed_body, sponsor_items
 from transforms.org_words import GENERIC, NAME_PARTICLES, stands_alone
@@ -216,6 +222,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
 
     drop_surname_possessives(body, collector)
     drop_opening_words(body, collector)
+    drop_named_people(body, collector)
     web_names(body, collector)
     whole_remits(body, collector)
     drop_events_and_places(body, collector)

@@ -1643,3 +1643,21 @@ def test_a_world_body_is_named_in_the_spelling_most_articles_use() -> None:
     # British-spelled bodies keep their article's spelling; the other spelling still finds them
     found = orgs("Talks at the World Trade Organization stalled, and WTO members left.")
     assert [o.name for o in found] == ["World Trade Organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # the holder of a post in the body a noun phrase names stands after its comma
+        ("The head of the state-owned Tarvo company, Yegor Malin, said the price was fair.",
+         set(), {"Yegor Malin"}),
+        # with no post before it, the name after "company," is the company
+        ("Shares rose at the mining company, Brandvik, after the report.", {"Brandvik"}, set()),
+        # a trade noun for a person before the name, elsewhere in the text, makes it a person
+        ("The prize went to Oxfam and Dusty Marr. Later guitarist Dusty Marr played a song.",
+         {"Oxfam"}, {"Dusty Marr"}),
+        ("It stars actress Nora Press, who appeared in an earlier drama.", set(), {"Nora Press"}),
+    ],
+)
+def test_a_person_is_not_read_as_a_body(text: str, expected: set[str], not_expected: set[str]) -> None:
+    assert_names(text, expected, not_expected)
