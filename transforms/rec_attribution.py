@@ -47,6 +47,13 @@ _TRAILING_ASIDE = re.compile(r",[^,;:.!?\"\u201c\u201d]{1,60},\s*$")
 # "I think that X must Y": the speaker's own view of what others should do, unlike "they know that X must".
 _OWN_VIEW = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:that\s+)?$", re.I)
 
+# A noun phrase then "that": the clause after it qualifies the noun ("withholding the details that
+# customers need to give").
+_RELATIVE_THAT = re.compile(
+    r"\b(?:the|a|an|any|some|this|these|those)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*(?<!\band)(?<!\bor)(?<!\bbut)\s+that\s+$",
+    re.I,
+)
+
 # A quoted sentence opening on a condition, up to the subject of its modal: "However, should sales
 # slow, ", "But if X, ".
 _CONDITION_FIRST = re.compile(
@@ -92,8 +99,9 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 # "X must Y - or Z will suffer, says the watchdog.": the attribution closes the sentence after an aside.
+# A plural asker closes it too ("..., the Lib Dems say."): there "say" can only be the reporting verb.
 _ATTRIBUTION_TAIL = re.compile(
-    r",[\"\u201d]?\s+(?:[^,;:.!?]{0,60}?\s)?(?:has\s+|have\s+)?(?:said|says|argued|argues|insisted|insists|stated"
+    r",[\"\u201d]?\s+(?:[^,;:.!?]{0,60}?\s)?(?:has\s+|have\s+)?(?:said|says?|argued|argues|insisted|insists|stated"
     r"|warned)(?:\s+[^,;:!?]{0,80}?)?[.!?]?[\"\u201d]?\s*$",
     re.I,
 )
@@ -134,10 +142,14 @@ def quoted_should(
         return False  # "what politicians should do", "it is all very well saying X should": no one asked
     if reported or _OWN_VIEW.search(before):
         return True  # "we believe there should be an inquiry": a view the speaker reports
+    if _RELATIVE_THAT.search(before):
+        return False  # "the details that people need to give": the modal's clause qualifies a noun
     if subject[0] == "there":
         return False  # "there should be more gains": a forecast
-    if subject[0] == "the" and _CONDITION_FIRST.match(before):
-        return True  # "But if sales slow, the bank should cut rates": advice on what to do when it comes
+    if subject[0] in ("the", "they") and _CONDITION_FIRST.match(before):
+        # "But if sales slow, the bank should cut rates", "If the board wants it, they should say so":
+        # advice on what to do when it comes.
+        return True
     if _opens_quote(before, subject):
         return True  # "\u201cThe council should repair the bridge.\u201d": the sentence opens on its view
     if sentence_end(body, end, quote_end) < quote_end - 1:

@@ -26,6 +26,7 @@ __all__ = [
     "forecasts_change",
     "grants",
     "in_relative_clause",
+    "is_done_to_it",
     "mental",
     "names_what_is_wanted",
     "states_how_things_are",
@@ -64,6 +65,9 @@ OUTCOME_VERBS = word_set(
     "result boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb "
     "win"
 )
+
+# "should follow the rest of Europe", "should follow suit": what follows "follow" when a lead is taken.
+_LEADS_FOLLOWED = word_set("the suit its their his her a an this that these those")
 
 # "should help cut the rate": after "help", a verb of change makes the modal a forecast.
 _HELPED_CHANGES = word_set("cut reduce boost raise lower bring make keep ease to")
@@ -114,6 +118,9 @@ _READY = word_set("ready willing")
 
 _KEEP_VERBS = word_set("remain stay")
 
+# "should look into", "must look again at": looking as an action, where "should look good" is a state.
+_LOOKED_INTO = word_set("into at again afresh closely carefully for")
+
 _KEEP_PLACES = word_set("in at within inside")
 
 # Past participles that do not end in -ed or -en ("must be shut down", "should be put to a vote").
@@ -156,16 +163,23 @@ def bare_words(words: list[str]) -> list[str]:
     return [w.lower().strip(_WORD_EDGE) for w in words]
 
 
-def forecasts_change(bare: list[str]) -> bool:
-    """ "the reforms should help cut the jobless rate", "prices should ease": how things will go."""
+def forecasts_change(follow: list[str], bare: list[str]) -> bool:
+    """ "the reforms should help cut the jobless rate", "prices should ease": how things will go.
+    "Help" or "follow" with nothing after it in the clause ("should also help, they say", "cuts should
+    follow.") forecasts; "follow" taking someone's lead ("should follow the rest of Europe", "should follow
+    suit") asks."""
     words = bare[:3]
+    skip = 0
     if words[0].endswith("ly") and len(words) > 1:
-        words = words[1:]  # "should \u201csignificantly uplift earnings\u201d"
+        words, skip = words[1:], 1  # "should \u201csignificantly uplift earnings\u201d"
+    ends_clause = follow[skip].rstrip("\"'\u201d\u2019")[-1:] in (",", ".", ";", ":", "!", "?")
     if words[0] == "lead":
         return words[1:2] == ["to"]  # "should lead to job cuts" forecasts; "should lead the way" asks
+    if words[0] == "follow" and not ends_clause:
+        return words[1:2] == [] or words[1] not in _LEADS_FOLLOWED
     if words[0] != "help":
         return words[0] in OUTCOME_VERBS
-    return words[1:2] != [] and words[1] in _HELPED_CHANGES
+    return ends_clause or (words[1:2] != [] and words[1] in _HELPED_CHANGES)
 
 
 # "wake up to", "distract from" the fact: a preposition ties the verb to the fact ("use the fact" acts on it).
@@ -229,6 +243,22 @@ def _done(word: str) -> bool:
     return word.endswith(("ed", "en", "wn", "ne")) or word in _PARTICIPLES or word in _IRREGULAR_DONE
 
 
+# Participles that turn "it should be ..." into a remark on the speaker's own words ("it must be said").
+_REMARKED = word_set(
+    "said noted stressed emphasised emphasized remembered pointed borne added recognised recognized "
+    "understood accepted acknowledged assumed expected hoped considered admitted seen known"
+)
+
+
+def is_done_to_it(bare: list[str]) -> bool:
+    """ "it should be delayed", "it must be scrapped": something asked to be done to a thing named
+    before, where "it should be said" only remarks on what the speaker says."""
+    words = bare[:3]
+    if words[:1] == ["not"]:
+        words = bare[1:4]
+    return len(words) > 1 and words[0] == "be" and _done(words[1]) and words[1] not in _REMARKED
+
+
 def states_how_things_are(follow: list[str], bare: list[str], modal: str) -> bool:
     """True when the words after a modal state a condition ("must be the priority", "should have the
     will", "must go to the players") rather than name an action ("must be scrapped", "must publish")."""
@@ -243,6 +273,8 @@ def states_how_things_are(follow: list[str], bare: list[str], modal: str) -> boo
         return False
     if words[0] == "go" and follow[0].rstrip("\"'\u201d\u2019").endswith((".", ";", "!")):
         return False  # "the old exams should go.": a thing to be done away with
+    if words[0] == "look" and words[1:2] and words[1] in _LOOKED_INTO:
+        return False  # "should look into the affair": an inquiry asked for, not how something looks
     if words[0] in _STATIVE:
         return True
     if words[0] != "be":

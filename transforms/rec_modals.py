@@ -45,6 +45,7 @@ from transforms.rec_modal_words import (
     forecasts_change,
     grants,
     in_relative_clause,
+    is_done_to_it,
     mental,
     names_what_is_wanted,
     states_how_things_are,
@@ -61,6 +62,9 @@ __all__ = ["modal_asks"]
 
 # Words that make the "need" or "must" after them a noun ("the need to stop X", "a real need to").
 _DETERMINERS = frozenset(["the", "a", "an", "this", "their", "our", "its", "his", "her", "real", "urgent"])
+
+# Modals a quote uses to advise someone, when its sentence gives the speaker's view (`quoted_should`).
+_QUOTED_ADVICE = frozenset(["should", "need to", "needs to"])
 
 # Words linking a sentence to the one before, no part of the modal's subject.
 _LINKS = frozenset(["instead", "so", "rather", "also", "therefore", "now"])
@@ -120,7 +124,11 @@ def modal_asks(
         # Who "they" are is settled below: only others reported on are asked. Inside a quote "he" or
         # "she" is never the speaker, so they are others too.
         others = lowered == ["they"] or (quote is not None and lowered in (["he"], ["she"]))
-        self_subject = last in SELF_SUBJECTS and words[-1] != "US" and not serious and not others
+        # "Mr Lee said it should be delayed": a thing done to what "it" names is asked of whoever does it.
+        done_to_it = lowered == ["it"] and modal in ("should", "must") and is_done_to_it(bare)
+        self_subject = (
+            last in SELF_SUBJECTS and words[-1] != "US" and not serious and not others and not done_to_it
+        )
         if self_subject or words[0].lower() in ("i", "we") or last in SAY_VERBS:
             continue  # "a move ministers say should keep rises down": the modal's subject is elsewhere
         if has_relative_subject(lowered) or lowered[0] in SUBORDINATE:
@@ -166,8 +174,10 @@ def modal_asks(
             if demanding or serious or ultimatum:
                 ok = True
             elif quote:
+                # A quoted "X needs to Y" advises as a quoted "should" does, on the same terms.
                 ok = modal in ("must", "ought to") or (
-                    modal == "should" and quoted_should(body, before, reported, e, quote[1], lowered, follow)
+                    " ".join(modal.split()) in _QUOTED_ADVICE
+                    and quoted_should(body, before, reported, e, quote[1], lowered, follow)
                 )
             else:
                 ok = (
@@ -178,7 +188,7 @@ def modal_asks(
                     )
                     or past  # reported, as checked above
                     or goes_on(body, asks, subject_at)
-                ) and not (modal == "should" and forecasts_change(bare))
+                ) and not (modal == "should" and forecasts_change(follow, bare))
             how = states_how_things_are(follow, bare, " ".join(modal.split()))
             if not ok or (how and not names_what_is_wanted(words, bare)):
                 continue

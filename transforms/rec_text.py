@@ -116,7 +116,7 @@ _CLAUSE_BREAK = re.compile(
       | \s+as\s+(?=\d|(?:it|they|he|she|we|I|there)\s)
       | \s+and\s+(?:also\s+)?(?:recommend(?:s|ed)|urg(?:es|ed)|call(?:s|ed)|demand(?:s|ed)|ask(?:s|ed)
                               |suggest(?:s|ed)|propos(?:es|ed))\b
-      | ,["\u201d]?\s+(?=[^,;:]{0,120}?\b(?:said|says|told|stated|argued|warned|insisted|added)\b
+      | ,["\u201d]?\s+(?=[^,;:]{0,120}?\b(?:said|says?|told|stated|argued|warned|insisted|added)\b
                          [^,;:]{0,120}$)
     """,
     re.X,

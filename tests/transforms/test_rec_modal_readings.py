@@ -1,0 +1,61 @@
+"""Recommendations: how the words around a modal decide whether it asks something ("look into",
+"follow" a lead, "help" with nothing after it, an asker named after the sentence with "say", and a
+quoted "needs to")."""
+
+from __future__ import annotations
+
+import pytest
+from rec_cases import asks_in
+
+# (paragraph, the asks expected in it)
+CASES = [
+    # A plural asker closing the sentence with "say" reports the ask, and is no part of it.
+    (
+        "Bus fares should be frozen for pensioners, the Greens say.",
+        ["Bus fares should be frozen for pensioners"],
+    ),
+    # "Look into" or "look at" names an inquiry; "look" alone tells how something appears.
+    (
+        "An auditor should look into the missing funds as questions remain, the councillors say.",
+        ["An auditor should look into the missing funds as questions remain"],
+    ),
+    ("The new stand should look splendid by the summer, the club says.", []),
+    # "Follow" taking someone's lead asks; "follow" with nothing after it forecasts.
+    (
+        "The coach says the league should follow the rest of the county and move to a spring start.",
+        ["the league should follow the rest of the county and move to a spring start"],
+    ),
+    ("Further cuts in the fares should follow, the analysts say.", []),
+    ("Cheaper fuel should also help, traders say.", []),
+    # A quoted "needs to" gives advice where the sentence is the speaker's view of what others do.
+    (
+        '"Councils need to publish their repair lists every month," she said.',
+        ["Councils need to publish their repair lists every month"],
+    ),
+    ('"Tenants need to know what is planned," she said.', []),
+    # A quote opening on a condition that names a party advises "they", the party it names.
+    (
+        '"If the council wants the hall sold, they should put it to a vote of residents. '
+        'Then we can all decide," she said.',
+        ["they should put it to a vote of residents"],
+    ),
+    # "It should be delayed": a thing to be done to what "it" names, when someone is reported asking it;
+    # "it must be said" only remarks on the speaker's own words.
+    (
+        "The mayor wants the bypass built this year. The county surveyor said it should be delayed "
+        "until the survey is done.",
+        ["it should be delayed until the survey is done"],
+    ),
+    ("The surveyor said it must be said that the bypass is late.", []),
+    ("The surveyor said it should be noted that nobody objected.", []),
+    # ... but not inside a clause qualifying a noun.
+    (
+        '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_asks(text: str, expected: list[str]) -> None:
+    assert asks_in(text) == expected
