@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.quote_cues import cue_lemma
@@ -11,6 +12,11 @@ from transforms.speaker_records import Phrase
 from transforms.speaker_resolve import compose, resolve
 
 __all__ = ["ArticleContext", "Attribution"]
+
+# Endings of a word ending in "s" that is no plural: "the bus", "the press", "the Times".
+_SINGULAR_S = ("ss", "us", "is", "Times", "News")
+# A plural written as an acronym: "MPs", "MEPs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 @dataclass(slots=True)
@@ -31,6 +37,8 @@ class ArticleContext:
     starts: list[int]
     paras: list[tuple[int, int]]
     last_person: str | None = None
+    # Who spoke last: a later "they said" may go on with them when they are many.
+    last_said: Attribution | None = None
     _names: NameIndex | None = None
 
     @property
@@ -49,7 +57,22 @@ class ArticleContext:
         previous = self.last_person if voice else None
         who = resolve(phrase, self.names, self.masked, previous)
         if not who:
-            return None
+            return self._they(phrase, cue, strength)
         cue = cue_lemma(cue) if cue[:1].isupper() else cue
         role = who.role or who.before or who.noun or None
         return Attribution(compose(who), cue, who.group, strength, who.name, role)
+
+    def _they(self, phrase: Phrase, cue: str, strength: str) -> Attribution | None:
+        """ "The MPs said ... "...," they said": "they" goes on with the speaker before when that is many
+        ("the MPs", "campaigners") rather than one person or body ("Mr Jones", "the council")."""
+        last = self.last_said
+        if phrase.text.strip(" ,").lower() != "they" or not last or not last.speaker:
+            return None
+        head = last.speaker.split()[-1]
+        plural = _PLURAL_ACRONYM.fullmatch(head) or (
+            last.group and head.endswith("s") and not head.endswith(_SINGULAR_S)
+        )
+        if not plural:
+            return None
+        cue = cue_lemma(cue) if cue[:1].isupper() else cue
+        return Attribution(last.speaker, cue, last.group, strength, last.name, last.role)

@@ -36,9 +36,11 @@ def _opening(*after: str) -> str:
 _SENTENCE_OPEN = _opening()
 _CLAUSE_OPEN = _opening(r",\s")
 
-# An unnamed official as a subject, the verb right after: "A spokeswoman for the university said".
+# An unnamed official as a subject, the verb right after: "A spokeswoman for the university said", "On
+# Monday, Ann Roe's official spokesman declined".
 UNNAMED_OFFICIAL = re.compile(
-    _SENTENCE_OPEN + r"((?:An?|The)\s+(?:[A-Z][\w.&\u2019'-]*\s+){0,3}(spokes(?:wo)?man|spokesperson)"
+    _CLAUSE_OPEN + r"((?:An?|The|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+"
+    r"(?:(?:[A-Z][\w.&\u2019'-]*|official|chief|senior|deputy|press)\s+){0,3}(spokes(?:wo)?man|spokesperson)"
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*)?)(?=\s+[a-z])"
 )
 _UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}

@@ -40,6 +40,8 @@ def attribute(body: str, spans: list[Span]) -> list[Attribution]:
         out.append(said)
         if said.speaker and not said.group:
             ctx.last_person = said.name
+        if said.speaker:
+            ctx.last_said = said
     backfill(spans, out)
     return out
 

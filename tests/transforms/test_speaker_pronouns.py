@@ -159,3 +159,25 @@ def test_a_name_owned_by_a_place_after_a_preposition_is_an_object() -> None:
         '"I know how hard kicking is," he said.',
     )
     assert out == [("I know how hard kicking is,", "Ruiz")]
+
+
+def test_a_pronoun_means_an_owned_unnamed_spokesman_opening_a_clause() -> None:
+    out = said(
+        '"Talks will go on," the board said in a statement.',
+        "On Tuesday, Ann Roe's official spokesman declined to say more. He said: \"We wait for the report.\"",
+    )
+    assert out[-1] == ("We wait for the report.", "Ann Roe's official spokesman")
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ('"Rents are too high," the tenants said.', "the tenants"),
+        ('"Rents are too high," the MEPs said.', "MEPs"),
+        ('"Rents are too high," the council said.', None),  # one body is an "it"
+        ('"Rents are too high," Mr Ivor Jones said.', None),  # a name ending in "s" is one person
+    ],
+)
+def test_they_goes_on_with_a_plural_speaker_before(first: str, expected: str | None) -> None:
+    out = said(first, 'Landlords should "share the burden", they said.')
+    assert out[-1] == ("share the burden", expected)
