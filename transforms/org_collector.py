@@ -114,6 +114,12 @@ class Collector:
                 return owner, " ".join(words[k + 1:])
             if is_place(owner) and k > 0:  # a first word's place: the placing rule below has it
                 return "", " ".join(words[k + 1:])
+            part = " ".join(words[k + 1:])
+            plural = k > 0 and words[k].endswith(("s'", "s’"))
+            if plural and head_of(part.split()) < 0 and head_of(words[:k + 1]) < 0:
+                # "Delta Air Lines' Comair subsidiary": a plural possessive after a name of several words
+                # ends that name, unless a head word makes it the name's own ("Transport Workers' Union")
+                return owner, part
             return None
         return None
 

@@ -1661,3 +1661,17 @@ def test_a_world_body_is_named_in_the_spelling_most_articles_use() -> None:
 )
 def test_a_person_is_not_read_as_a_body(text: str, expected: set[str], not_expected: set[str]) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Flights at Kestrel Airways and Harbour Air Lines' Skyhop subsidiary were cancelled.",
+         {"Kestrel Airways", "Harbour Air Lines"}, {"Harbour Air Lines' Skyhop"}),
+        ("Officials of the Transport Workers' Union said no.", {"Transport Workers' Union"}, set()),
+    ],
+)
+def test_a_plural_possessive_ends_a_name_of_several_words(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    assert_names(text, expected, not_expected)
