@@ -76,7 +76,7 @@ _NAME_LIKE_NOUNS = frozenset(
 _NOUN_TAILS = frozenset({w[-2:] for w in _NOUNS_BEFORE} | {w[-2:].upper() for w in _NOUNS_BEFORE} | {"he"})
 # After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
 _BODY_NOUN_AFTER_NAME = re.compile(
-    r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:trade\s+|news\s+|music\s+)?(?:newspaper|magazine)|"
+    r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:(?:trade|news|music|weekly|monthly|daily)\s+)?(?:newspaper|magazine)|"
     r"broadcaster|record\s+label|conglomerate|chain|(?:unit|subsidiary|division)\s+of)\b"
 )
 # After a name: its head or spokesman speaking for it, named ("X chief Ann Roe said").

@@ -1675,3 +1675,7 @@ def test_a_plural_possessive_ends_a_name_of_several_words(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
     assert_names(text, expected, not_expected)
+
+
+def test_a_weekly_or_monthly_magazine_names_its_title() -> None:
+    assert org_key("KTV") in keys("In 1970, KTV weekly magazine named him its man of the year.")
