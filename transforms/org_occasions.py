@@ -79,10 +79,16 @@ def drop_events_and_places(body: str, collector: Collector) -> None:
     clash" a competition. A name goes when the article uses it as an event or a place somewhere
     and never as a body (nobody speaks for it, works at it or heads it).
     """
+    dated = _YEARS_EVENT.search(body) is not None  # most articles name no year's edition of anything
     for org in list(collector.orgs):
         if org.canonical or org.role != "mentioned":
             continue
         forms = list(org.forms.values())
+        if dated:
+            seen = [_in_context(body, f, _NOTHING_BEFORE, _DATED_EVENT) for f in forms]
+            if any(found for found, _ in seen) and not any(acting for _, acting in seen):
+                collector.remove(org)  # "the Autosport International 2005 show": a year's edition of an event
+                continue
         heads = {f.split()[-1] for f in forms}
         if heads <= _EVENT_HEADS:
             before, after = _EVENT_BEFORE, _EVENT_AFTER
@@ -132,6 +138,14 @@ _WORK_BEFORE = re.compile(
 )
 # A competition or a conference: where the head word names an occasion as often as a body.
 _EVENT_HEADS = frozenset({"League", "Conference"})
+# After a name: a year and the noun for an occasion, "X 2005 show".
+_OCCASION_NOUNS = (
+    r"(?:show|exhibition|fair|festival|expo|conference|convention|awards|games|tournament|championships?|"
+    r"event|season)\b"
+)
+_DATED_EVENT = re.compile(r"\s+(?:19|20)\d\d\s+" + _OCCASION_NOUNS)
+_YEARS_EVENT = re.compile(r"\b(?:19|20)\d\d\s+" + _OCCASION_NOUNS)
+_NOTHING_BEFORE = re.compile(r"(?!)")
 _EVENT_BEFORE = re.compile(
     r"(?:\b(?:in|into|at|out\s+of|wins?|won|winning|reach(?:ed|es|ing)?|qualif\w+\s+for|play(?:s|ed|ing)?\s+in|"
     r"during|host(?:s|ed|ing)?|attend(?:s|ed|ing)?|(?:stage|final|round|edition|winners?)\s+of)\s+"

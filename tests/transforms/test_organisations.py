@@ -1679,3 +1679,16 @@ def test_a_plural_possessive_ends_a_name_of_several_words(
 
 def test_a_weekly_or_monthly_magazine_names_its_title() -> None:
     assert org_key("KTV") in keys("In 1970, KTV weekly magazine named him its man of the year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("The club opened at the Motorcraft International 2005 show.", set(), {"Motorcraft International"}),
+        ("Motorcraft International said its 2005 show would open.", {"Motorcraft International"}, set()),
+    ],
+)
+def test_a_name_before_a_year_and_a_show_is_the_event(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    assert_names(text, expected, not_expected)
