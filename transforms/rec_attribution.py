@@ -21,6 +21,7 @@ __all__ = [
     "knows_already",
     "quoted_should",
     "they_asked",
+    "told_by_document",
 ]
 
 _OWN = word_set("our my no any every")
@@ -91,9 +92,10 @@ _PERSON_REPORTER = re.compile(
 # "Figures suggest the bank should ...": what data suggest is a reading of evidence, not an ask.
 SUGGESTED = re.compile(r"\bsuggest(?:s|ed)?\s+(?:that\s+)?$", re.I)
 
-# "X should Y, the group said": the asker's attribution closes the sentence.
+# "X should Y, the group said": the asker's attribution closes the sentence (a quoted phrase may end the
+# ask: 'X should review it "at once", the group said').
 _ATTRIBUTION_AFTER = re.compile(
-    r"\s*,[\"\u201d]?\s+(?:according\s+to\b|[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned"
+    r"\s*[\"\u201d]?,[\"\u201d]?\s+(?:according\s+to\b|[^,;:.!?]{0,120}?\b(?:said|says|argued|argues|insisted|insists|stated|warned"
     r"|added|adds|concluded)\b)",
     re.I,
 )
@@ -114,6 +116,21 @@ _SAID_AFTER = re.compile(
 )
 
 _AND_ONLY = re.compile(r"\s*,?\s*and\s*")
+
+
+# "It should also assess progress, the report adds.": a document named after the sentence cannot be the
+# "it" that acts, so "it" is a party the document advises.
+_DOCUMENT_SAYS = re.compile(
+    r"[\"\u201d]?,[\"\u201d]?\s+(?:the|a|an|its|this)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:report|review|study|paper|inquiry|audit|survey|guidance|document|analysis)\s+(?:also\s+)?"
+    r"(?:said|says|adds|added|concluded|concludes|argued|argues|stated|states)\b",
+    re.I,
+)
+
+
+def told_by_document(body: str, end: int, limit: int) -> bool:
+    """A document's attribution closes the clause that ends at `end`: "..., the report adds"."""
+    return _DOCUMENT_SAYS.match(body, end, limit) is not None
 
 
 def attributed(body: str, before: str, reported: re.Match[str] | None, end: int, limit: int) -> bool:

@@ -16,6 +16,7 @@ from transforms.rec_attribution import (
     knows_already,
     quoted_should,
     they_asked,
+    told_by_document,
 )
 from transforms.rec_cue_filters import EVIDENCE_HEAD
 from transforms.rec_ends import ends_lead_in
@@ -125,7 +126,14 @@ def modal_asks(
         # "she" is never the speaker, so they are others too.
         others = lowered == ["they"] or (quote is not None and lowered in (["he"], ["she"]))
         # "Mr Lee said it should be delayed": a thing done to what "it" names is asked of whoever does it.
-        done_to_it = lowered == ["it"] and modal in ("should", "must") and is_done_to_it(bare)
+        done_to_it = (
+            lowered == ["it"]
+            and modal in ("should", "must")
+            and (
+                is_done_to_it(bare)
+                or told_by_document(body, clause_end(body, m.end(), quote[1] if quote else end), end)
+            )
+        )
         self_subject = (
             last in SELF_SUBJECTS and words[-1] != "US" and not serious and not others and not done_to_it
         )

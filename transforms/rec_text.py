@@ -103,6 +103,7 @@ _CLAUSE_BREAK = re.compile(
       | \s+(?:arguing|saying|claiming|insisting)\s+that\b
       | \s+and\s+(?:believe|think|say|claim)s?\b
       | ,\s+(?:we|I|you|they|he|she)\s+(?!and\b)
+      | ,\s+it\s+(?:is|was|has|had)\s
       | \s+and\s+(?:said|says|added|argued|warned|insisted)\b
       | \s+and\s+(?:we|I|he|she|they|it)\s
       | \s+(?:after|because|since|although|though|while|whereas|unless)\s+(?:he|she|they|it|we|I|you)\s
@@ -116,7 +117,7 @@ _CLAUSE_BREAK = re.compile(
       | \s+as\s+(?=\d|(?:it|they|he|she|we|I|there)\s)
       | \s+and\s+(?:also\s+)?(?:recommend(?:s|ed)|urg(?:es|ed)|call(?:s|ed)|demand(?:s|ed)|ask(?:s|ed)
                               |suggest(?:s|ed)|propos(?:es|ed))\b
-      | ,["\u201d]?\s+(?=[^,;:]{0,120}?\b(?:said|says?|told|stated|argued|warned|insisted|added)\b
+      | ,["\u201d]?\s+(?=[^,;:]{0,120}?\b(?:said|says?|told|stated|argued|warned|insisted|add(?:s|ed))\b
                          [^,;:]{0,120}$)
     """,
     re.X,
@@ -304,10 +305,24 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = dangling.start()
         while end > start and text[end - 1] in _EDGE:
             end -= 1
-    # Keep a closing bracket or quote that pairs with one inside the span.
-    if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+    # Keep a closing bracket or quotation mark that pairs with one inside the span.
+    if end < len(text) and _closes_inside(text[start:end], text[end]):
         end += 1
     return start, end
+
+
+def _closes_inside(span: str, mark: str) -> bool:
+    """Whether `mark` just after the span closes a bracket or quotation it opens."""
+    if mark == ")":
+        return "(" in span
+    return mark in '"\u201d' and _opens_unclosed(span)
+
+
+def _opens_unclosed(span: str) -> bool:
+    """A span holding a quotation mark that opens and is not closed inside it: 'progress "at intervals'."""
+    if "\u201c" in span:
+        return span.count("\u201c") > span.count("\u201d")
+    return span.count('"') % 2 == 1
 
 
 def leading_action(text: str) -> str | None:

@@ -48,6 +48,18 @@ CASES = [
     ),
     ("The surveyor said it must be said that the bypass is late.", []),
     ("The surveyor said it should be noted that nobody objected.", []),
+    # "It should X, the report adds": a document does not act, so "it" is the party it advises; a
+    # quoted phrase closing the ask keeps both its quotation marks.
+    (
+        'The trust could also hire more nurses. It should review the rota "every month", the report adds.',
+        ['It should review the rota "every month"'],
+    ),
+    ("It should review the rota every month, the trust adds.", []),
+    # A second clause run on after a comma ("..., it was a careless tackle") is no part of the ask.
+    (
+        '"The lad should apologise to the referee, it was a careless tackle," the coach said.',
+        ["The lad should apologise to the referee"],
+    ),
     # ... but not inside a clause qualifying a noun.
     (
         '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
