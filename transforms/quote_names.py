@@ -55,6 +55,8 @@ _CUE_SUBJECT = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)|(?<![.!?:\u00b7\"\u201d] )(?<=[a-z] )[A-Z][a-z]+)[ ]+$"
 )
 _NEXT_WORD = re.compile(r"[ ]+([a-z]+)\b")
+# The word after a name set off by commas: "her lawyer, Ann Roe, said".
+_NEXT_AFTER_COMMA = re.compile(r",[ ]+([a-z]+)\b")
 # The subject's own verb, then their possessive: "has stepped up his feud", "thanked her mother".
 _OWN_PRONOUN = re.compile(
     r"[ ]+(?:(?:has|had|is|was)[ ]+)?[a-z]+(?:ed|s)(?:[ ]+(?:up|out|off|down|on))?"
@@ -451,7 +453,10 @@ class NameIndex:
         if mention.object is None:
             end = mention.end
             verb = _NEXT_WORD.match(self._masked, end)
-            # "..., Ann Roe said": whatever stands before her, a name its cue follows is that cue's subject.
+            if verb is None and self._masked[mention.run_start - 2 : mention.run_start] == ", ":
+                verb = _NEXT_AFTER_COMMA.match(self._masked, end)
+            # "..., Ann Roe said", "her lawyer, Ann Roe, said": whatever stands before her, a name its cue
+            # follows is that cue's subject.
             said = verb is not None and is_cue(verb.group(1)) and not verb.group(1).endswith("ing")
             mention.object = not said and _object_at(self._masked, mention.pos)
         return mention.object
@@ -551,6 +556,19 @@ class NameIndex:
             if self._subject(mention):
                 return mention
         return None
+
+    def thread_subject(self, pos: int, reach: int) -> Mention | None:
+        """The person opening the sentence before `pos` as its subject, no one named since and no further
+        back than `reach`: whom a role opening the next sentence goes on about ("Ann Roe has denied ...
+        The Tory leader said ...")."""
+        mentions = self.mentions  # read first: it sets the positions
+        i = bisect.bisect_left(self._positions, pos)
+        if not i:
+            return None
+        mention = mentions[i - 1]
+        if pos - mention.pos > reach or not self._opens_sentence(mention) or not self._subject(mention):
+            return None
+        return mention
 
     def word_before(self, mention: Mention) -> str:
         """The word written right before the run that holds the mention, lower case ("" at none)."""

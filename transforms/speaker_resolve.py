@@ -26,6 +26,11 @@ _BRACKET = re.compile(r"\s*(\([^()]{1,40}\))")
 # Words that open a clause rather than a noun phrase naming a role.
 _NOT_ROLE = frozenset({"which", "where", "when", "said", "says", "told", "and", "but", "then", "also"})
 
+# A role noun phrase, then the words qualifying it: "the director behind Ran", "the coach of the Lions".
+_QUALIFIED = re.compile(
+    r"((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:behind|of|at|for|from)\s+\S"
+)
+
 # "Senator Ann Roe the party's health spokesperson": a role written after the name with no comma.
 _APPENDED_ROLE = re.compile(rf"({RUN.pattern})\s+((?:the|a|an)\s+.+)")
 
@@ -84,6 +89,19 @@ def _is_group(phrase: str) -> bool:
     return bool(words) and words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words[1:])
 
 
+def _qualified_role(text: str, names: NameIndex, masked: str, pos: int) -> Who | None:
+    """ "the director behind Ran", "the manager of Leeds": a role noun the words after it only qualify
+    stands for the person it would alone."""
+    m = _QUALIFIED.match(text)
+    if not m:
+        return None
+    head = m.group(1)
+    who = role_holder(head, names, masked, pos) or described_person(head, names, pos)
+    if who:
+        who.noun = text
+    return who
+
+
 def resolve(phrase: Phrase, names: NameIndex, masked: str, previous: str | None = None) -> Who | None:
     phrase, before = _named_in_apposition(phrase)
     text = phrase.text.strip(" ,")
@@ -105,6 +123,8 @@ def resolve(phrase: Phrase, names: NameIndex, masked: str, previous: str | None 
         return holder
     if low.startswith("the ") and (described := described_person(text, names, phrase.pos)):
         return described
+    if low.startswith("the ") and (qualified := _qualified_role(text, names, masked, phrase.pos)):
+        return qualified
     if group or (words[0] in DETERMINERS and text.split()[-1].islower() and words[-1] not in ROLE_HEADS):
         # A group or a document, whatever names qualify it: "the coalition", "the IMF report".
         return Who(text, text, bracket=bracket, role=role, group=True)

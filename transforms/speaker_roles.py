@@ -70,6 +70,11 @@ OFFICE_NOUNS = ("minister", "premier", "president", "chancellor", "mayor", "gove
 _OFFICES = frozenset(OFFICE_NOUNS)
 _ROLE_MODIFIERS = frozenset({"prime", "premier", "vice", "first"}) | ROLE_WORDS
 _OFFICE_REACH = 400
+# Roles most often held by someone the article never names.
+_UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s|\n)$")
+# How far back the person a role opening a sentence goes on about may open the sentence before.
+_THREAD_REACH = 400
 
 
 # Nouns that describe one private or public person ("the 74-year-old comedian", "the central defender"):
@@ -231,6 +236,11 @@ def role_holder(text: str, names: NameIndex, masked: str, pos: int) -> Who | Non
         return named_person(core, names, pos)
     if words[-1] in _OFFICES and all(w in _ROLE_MODIFIERS for w in words[1:-1]):
         mention = names.nearest(pos, _OFFICE_REACH)
+        if mention:
+            return Who(mention.form, names.fullest(mention.form, pos))
+    if words[-1] not in _UNNAMED_ROLES and _SENTENCE_OPENS.search(masked, max(0, pos - 3), pos):
+        # A role opening a sentence right after one a named person opens goes on about them.
+        mention = names.thread_subject(pos, _THREAD_REACH)
         if mention:
             return Who(mention.form, names.fullest(mention.form, pos))
     return None

@@ -181,3 +181,16 @@ def test_a_pronoun_means_an_owned_unnamed_spokesman_opening_a_clause() -> None:
 def test_they_goes_on_with_a_plural_speaker_before(first: str, expected: str | None) -> None:
     out = said(first, 'Landlords should "share the burden", they said.')
     assert out[-1] == ("share the burden", expected)
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        ("Mr Ivo Lind sold the car. The buyer waited to sue, her lawyer, Tom Vance, said.", "Tom Vance"),
+        # The name a cue follows only after a verb of its own is still that verb's object.
+        ("Tom Vance, who represents Mr Ivo Lind, said the buyer waited.", "Tom Vance"),
+    ],
+)
+def test_a_name_set_off_by_commas_before_a_cue_is_its_subject(report: str, expected: str) -> None:
+    out = said(report + ' The shop "failed its customer," he said.')
+    assert out[-1] == ("failed its customer,", expected)

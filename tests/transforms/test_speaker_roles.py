@@ -58,3 +58,28 @@ def test_a_description_skips_a_person_named_in_a_role_of_the_other_side(
     paragraphs: tuple[str, ...], expected: str
 ) -> None:
     assert [a.name for a in attributions(*paragraphs)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A role opening the sentence after one a named person opens goes on about them.
+        (("Ann Roe denied a split.", 'The Green leader said the talks were "useful".'), "Ann Roe"),
+        # Someone else named between leaves the role as written.
+        (
+            ("Ann Roe denied a split, as Bob Lee claimed.", 'The Green leader said: "We are one."'),
+            "The Green leader",
+        ),
+        # A spokesman is most often someone the article never names.
+        (("Ann Roe denied a split.", 'The party spokesman said: "We are one."'), "The party spokesman"),
+        # A role the words after it only qualify stands for the person it would alone.
+        (
+            ("Director Ivo Marsh has a new film.", '"They will love it," said the director behind Harbour.'),
+            "Ivo Marsh",
+        ),
+    ],
+)
+def test_a_role_goes_on_about_the_person_the_story_is_about(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert attributions(*paragraphs)[-1].speaker == expected
