@@ -14,6 +14,7 @@ __all__ = ["company_cues", "maker_starts"]
 # Grouped by a shared opening, so that each group costs one scan of the body.
 _CUES_AFTER = (
     ("share", ("shares", "share price", "shareholders")),
+    ("subsidiar", ("subsidiary", "subsidiaries")),
     ("has ", ("has appointed", "has named a", "has named its")),
     ("reported ",
      ("reported profits", "reported a profit", "reported a loss", "reported losses", "reported pre-tax",
@@ -28,7 +29,7 @@ _CUES_AFTER = (
 # Each phrase costs a scan of every body: only those that often open a company's name.
 _CUES_BEFORE = (
     "shares in ", "Shares in ", "owned by ", "a deal with ", "stake in ", "takeover of ", "merger with ",
-    "acquisition of ",
+    "acquisition of ", "subsidiary of ",
 )
 # "X, which owns ...": what a company does, in the clause after its name.
 # "X, which runs from 6 to 9 January" is an event's dates, not a company running something.

@@ -265,6 +265,8 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
                     len(piece.words) == 1 and _ends_a_longer_name(body, owner)):
                 candidates.append(owner)  # "United's chief executive" speaks of "Manchester United"
                 company = _company_name(body, piece, owner)
+                if end in cue_after and (owned := _owned_tail(owner)):
+                    candidates.append(owned)  # "Delta Air Lines' Comair subsidiary": the cue speaks of Comair
         # "the Harbour Gazette trade newspaper", unless the noun introduces the name after it
         # ("Financial newspaper Nihon Keizai")
         elif ((noun := _BODY_NOUN_AFTER_NAME.match(body, end)) is not None
@@ -352,6 +354,16 @@ def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:
     before = body[start - 1:start]
     return (body.startswith((" is a", " was a"), end) and not is_word_char(before or " ") and before != "-"
             and _COPULA_KIND.match(body, end, end + 80) is not None)
+
+
+def _owned_tail(name: str) -> str:
+    """The words after a possessive inside a stretch ("Comair" in "Delta Air Lines' Comair"), or ""."""
+    words = name.split()
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].endswith(("'s", "’s", "s'", "s’")):
+            # "Alibaba's New York-listed shares": a word that describes ends in small letters
+            return "" if words[-1].rpartition("-")[2][:1].islower() else " ".join(words[k + 1:])
+    return ""
 
 
 def _company_name(body: str, piece: Piece, owner: str) -> str | None:

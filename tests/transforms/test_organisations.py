@@ -1692,3 +1692,18 @@ def test_a_name_before_a_year_and_a_show_is_the_event(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("Staff at Harbour Air Lines' Skyhop subsidiary went on strike.", {"Harbour Air Lines", "Skyhop"},
+         set()),
+        ("Northwind, a subsidiary of Brandvik, cut jobs.", {"Brandvik"}, set()),
+        ("Kestrel's Oslo-listed shares fell.", set(), {"Oslo-listed"}),
+    ],
+)
+def test_a_subsidiary_is_a_company_and_so_is_its_parent(
+    text: str, expected: set[str], not_expected: set[str]
+) -> None:
+    assert_names(text, expected, not_expected)
