@@ -101,7 +101,7 @@ _BROADCAST_WORDS = frozenset({"TV", "Television", "Radio"})
 # After a possessive, tried only where a capitalised stretch ends in "'s".
 _CUES_OWNED = re.compile(
     r"(?:flotation|stock\s+market\s+debut|chief\s+executive|results|profits?|sales|boss|chairman|turnover"
-    r"|shareholders|takeover|headquarters|(?:deputy\s+)?leader)\b"
+    r"|shareholders|takeover|headquarters|(?:deputy\s+)?leader|subscribers|(?:radio\s+|TV\s+)?stations|factories)\b"
 )
 _NETWORK_AFTER = re.compile(r"\s+network\b")
 _EVENT_WORDS = frozenset({"Open", "Games", "Cup", "Championships", "Olympics", "Trophy"})

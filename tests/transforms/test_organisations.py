@@ -1707,3 +1707,15 @@ def test_a_subsidiary_is_a_company_and_so_is_its_parent(
     text: str, expected: set[str], not_expected: set[str]
 ) -> None:
     assert_names(text, expected, not_expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The show will be carried by Bright Wave's radio stations across the country.", {"Bright Wave"}),
+        ("Tallis Mobile's subscribers can watch it free.", {"Tallis Mobile"}),
+        ("Strikes closed two of Norvale Steel's factories.", {"Norvale Steel"}),
+    ],
+)
+def test_what_only_a_company_owns_names_it(text: str, expected: set[str]) -> None:
+    assert_names(text, expected, set())
