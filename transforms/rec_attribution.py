@@ -68,12 +68,14 @@ CONTENT_NOUN = re.compile(
     re.I,
 )
 
-# "added that once the deal is signed, the board should": a clause of time or condition may stand between
-# the reporting verb and the subject of what is asked.
+# "added that once the deal is signed, the board should": a clause of time or condition, or a phrase
+# setting the frame ("argued that as part of its duties, the board should"), may stand between the
+# reporting verb and the subject of what is asked.
 REPORTED = re.compile(
     r"\b(?:said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?|stressed|stresses|added|adds"
     r"|maintained|maintains)\s+(?:\w+\s+){0,2}?(?:that\s+)?"
-    r"(?:(?:if|once|when|before|after|until|unless|while|whilst)\s[^,;:.!?\"\u201c\u201d]{1,80}?,\s*)?$",
+    r"(?:(?:if|once|when|before|after|until|unless|while|whilst|as\s+part\s+of|in|under|during)\s"
+    r"[^,;:.!?\"\u201c\u201d]{1,80}?,\s*)?$",
     re.I,
 )
 

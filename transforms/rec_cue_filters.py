@@ -86,6 +86,8 @@ _NEGATED_HEAD = re.compile(
     r"(?:(?:\b(?:not|never)|n['\u2019]t)\s+(?:(?:to|have|has|had|be|been|\w+ly)\s+){0,2}"
     r"|(?:\b(?:not|never)|n['\u2019]t)\s+(?:be\s+)?\w+\s+to\s+"
     r"|\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+"
+    # "can cut crime without asking people to pay more": an ask the speaker means not to make.
+    r"|\bwithout\s+(?:\w+ly\s+)?"
     # "his failure to call for", "laws that allow doctors to recommend": no ask made, or only one possible.
     r"|\b(?:failure|failing|fail(?:s|ed)?|refusal|reluctance)\s+to\s+"
     r"|\b(?:allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|permit(?:s|ted|ting)?)\s+(?:\w+\s+){1,3}?to\s+)$",

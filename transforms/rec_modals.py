@@ -3,6 +3,8 @@ someone rather than forecasting, describing or speaking of the speaker's own res
 
 from __future__ import annotations
 
+import re
+
 from transforms.rec_ask import (
     ProseAsk,
     clean_target,
@@ -67,6 +69,13 @@ _DETERMINERS = frozenset(["the", "a", "an", "this", "their", "our", "its", "his"
 # Modals a quote uses to advise someone, when its sentence gives the speaker's view (`quoted_should`).
 _QUOTED_ADVICE = frozenset(["should", "need to", "needs to"])
 
+# A reason reported for what someone does: "because they say X must be paid for".
+_REASON_SAID = re.compile(
+    r"\b(?:because|as|since)\s+(?:\w+\s+){1,3}?(?:say|says|said|argue|argues|argued|insist|insists|insisted)"
+    r"\s+(?:that\s+)?$",
+    re.I,
+)
+
 # Words linking a sentence to the one before, no part of the modal's subject.
 _LINKS = frozenset(["instead", "so", "rather", "also", "therefore", "now"])
 
@@ -83,6 +92,9 @@ def modal_asks(
         if quotes is None:
             quotes = quoted_spans(body, start, end)
         quote = span_containing(quotes, m.start())
+        if quote and quote[0] == m.start():
+            # 'broadcasters "should make the decision"': a quote opening on the modal, after its subject.
+            quote = None
         modal = m.group("modal")
         follow = body[m.end() : m.end() + 40].split()
         if not follow or follow[0].lower() in INVERTED:
@@ -153,6 +165,8 @@ def modal_asks(
             continue
         if knows_already(before):
             continue
+        if _REASON_SAID.search(before):
+            continue  # "refuse to pay because they say calls must be paid for": a reason given, no ask
         if SUGGESTED.search(before) and EVIDENCE_HEAD.search(before):
             continue
         # Whether a reporting verb leads up to the modal's subject ("said that X should"): found once.

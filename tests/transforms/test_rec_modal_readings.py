@@ -1,6 +1,6 @@
 """Recommendations: how the words around a modal decide whether it asks something ("look into",
 "follow" a lead, "help" with nothing after it, an asker named after the sentence with "say", and a
-quoted "needs to")."""
+quoted "needs to"), and a few shapes that ask nothing ("because they say X must", "without asking")."""
 
 from __future__ import annotations
 
@@ -60,6 +60,22 @@ CASES = [
         '"The lad should apologise to the referee, it was a careless tackle," the coach said.',
         ["The lad should apologise to the referee"],
     ),
+    # A quote opening on the modal leaves its subject outside it; a frame set before that subject still
+    # lets the reporting verb lead to it.
+    (
+        'The chairman argued that as part of their charter, the clubs "should publish the fixtures" '
+        "before the season starts.",
+        ['the clubs "should publish the fixtures" before the season starts'],
+    ),
+    # A reason reported for what someone does asks nothing.
+    ("The landlords refuse to refund deposits because they say repairs must be paid for.", []),
+    # An ask the speaker means not to make: "without asking people to".
+    (
+        "The mayor urged the council to publish the accounts. "
+        "The party can mend the roads without asking drivers to pay more tax.",
+        ["publish the accounts"],
+    ),
+    ("The party is asking drivers to pay more tax.", ["pay more tax"]),
     # ... but not inside a clause qualifying a noun.
     (
         '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
