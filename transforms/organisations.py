@@ -36,6 +36,7 @@ from transforms.org_acronyms import (
     spellings_index,
     spells_a_common_noun,
 )
+from transforms.org_campaigns import campaign_groups
 from transforms.org_collector import Collector
 from transforms.org_context import context_names
 from transforms.org_headed import distinctive
@@ -145,6 +146,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
 
     # 3. names found by their context
     context_names(body, body_pieces, collector)
+    campaign_groups(body, collector)
     items = list_items(body)
     role = "member" if items and _COALITION.search(body) else None
     for name in items:
