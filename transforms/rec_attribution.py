@@ -17,6 +17,7 @@ __all__ = [
     "REPORTED",
     "SUGGESTED",
     "attributed",
+    "follows_attribution",
     "goes_on",
     "knows_already",
     "quoted_should",
@@ -55,10 +56,13 @@ _RELATIVE_THAT = re.compile(
     re.I,
 )
 
+# "If X then there should be Y": a condition answered by what must then be provided.
+_THEN_THERE = re.compile(r"\sthen\s+$")
+
 # A quoted sentence opening on a condition, up to the subject of its modal: "However, should sales
 # slow, ", "But if X, ".
 _CONDITION_FIRST = re.compile(
-    r"\W*(?:(?:but|however|and|so)\W+)?(?:if|should|unless|once|when)\s[^;:.!?]{1,100},\s*$", re.I
+    r"\W*(?:(?:but|however|and|so)\W+)?(?:if|should|unless|once|when)\s[^;:.!?]{1,100}(?:,|\sthen)\s*$", re.I
 )
 
 # "sends the message that diversity must be suppressed", "a belief that jobs need to be cut": the modal
@@ -135,6 +139,19 @@ def told_by_document(body: str, end: int, limit: int) -> bool:
     return _DOCUMENT_SAYS.match(body, end, limit) is not None
 
 
+# A sentence closed by its speaker: ", said Sandvine.", ", the firm said.".
+_CLOSED_BY_SPEAKER = re.compile(
+    r",[\"\u201d]?\s+(?:(?:said|says|added|warned)\s+(?:[A-Z]|(?:the|a|an|its|their)\s)[^,;:.!?\"\u201c\u201d]{1,60}"
+    r"|[^,;:.!?\"\u201c\u201d]{1,60}\s(?:said|says|added|warned))\.[\"\u201d]?\s*$"
+)
+
+
+def follows_attribution(body: str, sent: int, floor: int) -> bool:
+    """ "..., said Sandvine. Service providers now need to X": a modal sentence right after one its
+    speaker closes, in the same paragraph, goes on giving that speaker's view."""
+    return _CLOSED_BY_SPEAKER.search(body, max(floor, sent - 90), sent) is not None
+
+
 def attributed(body: str, before: str, reported: re.Match[str] | None, end: int, limit: int) -> bool:
     """A modal sentence reported as someone's view: "X said Y should", "Y should, X says"."""
     if reported or _REPORTED_AND.search(before) or _ATTRIBUTION_AFTER.match(body, end, limit):
@@ -163,9 +180,9 @@ def quoted_should(
         return True  # "we believe there should be an inquiry": a view the speaker reports
     if _RELATIVE_THAT.search(before):
         return False  # "the details that people need to give": the modal's clause qualifies a noun
-    if subject[0] == "there":
+    if subject[0] == "there" and not _THEN_THERE.search(before):
         return False  # "there should be more gains": a forecast
-    if subject[0] in ("the", "they") and _CONDITION_FIRST.match(before):
+    if subject[0] in ("the", "they", "there") and _CONDITION_FIRST.match(before):
         # "But if sales slow, the bank should cut rates", "If the board wants it, they should say so":
         # advice on what to do when it comes.
         return True

@@ -26,7 +26,7 @@ INVERTED_ASIDE = re.compile(r",\s*(?:should|were|had)\s+(?:it|he|she|they|we|the
 
 _CLAUSE_OPEN = re.compile(
     r"(?:[,;:(]|\b(?:and|but|if|when|said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?)\b"
-    r"|\bthat\b(?!['\u2019]))\s*",
+    r"|\bthat\b(?!['\u2019])|(?<=\s)then(?=\s+there\s))\s*",
     re.I,
 )
 

@@ -14,6 +14,7 @@ from transforms.rec_attribution import (
     REPORTED,
     SUGGESTED,
     attributed,
+    follows_attribution,
     goes_on,
     knows_already,
     quoted_should,
@@ -157,7 +158,8 @@ def modal_asks(
             continue  # "the question was whether X should", "sales should still top forecasts"
         if not HEDGES.isdisjoint(lowered[-3:]):
             continue
-        negated = last in NEGATIONS or last.endswith(("n't", "n\u2019t"))
+        # "Neither does the party have to": an inverted negation opens the subject.
+        negated = last in NEGATIONS or last.endswith(("n't", "n\u2019t")) or lowered[0] in ("neither", "nor")
         if negated and " ".join(modal.split()) in NO_OBLIGATION:
             continue
         before = body[sent:subject_at]
@@ -210,6 +212,7 @@ def modal_asks(
                     )
                     or past  # reported, as checked above
                     or goes_on(body, asks, subject_at)
+                    or (modal != "should" and bare[0] != "be" and follows_attribution(body, sent, start))
                 ) and not (modal == "should" and forecasts_change(follow, bare))
             how = states_how_things_are(follow, bare, " ".join(modal.split()))
             if not ok or (how and not names_what_is_wanted(words, bare)):

@@ -76,6 +76,27 @@ CASES = [
         ["publish the accounts"],
     ),
     ("The party is asking drivers to pay more tax.", ["pay more tax"]),
+    # "If X then there should be Y": what a condition calls for.
+    (
+        '"If the hall is to be sold then there should be a vote of residents," she said.',
+        ["there should be a vote of residents"],
+    ),
+    # A sentence right after one its speaker closes goes on giving that speaker's view; an inverted
+    # negation ("Neither does X have to") lifts the obligation.
+    (
+        "Traffic on the ring road doubled in a year, said the county surveyor. "
+        "Bus firms now need to add more routes into town.",
+        ["Bus firms now need to add more routes into town"],
+    ),
+    (
+        "Some residents said they would stay at home. Bus firms now need to add more routes into town.",
+        [],
+    ),
+    (
+        "The party will not win the council, said its agent. "
+        "Neither does the party have to stand in every ward.",
+        [],
+    ),
     # ... but not inside a clause qualifying a noun.
     (
         '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
