@@ -292,25 +292,39 @@ def subject_of(sentence: str, base: int) -> Phrase | None:
         return Phrase(official.group(1), "", base + a + official.start(1))
     offset, rest = drop_lead_words(piece)
     group = _GROUP_SUBJECT.match(rest)
-    for run in RUN.finditer(piece):
+    found = _named_subject(piece, 0, offset, group)
+    if found:
+        return Phrase(found[0], "", base + a + found[1], surname=found[2])
+    if group:
+        # "Telecom analysts Ovum welcomed the move, saying ...", "The union backed it, saying ...".
+        return Phrase(BRACKETED.sub("", group.group(1)), "", base + a + offset)
+    if offset and (found := _named_subject(piece, offset, offset, None)):
+        # "But Dunne is keen to move on and said": the run "But Dunne" hid a bare surname.
+        return Phrase(found[0], "", base + a + found[1], surname=found[2])
+    return None
+
+
+def _named_subject(
+    piece: str, start: int, offset: int, group: re.Match[str] | None
+) -> tuple[str, int, bool] | None:
+    """A name opening the piece as its subject, read from `start` (`offset`: where the lead words end):
+    its text, where it starts and whether it is a bare surname."""
+    for run in RUN.finditer(piece, start):
         if run.start() > 60:
             break
         if run.group().endswith(("'s", "\u2019s")):
             continue  # "Ann Roe's father, Tom, said": the name only says whose
         core, gender, person = name_core(run.group())
         if person and (len(core.split()) >= 2 or gender):
-            return Phrase(piece[offset : run.end()], "", base + a + offset)
+            return piece[offset : run.end()], offset, False
         verb = _VERB_NEXT.match(piece, run.end())
         # "Ireland coach Ann Roe wants": a role noun after the word, so the name comes later.
         opens = run.start() == offset
         if person and opens and verb and verb.group()[1:] not in ROLE_HEADS:
             if group and group.end(1) > run.end() - offset:
-                break  # "Telecom analysts Ovum welcomed": the capitalised word only qualifies the subject
+                return None  # "Telecom analysts Ovum welcomed": the capital word only qualifies the subject
             # "Roe paid tribute to Lee, saying": a bare surname as the subject, its verb right after.
-            return Phrase(run.group(), "", base + a + run.start(), surname=True)
-    if group:
-        # "Telecom analysts Ovum welcomed the move, saying ...", "The union backed it, saying ...".
-        return Phrase(BRACKETED.sub("", group.group(1)), "", base + a + offset)
+            return run.group(), run.start(), True
     return None
 
 

@@ -194,3 +194,12 @@ def test_they_goes_on_with_a_plural_speaker_before(first: str, expected: str | N
 def test_a_name_set_off_by_commas_before_a_cue_is_its_subject(report: str, expected: str) -> None:
     out = said(report + ' The shop "failed its customer," he said.')
     assert out[-1] == ("failed its customer,", expected)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["But Lind is keen to move on and said:", "Yet Lind wanted to move on, saying:"],
+)
+def test_a_surname_after_a_lead_word_is_the_subject_of_a_later_cue(opening: str) -> None:
+    out = said("Tomas Lind has signed a new deal.", opening + ' "I have grown up a lot."')
+    assert out == [("I have grown up a lot.", "Lind")]
