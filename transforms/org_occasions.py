@@ -79,16 +79,13 @@ def drop_events_and_places(body: str, collector: Collector) -> None:
     clash" a competition. A name goes when the article uses it as an event or a place somewhere
     and never as a body (nobody speaks for it, works at it or heads it).
     """
-    dated = _YEARS_EVENT.search(body) is not None  # most articles name no year's edition of anything
     for org in list(collector.orgs):
         if org.canonical or org.role != "mentioned":
             continue
         forms = list(org.forms.values())
-        if dated:
-            seen = [_in_context(body, f, _NOTHING_BEFORE, _DATED_EVENT) for f in forms]
-            if any(found for found, _ in seen) and not any(acting for _, acting in seen):
-                collector.remove(org)  # "the Autosport International 2005 show": a year's edition of an event
-                continue
+        if _dated_event(body, forms):
+            collector.remove(org)  # "the Autosport International 2005 show": a year's edition of an event
+            continue
         heads = {f.split()[-1] for f in forms}
         if heads <= _EVENT_HEADS:
             before, after = _EVENT_BEFORE, _EVENT_AFTER
@@ -143,9 +140,22 @@ _OCCASION_NOUNS = (
     r"(?:show|exhibition|fair|festival|expo|conference|convention|awards|games|tournament|championships?|"
     r"event|season)\b"
 )
-_DATED_EVENT = re.compile(r"\s+(?:19|20)\d\d\s+" + _OCCASION_NOUNS)
-_YEARS_EVENT = re.compile(r"\b(?:19|20)\d\d\s+" + _OCCASION_NOUNS)
-_NOTHING_BEFORE = re.compile(r"(?!)")
+_DATED_EVENT = re.compile(r" (?:19|20)\d\d\s+" + _OCCASION_NOUNS)
+
+
+def _dated_event(body: str, forms: list[str]) -> bool:
+    """Whether some form stands before a year and an occasion's noun, and none acts as a body."""
+    found = False
+    for form in forms:
+        at = body.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, at - 40), at):
+                return False
+            # a digit just after the space first: most mentions are followed by no year
+            found = found or (body[end + 1:end + 2].isdigit() and _DATED_EVENT.match(body, end) is not None)
+            at = body.find(form, end)
+    return found
 _EVENT_BEFORE = re.compile(
     r"(?:\b(?:in|into|at|out\s+of|wins?|won|winning|reach(?:ed|es|ing)?|qualif\w+\s+for|play(?:s|ed|ing)?\s+in|"
     r"during|host(?:s|ed|ing)?|attend(?:s|ed|ing)?|(?:stage|final|round|edition|winners?)\s+of)\s+"
