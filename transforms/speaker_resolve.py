@@ -104,7 +104,7 @@ def _qualified_role(text: str, names: NameIndex, masked: str, pos: int) -> Who |
 
 def resolve(phrase: Phrase, names: NameIndex, masked: str, previous: str | None = None) -> Who | None:
     phrase, before = _named_in_apposition(phrase)
-    text = phrase.text.strip(" ,")
+    text = phrase.text.strip(" ,(")  # "(he once said ...": the bracket opens an aside, not the name
     low = text.lower()
     bracket, role = _cut_role(phrase.appositive)
     bracket = phrase.bracket or bracket

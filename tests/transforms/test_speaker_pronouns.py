@@ -203,3 +203,8 @@ def test_a_name_set_off_by_commas_before_a_cue_is_its_subject(report: str, expec
 def test_a_surname_after_a_lead_word_is_the_subject_of_a_later_cue(opening: str) -> None:
     out = said("Tomas Lind has signed a new deal.", opening + ' "I have grown up a lot."')
     assert out == [("I have grown up a lot.", "Lind")]
+
+
+def test_a_pronoun_opening_a_bracketed_aside_is_resolved() -> None:
+    out = said('Mr Tom Vance may stay (he once said there are two kinds of boss: "the quick and the dead.")')
+    assert out == [("the quick and the dead.", "Mr Tom Vance")]
