@@ -47,7 +47,11 @@ _COGNITION_BEFORE = re.compile(
 _TRAILING_ASIDE = re.compile(r",[^,;:.!?\"\u201c\u201d]{1,60},\s*$")
 
 # "I think that X must Y": the speaker's own view of what others should do, unlike "they know that X must".
-_OWN_VIEW = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:that\s+)?$", re.I)
+# A second clause of the same view may follow "and that": "I think X is bad and that Y should".
+_OWN_VIEW = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:that\s+|[^,;:.!?\"\u201c\u201d]{1,100}?\sand\s+that\s+)?$",
+    re.I,
+)
 
 # A noun phrase then "that": the clause after it qualifies the noun ("withholding the details that
 # customers need to give").
@@ -77,7 +81,7 @@ CONTENT_NOUN = re.compile(
 # reporting verb and the subject of what is asked.
 REPORTED = re.compile(
     r"\b(?:said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?|stressed|stresses|added|adds"
-    r"|maintained|maintains)\s+(?:\w+\s+){0,2}?(?:that\s+)?"
+    r"|maintained|maintains|warned|warns)\s+(?:\w+\s+){0,2}?(?:that\s+)?"
     r"(?:(?:if|once|when|before|after|until|unless|while|whilst|as\s+part\s+of|in|under|during)\s"
     r"[^,;:.!?\"\u201c\u201d]{1,80}?,\s*)?$",
     re.I,

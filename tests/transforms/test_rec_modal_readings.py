@@ -97,6 +97,16 @@ CASES = [
         "Neither does the party have to stand in every ward.",
         [],
     ),
+    # "I think X and that Y should": the second clause of the speaker's own view.
+    (
+        '"I think the delays are a scandal and that the line should be handed back to the council," he said.',
+        ["the line should be handed back to the council"],
+    ),
+    # A warning that someone should act reports an ask.
+    (
+        "The auditors warned that the trust should not be put off new clinics by one failure.",
+        ["the trust should not be put off new clinics by one failure"],
+    ),
     # ... but not inside a clause qualifying a noun.
     (
         '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
