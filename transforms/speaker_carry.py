@@ -22,6 +22,9 @@ __all__ = ["backfill", "carried"]
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
 
+# A participle cue set off by a comma, the sentence's subject its own: "Ann Roe left, saying ...".
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+\S+$")
+
 _BULLET = "\u2022 "
 
 # An interview's answer whose speaker label the page lost: the paragraph opens on a bare colon.
@@ -49,6 +52,11 @@ def _reported_before(ctx: ArticleContext, lo: int, hi: int) -> Attribution | Non
     if MASK in text:
         return None
     cues = find_cues(text)
+    first = cues[0] if cues else None
+    if first and first.form in PARTICIPLE_CUES and _PARTICIPLE_AFTER_COMMA.search(text, 0, first.start + 2):
+        # "Ann Roe put a brave face on it, saying it was a good sign.": what she said goes on in the quote.
+        phrase = subject_of(text, start)
+        return ctx.said((phrase, first.form), "loose") if phrase else None
     if not cues or cues[0].form in PARTICIPLE_CUES or cue_lemma(cues[0].form) == "according to":
         return None
     # "Prices fell, said Ann Roe." or "Ann Roe said ...".

@@ -120,3 +120,12 @@ def test_answers_opening_on_a_bare_colon_are_the_interviewee_s() -> None:
 def test_one_colon_paragraph_is_no_interview_layout() -> None:
     got = said("Nora Quist managed the band.", ': "We played every town hall."')
     assert [s for _, s in got] == [None]
+
+
+def test_a_sentence_reporting_with_a_participle_gives_the_quote_after_to_its_subject() -> None:
+    got = said(
+        '"The fall was sudden," said Tom Vance of Acme Bank. '
+        "Finance Minister Ann Roe put a brave face on the news, saying it showed strength. "
+        '"The economy is growing fast."'
+    )
+    assert got[-1] == ("The economy is growing fast.", "Ann Roe")
