@@ -35,7 +35,7 @@ DET = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|any|
 
 # An -ing word after "to" makes it a preposition ("appeal to working families"), bar a few verbs.
 _TO_VERB = (
-    rf"\s+to\s+(?!{DET}\b)(?!(?!(?:br|s|str|sw|spr|cl|fl|st|wr|sl)ing\b)[a-z]+ing\b)(?=[\"\u201c]?[A-Za-z])"
+    rf"\s+to\s+(?!{DET}\b)(?!(?!(?:br|s|str|sw|spr|cl|fl|st|wr|sl)ing\b)[a-z]+ing\b)(?=[\"\u201c][A-Za-z]|(?-i:[a-z]))"
 )
 
 # Someone asked: a few words with no sentence punctuation (dots allowed for "U.S.").
@@ -64,7 +64,7 @@ _ACTION_NOUN = (
 _VERB_WHO_TO = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?" + _AGAIN + r"\s+(?:on|upon)|press(?:es|ed|ing)"
     r"|appeal(?:s|ed|ing)?\s+to|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?"
-    r"|tell(?:s|ing))\s+(?!" + _ACTION_NOUN + ")" + WHO + _TO_VERB,
+    r"|tell(?:s|ing))\s+(?!of\b)(?!" + _ACTION_NOUN + ")" + WHO + _TO_VERB,
     re.I,
 )
 
@@ -97,9 +97,9 @@ _VERB_FREE = (
 )
 
 # "wants his new party to change politics" plans for the asker's own; "wants a tariff rise to fund X" wants a
-# thing for a purpose.
+# thing for a purpose; "if you wanted then to transfer funds": an adverb, no one asked.
 _NAMED_WHO = (
-    r"(?P<target>(?!(?:of|against|about|it|there|this|how|his|her|their|its|our|my)\b|"
+    r"(?P<target>(?!(?:of|against|about|it|there|this|how|his|her|their|its|our|my|then|now|also|still|only)\b|"
     + _ACTION_NOUN
     + ")"
     + _VERB_FREE

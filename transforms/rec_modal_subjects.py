@@ -84,6 +84,8 @@ def shared_subject(body: str, modal_at: int, sent: int) -> tuple[int, list[str]]
     and_at = sent + len(head) - 3
     clause_at = modal_subject(body, and_at, sent)
     words = body[clause_at:and_at].split()
+    if words[:1] == ["to"]:
+        return modal_at, []  # "is believed to have hurt it and had to pull out": an infinitive, no subject
     for i, word in enumerate(words[:7]):
         if word.lower() in _SHARED_VERBS or word in _SHARED_MODALS:
             return clause_at, words[:i]
