@@ -145,7 +145,9 @@ _POSSESSOR_HEAD = re.compile(
 
 _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+)?$", re.I)
 
-_ARTICLE_OPENING = re.compile(r"\W*an?\s+(?:\w+\s+)?$", re.I)
+# "A call for X has been rejected", "But calls for X have fallen on deaf ears": opening its sentence
+# (a linking word aside), the call is the subject.
+_ARTICLE_OPENING = re.compile(r"\W*(?:(?:but|and|yet|so|however,?)\s+)?(?:an?\s+(?:\w+\s+)?)?$", re.I)
 
 # A cue in -ing after these is the clause's own verb or its object, not a modifier of the subject.
 _GERUND_HEAD = re.compile(r"\b(?:by|in|from|of|for|after|before|without|on|keep|keeps|kept|am|are)\s+$", re.I)
@@ -234,7 +236,6 @@ def in_subject(body: str, rule: Rule, cue: re.Match[str], floor: int) -> bool:
         return False
     if _POSSESSOR_HEAD.search(head):
         return True
-    # "A call for X has been rejected": opening its sentence, "a call" is the subject too.
     return _ARTICLE_OPENING.match(body, sentence_start(body, cue.start(), floor), cue.start()) is not None
 
 

@@ -203,8 +203,10 @@ HOPE = re.compile(
 )
 
 # "recommendations ..., such as A, B and C": an enumeration of asks.
+# "calls to mobiles, numbers such as 0870": telephone calls, not demands.
 ENUMERATION = re.compile(
-    r"\b(?:recommendations|demands|calls)\b[^.:;]{0,80}?,?\s+(?:such\s+as|including)\s+(?=\w)", re.I
+    r"\b(?:recommendations|demands|(?<!free\s)(?<!phone\s)calls(?!\s+(?:to|from)\s))\b[^.:;]{0,80}?,?\s+(?:such\s+as|including)\s+(?=\w)",
+    re.I,
 )
 
 # Cues strong enough to make their paragraph a paragraph of demands.

@@ -56,7 +56,12 @@ _INFINITIVE = re.compile(r"\bto\s+[a-z]")
 
 CONJUNCTION_START = re.compile(r"(?:and|or|but|nor)\b", re.I)
 
-PRO_FORM = re.compile(r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?(?=\s+and\s|\s+or\s|$)", re.I)
+PRO_FORM = re.compile(
+    r"(?:do|does|did|act)(?:\s+(?:so|it|that|this|\w+ly))?(?=\s+and\s|\s+or\s|$)"
+    # "we recommend this to all our clients": what is recommended was named before, only its receivers here.
+    r"|(?:this|that|it|these|those|them)\s+to\s+(?:all\s+|every\s+)?(?:our|their|its|his|her|your|the)\s",
+    re.I,
+)
 
 # An object named before "called for" leaves only a phrase of place or time after it.
 PREPOSITION_START = re.compile(r"(?:under|by|in|at|since|because|after|before|during|on|as|from)\b", re.I)

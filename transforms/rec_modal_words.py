@@ -24,6 +24,7 @@ __all__ = [
     "SUBORDINATE",
     "bare_words",
     "forecasts_change",
+    "forecasts_only",
     "grants",
     "in_relative_clause",
     "is_done_to_it",
@@ -63,7 +64,7 @@ SAY_VERBS = word_set("say says said believe believes believed think thinks thoug
 OUTCOME_VERBS = word_set(
     "continue lead uplift subside rise fall grow slow improve recover ease pick end help see benefit happen "
     "result boost follow fade settle outstrip stabilise stabilize peak increase decrease decline drop climb "
-    "win"
+    "win emerge weather"
 )
 
 # "should follow the rest of Europe", "should follow suit": what follows "follow" when a lead is taken.
@@ -180,6 +181,20 @@ def forecasts_change(follow: list[str], bare: list[str]) -> bool:
     if words[0] != "help":
         return words[0] in OUTCOME_VERBS
     return ends_clause or (words[1:2] != [] and words[1] in _HELPED_CHANGES)
+
+
+# Verbs of change that take no one's action: after "should" they only forecast, even beside an ask.
+_CHANGES_ONLY = word_set(
+    "rise fall grow slow recover ease improve emerge weather subside fade settle peak stabilise stabilize "
+    "climb decline outstrip uplift"
+)
+
+
+def forecasts_only(bare: list[str]) -> bool:
+    """ "the economies should emerge with minimal damage", "growth should slow": a verb that only tells
+    how things will go, where "should drop the plan" or "should see for himself" may ask."""
+    words = bare[1:2] if bare[0].endswith("ly") and len(bare) > 1 else bare[:1]
+    return words[0] in _CHANGES_ONLY
 
 
 # "wake up to", "distract from" the fact: a preposition ties the verb to the fact ("use the fact" acts on it).

@@ -47,6 +47,7 @@ from transforms.rec_modal_words import (
     SUBORDINATE,
     bare_words,
     forecasts_change,
+    forecasts_only,
     grants,
     in_relative_clause,
     is_done_to_it,
@@ -196,7 +197,9 @@ def modal_asks(
             continue
         if not voiced:
             if demanding or serious or ultimatum:
-                ok = True
+                # Beside an ask, a "should" of how things will go ("should emerge with minimal damage")
+                # is still a forecast.
+                ok = not (modal == "should" and forecasts_only(bare))
             elif quote:
                 # A quoted "X needs to Y" advises as a quoted "should" does, on the same terms.
                 ok = modal in ("must", "ought to") or (

@@ -246,7 +246,9 @@ def _is_sentence_end(text: str, mark: int, limit: int) -> bool:
     word = text[word_start:mark]
     # "No." abbreviates "number" only before one: "vote no. Then ..." ends a sentence.
     numbered = word.lower() != "no" or text[mark + 1 : mark + 3].strip()[:1].isdigit()
-    if "." in word or (len(word) == 1 and word.isalpha()) or (word.lower() in _ABBREVIATIONS and numbered):
+    # "U.S." abbreviates; "version 4.7.1." ends its sentence when a capital follows.
+    dotted = "." in word and not word.replace(".", "").isdigit()
+    if dotted or (len(word) == 1 and word.isalpha()) or (word.lower() in _ABBREVIATIONS and numbered):
         return False
     follow = _NEXT_WORD.match(text, mark + 1, limit)
     return not (follow and follow.group(1).islower())

@@ -1,5 +1,6 @@
 """Recommendations: words that look like an ask's cue or modal and ask nothing (a story told "of" a
-mission to a place, a place after "to", an adverb after "wanted", an infinitive before "and had to")."""
+mission to a place, a place after "to", an adverb after "wanted", an infinitive before "and had to",
+telephone calls, a forecast beside an ask) and where a look-alike would run an ask on too far."""
 
 from __future__ import annotations
 
@@ -14,6 +15,29 @@ CASES = [
     ("The mayor is telling the bus firms to restore the night routes.", ["restore the night routes"]),
     # An adverb after "wanted" names no one asked.
     ('"If you wanted then to move money, you would need the code," the bank said.', []),
+    # "Calls" at the head of the sentence's subject: the sentence's own verb ends what was asked.
+    (
+        "But calls for a second ferry have fallen on deaf ears at the council.",
+        ["a second ferry"],
+    ),
+    # A version number ends its sentence when a capital follows.
+    (
+        "The makers recommended that users upgrade to version 2.4.1. The fault affects every older copy.",
+        ["users upgrade to version 2.4.1"],
+    ),
+    # Beside an ask, a "should" of how things will go is still a forecast.
+    (
+        '"The council must repair the sea wall. The harbour should emerge with little damage," she said.',
+        ["The council must repair the sea wall"],
+    ),
+    # What is recommended was named before when only its receivers follow.
+    ('"We prefer paper forms and we recommend this to all our members too," the secretary said.', []),
+    # Telephone calls listed are no demands.
+    ("The free calls do not include calls to mobiles, numbers such as 0870 or overseas lines.", []),
+    (
+        "The union set out calls such as a pay rise, shorter shifts and a new canteen.",
+        ["a pay rise", "shorter shifts and a new canteen"],
+    ),
     # "Is believed to have hurt it and had to pull out": the infinitive is no subject of "had to".
     (
         "She is believed to have hurt her knee in the final and had to pull out of the exhibition match.",
