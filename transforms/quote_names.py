@@ -90,6 +90,14 @@ _TITLE_WORDS = ROLE_WORDS | frozenset(
     {"boss", "skipper", "striker", "singer", "actor", "actress", "author", "writer", "presenter", "producer",
      "star", "winner", "champion", "expert", "campaigner", "frontman", "drummer", "guitarist"}
 )  # fmt: skip
+# Jobs written before a person known by one name ("midfielder Deco", "actor Sylvester"); words that also
+# qualify a place or a team ("former", "host") are left out.
+_ONE_NAME_TITLES = frozenset(
+    {"boss", "skipper", "striker", "singer", "actor", "actress", "author", "writer", "presenter", "producer",
+     "star", "campaigner", "frontman", "drummer", "guitarist", "midfielder", "defender", "goalkeeper",
+     "winger", "playmaker", "sprinter", "rapper", "novelist", "comedian", "batsman", "bowler", "jockey",
+     "golfer", "cyclist", "swimmer", "boxer", "coach", "captain", "manager", "artist", "designer"}
+)  # fmt: skip
 # Verbs that end like a profession ("economist"): before a name they govern it.
 _IST_VERBS = frozenset(
     {"assist", "resist", "insist", "persist", "exist", "enlist", "twist", "list", "consist"}
@@ -190,6 +198,7 @@ class Mention:
 def _title_word(word: str) -> bool:
     return (
         word in _TITLE_WORDS
+        or word in _ONE_NAME_TITLES
         or (word.endswith(("ist", "yst")) and word not in _IST_VERBS)  # "chief economist Ann Roe"
     )
 
@@ -369,8 +378,15 @@ class NameIndex:
                 if not kin:
                     mention.gender = gender_of.get(mention.surname, "")
             if mention.tokens == 1 and mention.surname not in full and not mention.gender:
-                mention.antecedent = False
+                # One word and never a full name is a team or a place, unless a title names it a person
+                # known by one name ("Barca midfielder Deco").
+                mention.antecedent = self._titled_single(mention) if mention.antecedent is None else False
         return mentions
+
+    def _titled_single(self, mention: Mention) -> bool | None:
+        """None (read later, as any name) for a one-word name a title word stands before, else False."""
+        m = _WORD_BEFORE.search(self._masked, max(0, mention.run_start - 24), mention.run_start)
+        return None if m and m.group(1) in _ONE_NAME_TITLES else False
 
     @staticmethod
     def _mention(masked: str, at: int, named: _RunName, gender_of: dict[str, str]) -> Mention:
@@ -421,7 +437,9 @@ class NameIndex:
         if _OPENS_SENTENCE.search(self._masked, max(0, at - 4), at):
             return True
         titled = _TITLED_OPENING.search(self._masked, max(0, at - 48), at)
-        return bool(titled) and all(w[:1].isupper() or _title_word(w) for w in titled.group(1).split())
+        return bool(titled) and all(
+            w[:1].isupper() or _title_word(w) for w in titled.group(1).split()
+        )
 
     def _opener(self, mention: Mention, pos: int) -> bool:
         """A person opening a sentence close before `pos`, who may be a pronoun's antecedent."""

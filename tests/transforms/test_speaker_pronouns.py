@@ -208,3 +208,17 @@ def test_a_surname_after_a_lead_word_is_the_subject_of_a_later_cue(opening: str)
 def test_a_pronoun_opening_a_bracketed_aside_is_resolved() -> None:
     out = said('Mr Tom Vance may stay (he once said there are two kinds of boss: "the quick and the dead.")')
     assert out == [("the quick and the dead.", "Mr Tom Vance")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A player known by one name, a job before it, is the person a pronoun means.
+        ("Rovers midfielder Dinho, once coached at Leeds, agreed.", "Dinho"),
+        # A one-word name after a word that is no job stays a team or a place.
+        ("Former Rovers, once coached at Leeds, agreed.", "Mr Tom Vance"),
+    ],
+)
+def test_a_one_word_name_after_a_job_is_a_person(lead: str, expected: str) -> None:
+    out = said("Mr Tom Vance left the club.", lead + ' "It was not normal," he said.')
+    assert out[-1] == ("It was not normal,", expected)
