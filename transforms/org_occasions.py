@@ -145,17 +145,23 @@ _DATED_EVENT = re.compile(r" (?:19|20)\d\d\s+" + _OCCASION_NOUNS)
 
 def _dated_event(body: str, forms: list[str]) -> bool:
     """Whether some form stands before a year and an occasion's noun, and none acts as a body."""
-    found = False
-    for form in forms:
-        at = body.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, at - 40), at):
-                return False
-            # a digit just after the space first: most mentions are followed by no year
-            found = found or (body[end + 1:end + 2].isdigit() and _DATED_EVENT.match(body, end) is not None)
-            at = body.find(form, end)
-    return found
+    # a digit just after a space first: most names are followed by no year anywhere
+    if not any(body[end + 1:end + 2].isdigit() and _DATED_EVENT.match(body, end)
+               for form in forms for end in _ends(body, form)):
+        return False
+    return not any(BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, end - len(form) - 40),
+                                                                             end - len(form))
+                   for form in forms for end in _ends(body, form))
+
+
+def _ends(body: str, form: str) -> list[int]:
+    """Where each mention of `form` in the body ends."""
+    ends = []
+    at = body.find(form)
+    while at >= 0:
+        ends.append(at + len(form))
+        at = body.find(form, at + len(form))
+    return ends
 _EVENT_BEFORE = re.compile(
     r"(?:\b(?:in|into|at|out\s+of|wins?|won|winning|reach(?:ed|es|ing)?|qualif\w+\s+for|play(?:s|ed|ing)?\s+in|"
     r"during|host(?:s|ed|ing)?|attend(?:s|ed|ing)?|(?:stage|final|round|edition|winners?)\s+of)\s+"
