@@ -13,6 +13,13 @@ CASES = [
     ("The second film tells of a relief convoy to Kosovo during the winter of 1999.", []),
     ("The film tells the story of a relief convoy to Kosovo during the winter of 1999.", []),
     ("The mayor is telling the bus firms to restore the night routes.", ["restore the night routes"]),
+    # "A right of appeal to the tribunal": "appeal" as a noun appeals to no one.
+    (
+        "He said the tenants had a right of appeal to the housing panel and the decision to evict them "
+        "was upheld there.",
+        [],
+    ),
+    ("The mayor is appealing to the bus firms to restore the night routes.", ["restore the night routes"]),
     # An adverb after "wanted" names no one asked.
     ('"If you wanted then to move money, you would need the code," the bank said.', []),
     # "Calls" at the head of the sentence's subject: the sentence's own verb ends what was asked.
