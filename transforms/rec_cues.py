@@ -63,8 +63,9 @@ _ACTION_NOUN = (
 
 _VERB_WHO_TO = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?" + _AGAIN + r"\s+(?:on|upon)|press(?:es|ed|ing)"
-    # "a right of appeal to the tribunal": a noun after "of" or an article, no one appealed to.
-    r"|(?<!\bof\s)(?<!\ban\s)(?<!\bthe\s)appeal(?:s|ed|ing)?\s+to"
+    # "a right of appeal to the tribunal": a noun after "of", no one appealed to ("an appeal to parents
+    # to back the bill" still asks).
+    r"|(?<!\bof\s)appeal(?:s|ed|ing)?\s+to"
     r"|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?"
     r"|tell(?:s|ing))\s+(?!of\b)(?!" + _ACTION_NOUN + ")" + WHO + _TO_VERB,
     re.I,
