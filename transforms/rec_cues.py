@@ -61,13 +61,20 @@ _ACTION_NOUN = (
     r"|increase|rise|cut|end|inquiry|overhaul|moratorium|boost)\b"
 )
 
+# "urged Bogdanovic, who has had run-ins with officials, to seize his chance", "calling on the blogsphere -
+# the community of bloggers - to help": an aside on the one asked before what they are asked.
+_ASIDE = (
+    r"(?:,\s+(?:who|which)\s[^,;:.!?\"\u201c\u201d]{1,80},"
+    r"|\s+[-\u2013\u2014]\s[^;:.!?\"\u201c\u201d\u2013\u2014-]{1,80}\s[-\u2013\u2014])?"
+)
+
 _VERB_WHO_TO = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?" + _AGAIN + r"\s+(?:on|upon)|press(?:es|ed|ing)"
     # "a right of appeal to the tribunal": a noun after "of", no one appealed to ("an appeal to parents
     # to back the bill" still asks).
     r"|(?<!\bof\s)appeal(?:s|ed|ing)?\s+to"
     r"|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?"
-    r"|tell(?:s|ing))\s+(?!of\b)(?!" + _ACTION_NOUN + ")" + WHO + _TO_VERB,
+    r"|tell(?:s|ing))\s+(?!of\b)(?!" + _ACTION_NOUN + ")" + WHO + _ASIDE + _TO_VERB,
     re.I,
 )
 

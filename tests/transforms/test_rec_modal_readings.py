@@ -1,6 +1,6 @@
-"""Recommendations: how the words around a modal decide whether it asks something ("look into",
-"follow" a lead, "help" with nothing after it, an asker named after the sentence with "say", and a
-quoted "needs to"), and a few shapes that ask nothing ("because they say X must", "without asking")."""
+"""Recommendations: how the words around a modal or cue decide whether it asks something ("look into",
+"follow" a lead, "help" with nothing after it, an asker named after the sentence with "say", a quoted
+"needs to", an aside before "to"), and a few shapes that ask nothing ("because they say X must")."""
 
 from __future__ import annotations
 
@@ -106,6 +106,15 @@ CASES = [
     (
         "The auditors warned that the trust should not be put off new clinics by one failure.",
         ["the trust should not be put off new clinics by one failure"],
+    ),
+    # An aside on the one asked may stand between them and what they are asked.
+    (
+        "The mayor urged the bus firms, which run the night routes, to restore them by May.",
+        ["restore them by May"],
+    ),
+    (
+        "The group is calling on the parish council - the smallest in the county - to reopen the hall.",
+        ["reopen the hall"],
     ),
     # ... but not inside a clause qualifying a noun.
     (
