@@ -99,11 +99,12 @@ _ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + WHO + _TO_VERB, re.I)
 
 # "warned the rival camps to stop", "wants the regulator to investigate": someone named, then what they
 # should do. These verbs also take clauses ("warned that the plan would force firms to close"), so the
-# one asked is a short phrase holding no verb of its own, and outcomes and states of mind after "to"
-# ("want the bill to pass", "warned investors to expect") are wishes or forecasts, not asks.
+# one asked is a short phrase holding no verb of its own ("wants a long-term deal and wants to make sure"
+# names no one), and outcomes and states of mind after "to" ("want the bill to pass", "warned investors
+# to expect") are wishes or forecasts, not asks.
 _VERB_FREE = (
     r"(?!(?:that|which|who|if|to|will|would|could|can|may|might|should|must|is|are|was|were|has|have|had"
-    r"|do|does|did)\b)[^\s;:!?\"\u201c\u201d,]+"
+    r"|do|does|did|want|wants|wanted)\b)[^\s;:!?\"\u201c\u201d,]+"
 )
 
 # "wants his new party to change politics" plans for the asker's own; "wants a tariff rise to fund X" wants a

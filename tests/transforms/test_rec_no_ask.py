@@ -20,6 +20,8 @@ CASES = [
         [],
     ),
     ("The mayor is appealing to the bus firms to restore the night routes.", ["restore the night routes"]),
+    # A second "wants" names no one asked: the first one's object ends before it.
+    ('"He wants a long contract and wants to make sure it suits him," his agent said.', []),
     # An adverb after "wanted" names no one asked.
     ('"If you wanted then to move money, you would need the code," the bank said.', []),
     # "Calls" at the head of the sentence's subject: the sentence's own verb ends what was asked.
