@@ -83,6 +83,12 @@ _GROUP_SUBJECT = re.compile(
     r"(?: (?:magazine|newspaper|website|paper|union|group|party|council|firm|company|agency|charity))?)"
     r" (?:also |has |have |had )?(?:[a-z]+ed|was|were)\b"
 )
+# The same in the present tense, after a determiner only and with a verb a document or body writes
+# ("The poster shows ... and says"): a plural noun ("gave a thumbs-up") ends in "s" too.
+_PRESENT_GROUP_SUBJECT = re.compile(
+    r"((?:the|The|A|An) (?:[A-Za-z-]+ ){0,2}?[a-z-]+) (?:also )?(?:says|shows|claims|states|reads|adds|warns"
+    r"|argues|insists|suggests|notes|concludes|describes|calls|urges|features|depicts|employs|ends)\b"
+)
 _RELATIVES = frozenset({"which", "where", "when", "whose"})
 # A relative clause inside the words before a cue, its own subject after it: "the bill which critics".
 _RELATIVE_SUBJECT = re.compile(r".*\bwhich\s+")
@@ -291,7 +297,7 @@ def subject_of(sentence: str, base: int) -> Phrase | None:
     if official := UNNAMED_OFFICIAL.match(piece):
         return Phrase(official.group(1), "", base + a + official.start(1))
     offset, rest = drop_lead_words(piece)
-    group = _GROUP_SUBJECT.match(rest)
+    group = _GROUP_SUBJECT.match(rest) or _PRESENT_GROUP_SUBJECT.match(rest)
     found = _named_subject(piece, 0, offset, group)
     if found:
         return Phrase(found[0], "", base + a + found[1], surname=found[2])

@@ -129,3 +129,11 @@ def test_a_sentence_reporting_with_a_participle_gives_the_quote_after_to_its_sub
         '"The economy is growing fast."'
     )
     assert got[-1] == ("The economy is growing fast.", "Ann Roe")
+
+
+def test_a_document_in_the_present_tense_speaks_for_its_own_words() -> None:
+    got = said(
+        'Councillor Ivo Marsh called the leaflet "crude". '
+        'The leaflet shows the mayor as a clown and says "the joke is on you".'
+    )
+    assert got[-1] == ("the joke is on you", "The leaflet")
