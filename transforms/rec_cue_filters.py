@@ -147,6 +147,10 @@ _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+)?$", re.I)
 
 # "A call for X has been rejected", "But calls for X have fallen on deaf ears": opening its sentence
 # (a linking word aside), the call is the subject.
+# A sentence opening on a condition whose clause still runs at the cue: what it supposes is asked
+# of no one.
+_IF_OPENING = re.compile(r"[\s\"'\u201c\u2018]*(?:but\s+|and\s+)?if\s[^,;:.!?]*$", re.I)
+
 _ARTICLE_OPENING = re.compile(r"\W*(?:(?:but|and|yet|so|however,?)\s+)?(?:an?\s+(?:\w+\s+)?)?$", re.I)
 
 # A cue in -ing after these is the clause's own verb or its object, not a modifier of the subject.
@@ -172,6 +176,8 @@ def blocked(body: str, rule: Rule, cue: re.Match[str], floor: int) -> bool:
         )
     if _NEGATED_HEAD.search(head):
         return True
+    if _IF_OPENING.match(body, sentence_start(body, cue.start(), floor), cue.start()):
+        return True  # "If a party rings voters and goes on to encourage them to X, it may be in breach"
     if rule.kind == "passive" and word in ("be", "being") and not _FINITE_BE_HEAD.search(head):
         return True
     if rule.kind == "passive" and word == "be" and _ABILITY_HEAD.search(head):
@@ -215,9 +221,12 @@ def refers_back(body: str, cue: re.Match[str], floor: int) -> bool:
 
 def hoped_in_vain(body: str, m: re.Match[str], target: str | None) -> bool:
     """A hope that is no ask: of the speaker's own circle, or that people will think or say something."""
-    if not _HOPE_TARGET_OUT.isdisjoint((target or "").lower().split()):
-        return True
     verb = body[m.end() : m.end() + 20].split()[:1]
+    # "I hope you will enjoy it" wishes; "I hope you can take swift action" asks the one addressed.
+    modal_words = m.group().lower().split()[-2:]
+    addressed = (target or "").lower() == "you" and not {"can", "could"}.isdisjoint(modal_words)
+    if not addressed and not _HOPE_TARGET_OUT.isdisjoint((target or "").lower().split()):
+        return True
     return bool(verb) and verb[0].lower().strip(".,;:!?\"'\u201d") in MENTAL
 
 

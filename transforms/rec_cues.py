@@ -209,7 +209,9 @@ _PRUDENT = re.compile(
 )
 
 HOPE = re.compile(
-    r"\b(?:we|I)\s+(?:would\s+|do\s+|very\s+much\s+)?hope\s+(?:that\s+)?" + WHO + r"\s+(?:will|would)\s+",
+    r"\b(?:we|I)\s+(?:would\s+|do\s+|very\s+much\s+)?hope\s+(?:that\s+)?" + WHO
+    # "I hope you can take swift action": hoping the one addressed can act asks it of them.
+    + r"\s+(?:will|would|(?<=\byou\s)(?:can|could))\s+(?:(?:therefore|also|now|then|please)\s+)?",
     re.I,
 )
 

@@ -116,6 +116,18 @@ CASES = [
         "The group is calling on the parish council - the smallest in the county - to reopen the hall.",
         ["reopen the hall"],
     ),
+    # Hoping the one addressed can act asks it of them; hoping they will enjoy something does not.
+    (
+        '"I hope you can therefore repair the bridge before winter," she told the council.',
+        ["repair the bridge before winter"],
+    ),
+    ('"I hope you will enjoy the show," she told the audience.', []),
+    # A cue inside a condition opening the sentence supposes an ask; after the condition it makes one.
+    (
+        "If a landlord rings tenants and goes on to urge them to leave, he may be in breach of the rules.",
+        [],
+    ),
+    ("If the council refuses, the group urges tenants to withhold rent.", ["withhold rent"]),
     # ... but not inside a clause qualifying a noun.
     (
         '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
