@@ -117,6 +117,9 @@ _STATIVE = word_set(
 # "should be ready/willing to V": a readiness to take an action.
 _READY = word_set("ready willing")
 
+# "should be cautious", "must be more transparent": adjectives of conduct, which name how to act.
+_CONDUCT = word_set("careful cautious vigilant wary alert transparent honest")
+
 _KEEP_VERBS = word_set("remain stay")
 
 # "should look into", "must look again at": looking as an action, where "should look good" is a state.
@@ -300,6 +303,8 @@ def states_how_things_are(follow: list[str], bare: list[str], modal: str) -> boo
     nxt = rest[0]
     if nxt in _READY and rest[1:2] == ["to"]:
         return False  # "should be ready to cut rates": readiness to act is asked for
+    if nxt in _CONDUCT:
+        return False  # "doctors should be \u201ccautious\u201d about the drugs": a way of acting asked for
     if modal in ("should", "ought to") and nxt.endswith("ing") and nxt not in _DRIFTING and len(rest) > 1:
         return False
     # "must be more open about X": a change of conduct asked for.

@@ -128,6 +128,12 @@ CASES = [
         [],
     ),
     ("If the council refuses, the group urges tenants to withhold rent.", ["withhold rent"]),
+    # "Should be cautious": an adjective of conduct names how to act; most adjectives only describe.
+    (
+        'The health board said nurses should be "careful" about lifting patients alone.',
+        ['nurses should be "careful" about lifting patients alone'],
+    ),
+    ("The organisers said the course should be dry by Saturday.", []),
     # ... but not inside a clause qualifying a noun.
     (
         '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
