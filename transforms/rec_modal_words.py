@@ -76,7 +76,7 @@ _HELPED_CHANGES = word_set("cut reduce boost raise lower bring make keep ease to
 # "our plan should", "no driver should" in a quote: the speaker's own, a rule for everyone.
 # What a "have" after a modal may grant: "have a say", "have the right", "have more powers".
 _ENTITLEMENTS = word_set(
-    "say right rights vote veto power powers access choice chance greater bigger stronger final"
+    "say right rights vote veto power powers access choice chance greater bigger stronger final role voice"
 )
 
 _MORE = word_set("more greater better fewer less")

@@ -134,6 +134,11 @@ CASES = [
         ['nurses should be "careful" about lifting patients alone'],
     ),
     ("The organisers said the course should be dry by Saturday.", []),
+    # "Should have a role/voice in X" asks that a part be given.
+    (
+        "The warden said the parish council should have a role in running the car park.",
+        ["the parish council should have a role in running the car park"],
+    ),
     # ... but not inside a clause qualifying a noun.
     (
         '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
