@@ -9,8 +9,10 @@ import re
 from dataclasses import replace
 
 from transforms.quote_cues import PARTICIPLE_CUES, cue_lemma, find_cues
+from transforms.quote_firstnames import given_name_gender
 from transforms.quote_marks import Span
 from transforms.quote_names import RUN, name_core
+from transforms.quote_words import HONORIFICS
 from transforms.speaker_article import ArticleContext, Attribution
 from transforms.speaker_patterns import inverted_speaker
 from transforms.speaker_phrases import np_before, subject_of
@@ -155,7 +157,24 @@ def carried(ctx: ArticleContext, k: int, out: list[Attribution]) -> Attribution 
             or _label(ctx, prev_lo, previous)
             or _scene_before(ctx, span, prev_lo, prev_hi)
         )
-    return None
+    # The paragraph before quotes someone, then goes on in sentences of its own: the last of them may
+    # report who speaks next ("Ann Roe insists he has her faith.").
+    lo = prev_lo + previous.rfind(MASK) + 1
+    last = bisect.bisect_right(ctx.starts, prev_lo + len(previous) - 1) - 1
+    if last < 0 or ctx.starts[last] <= lo:
+        return None
+    lo = ctx.starts[last]
+    said = _reported_before(ctx, lo, prev_lo + len(previous)) or _scene_before(ctx, span, lo, prev_hi)
+    return said if said and _plainly_a_person(said) else None
+
+
+def _plainly_a_person(said: Attribution) -> bool:
+    """A person by the name written, not a thing or a capitalised phrase ("The restoration of the film
+    revealed", "Strong Oscar contenders"): a name with an honorific or a given name first, or one word."""
+    if said.group or not said.speaker:
+        return False
+    words = said.speaker.split()
+    return len(words) == 1 or words[0].lower() in HONORIFICS or bool(given_name_gender(words[0]))
 
 
 def _scene_before(ctx: ArticleContext, span: Span, prev_lo: int, prev_hi: int) -> Attribution | None:

@@ -137,3 +137,19 @@ def test_a_document_in_the_present_tense_speaks_for_its_own_words() -> None:
         'The leaflet shows the mayor as a clown and says "the joke is on you".'
     )
     assert got[-1] == ("the joke is on you", "The leaflet")
+
+
+@pytest.mark.parametrize(
+    ("last_sentence", "expected"),
+    [
+        # The paragraph before quotes someone, then a sentence of its own reports who speaks next.
+        ("Coach David Marsh insists he trusts his keeper, who joined the club last year.", "David Marsh"),
+        # A thing that "revealed" something is no one to quote.
+        ("The restoration of the three old films revealed a few secrets about the sets.", None),
+    ],
+)
+def test_a_quote_paragraph_after_a_quote_takes_the_speaker_the_last_sentence_reports(
+    last_sentence: str, expected: str | None
+) -> None:
+    got = said('"He will play on Saturday," said Tom Vance. ' + last_sentence, '"He is the best we have."')
+    assert got[-1] == ("He is the best we have.", expected)
