@@ -117,7 +117,8 @@ _CLAUSE_BREAK = re.compile(
       | \s+as\s+(?=\d|(?:it|they|he|she|we|I|there)\s)
       | \s+and\s+(?:also\s+)?(?:recommend(?:s|ed)|urg(?:es|ed)|call(?:s|ed)|demand(?:s|ed)|ask(?:s|ed)
                               |suggest(?:s|ed)|propos(?:es|ed))\b
-      | ,["\u201d]?\s+(?=[^,;:]{0,120}?\b(?:said|says?|told|stated|argued|warned|insisted|add(?:s|ed))\b
+      | ,["\u201d]?\s+(?=[^,;:]{0,120}?\b(?:said|says?|told|stated|argued|warned|insisted|add(?:s|ed)
+                                         |indicated)\b
                          [^,;:]{0,120}$)
     """,
     re.X,
@@ -246,8 +247,8 @@ def _is_sentence_end(text: str, mark: int, limit: int) -> bool:
     word = text[word_start:mark]
     # "No." abbreviates "number" only before one: "vote no. Then ..." ends a sentence.
     numbered = word.lower() != "no" or text[mark + 1 : mark + 3].strip()[:1].isdigit()
-    # "U.S." abbreviates; "version 4.7.1." ends its sentence when a capital follows.
-    dotted = "." in word and not word.replace(".", "").isdigit()
+    # "U.S." abbreviates; "version 4.7.1." or "\u00a3105.45." ends its sentence when a capital follows.
+    dotted = "." in word and not word.strip("\u00a3$\u20ac").replace(".", "").isdigit()
     if dotted or (len(word) == 1 and word.isalpha()) or (word.lower() in _ABBREVIATIONS and numbered):
         return False
     follow = _NEXT_WORD.match(text, mark + 1, limit)

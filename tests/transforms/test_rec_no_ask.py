@@ -34,6 +34,16 @@ CASES = [
         "The makers recommended that users upgrade to version 2.4.1. The fault affects every older copy.",
         ["users upgrade to version 2.4.1"],
     ),
+    # ... and so does a sum of money.
+    (
+        '"We are calling for the fare to be cut to \u00a31.45. That is what riders want," the group said.',
+        ["the fare to be cut to \u00a31.45"],
+    ),
+    # An attribution closing the sentence is no part of the ask.
+    (
+        "Ministers urged the county to reopen the depot despite its costs, the council has indicated.",
+        ["reopen the depot despite its costs"],
+    ),
     # Beside an ask, a "should" of how things will go is still a forecast.
     (
         '"The council must repair the sea wall. The harbour should emerge with little damage," she said.',
