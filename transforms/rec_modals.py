@@ -78,6 +78,9 @@ _REASON_SAID = re.compile(
     re.I,
 )
 
+# "If you believe it should be supported, let us know": a reader's view supposed, no one reported asking.
+_READERS_VIEW = re.compile(r"\byou\s+(?:believe|think|feel)\b", re.I)
+
 # Words linking a sentence to the one before, no part of the modal's subject.
 _LINKS = frozenset(["instead", "so", "rather", "also", "therefore", "now"])
 
@@ -144,7 +147,7 @@ def modal_asks(
             lowered == ["it"]
             and modal in ("should", "must")
             and (
-                is_done_to_it(bare)
+                (is_done_to_it(bare) and not _READERS_VIEW.search(body, sent, m.start()))
                 or told_by_document(body, clause_end(body, m.end(), quote[1] if quote else end), end)
             )
         )

@@ -97,6 +97,7 @@ _CLAUSE_BREAK = re.compile(
       | ,\s+and\s+(?=[A-Z])
       | (?:,\s+|,?\s+and\s+)that\s+(?=\S+(?:\s+\S+){0,5}\s+(?:should|must)\s)
       | ,\s+and\s+(?:(?:is|are|was|were)\s+[a-z]+ing|(?:has|have|had)\s+(?!been\b)[a-z]+(?:ed|en|wn))\b
+      | \s+and\s+(?:has|have|had)\s+[a-z]+ed\s+to\s
       | ,?\s+and\s+(?=(?:the|a|an|this|that|these|those|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?
                       ["\u201c]?(?:(?:is|are|was|were|has|have|had|will|would)\s|[a-z]+ly\s+[a-z]+s\b))
       | ,\s+(?:said|says|added|argued|warned)\b

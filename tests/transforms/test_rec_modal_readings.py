@@ -48,6 +48,7 @@ CASES = [
     ),
     ("The surveyor said it must be said that the bypass is late.", []),
     ("The surveyor said it should be noted that nobody objected.", []),
+    ("If you believe it should be repaired, write to the parish clerk.", []),
     # "It should X, the report adds": a document does not act, so "it" is the party it advises; a
     # quoted phrase closing the ask keeps both its quotation marks.
     (
@@ -138,6 +139,11 @@ CASES = [
     (
         "The warden said the parish council should have a role in running the car park.",
         ["the parish council should have a role in running the car park"],
+    ),
+    # "... and has vowed to X": the subject's own next step ends the ask.
+    (
+        "The mayor said the county must build the bypass and has vowed to raise the money himself.",
+        ["the county must build the bypass"],
     ),
     # ... but not inside a clause qualifying a noun.
     (
