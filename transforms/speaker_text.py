@@ -113,8 +113,8 @@ def strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
         word = written.lower().strip(",")
         if word not in ADVERBS and word not in _AUXILIARIES and not NEGATION.search(word):
             break
-        if written[:1].isupper() and len(words) > 1:
-            break  # "Theresa May said": a capital past the first word is a name, not the auxiliary
+        if written[:1].isupper():
+            break  # "Theresa May said", "May said": a capital before a cue is a name, not the auxiliary
         words.pop()
     return words
 

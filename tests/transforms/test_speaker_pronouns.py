@@ -222,3 +222,8 @@ def test_a_pronoun_opening_a_bracketed_aside_is_resolved() -> None:
 def test_a_one_word_name_after_a_job_is_a_person(lead: str, expected: str) -> None:
     out = said("Mr Tom Vance left the club.", lead + ' "It was not normal," he said.')
     assert out[-1] == ("It was not normal,", expected)
+
+
+def test_a_surname_that_is_also_an_auxiliary_is_a_speaker() -> None:
+    out = said('Guitarist Brian May will tour again. May said: "The band is back."')
+    assert out == [("The band is back.", "May")]
