@@ -27,6 +27,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+$")
 # A participle cue set off by a comma, the sentence's subject its own: "Ann Roe left, saying ...".
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+\S+$")
 
+# A lead into a quote in the passive: the quote is what was put to the subject.
+_PASSIVE_LEAD = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|put|set)\s*:\s*$"
+)
+
 _BULLET = "\u2022 "
 
 # An interview's answer whose speaker label the page lost: the paragraph opens on a bare colon.
@@ -101,6 +106,24 @@ def _subject_before(ctx: ArticleContext, lo: int, hi: int) -> Attribution | None
     return replace(said, cue=None) if said else None  # no verb said it
 
 
+def _colon_lead(ctx: ArticleContext, lo: int, hi: int) -> Attribution | None:
+    """A sentence a person opens that leads into the quote with a colon and no verb of saying:
+    `Mr Dean is confident though: "..."`."""
+    text = ctx.masked[lo:hi].rstrip()
+    if not text.endswith(":"):
+        return None
+    i = bisect.bisect_right(ctx.starts, hi - 1) - 1
+    start = max(lo, ctx.starts[i]) if i >= 0 else lo
+    sentence = ctx.masked[start:hi]
+    if MASK in sentence or _PASSIVE_LEAD.search(sentence):
+        return None  # "Ann Roe was asked:": what follows is put to her, not said by her
+    phrase = subject_of(sentence, start)
+    if not phrase or phrase.pos != start + drop_lead_words(sentence)[0]:
+        return None  # only a subject opening the sentence
+    said = ctx.said((phrase, ""), "loose")
+    return replace(said, cue=None) if said and _plainly_a_person(said) else None
+
+
 def _subject_of_gap(ctx: ArticleContext, lo: int, hi: int, para_hi: int) -> Attribution | None:
     """A person opening a sentence between two quotes of one paragraph takes the quote after only when the
     paragraph's own words name them again later (`Coach Ann Roe wants more. "..." "...," said Roe.`):
@@ -130,6 +153,7 @@ def carried(ctx: ArticleContext, k: int, out: list[Attribution]) -> Attribution 
             return said  # `"A," Prices fell, said Ann Roe. "B."`: a sentence after a quote that lost its end
         if new_sentence and (
             said := _reported_before(ctx, gap_lo, gap_hi)
+            or _colon_lead(ctx, gap_lo, gap_hi)
             or _subject_of_gap(ctx, gap_lo, gap_hi, ctx.paras[span.paragraph][1])
         ):
             return said
@@ -139,8 +163,10 @@ def carried(ctx: ArticleContext, k: int, out: list[Attribution]) -> Attribution 
     if ctx.body.startswith(_LOST_LABEL, para_lo) and (said := _interviewee(ctx)):
         return said
     if span.mark_start > para_lo:
-        return _reported_before(ctx, para_lo, span.mark_start) or _subject_before(
-            ctx, para_lo, span.mark_start
+        return (
+            _reported_before(ctx, para_lo, span.mark_start)
+            or _colon_lead(ctx, para_lo, span.mark_start)
+            or _subject_before(ctx, para_lo, span.mark_start)
         )
     if not span.paragraph:
         return None

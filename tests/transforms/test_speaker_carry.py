@@ -153,3 +153,17 @@ def test_a_quote_paragraph_after_a_quote_takes_the_speaker_the_last_sentence_rep
 ) -> None:
     got = said('"He will play on Saturday," said Tom Vance. ' + last_sentence, '"He is the best we have."')
     assert got[-1] == ("He is the best we have.", expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A person opens the sentence that leads into the quote with a colon and no verb of saying.
+        ("Mr Dean is confident though:", "Mr Dean"),
+        # In the passive the quote is what was put to them: it goes on with the speaker before.
+        ("Wheelchair user Tom Vance was asked:", "Ann Roe"),
+    ],
+)
+def test_a_colon_lead_gives_the_quote_to_the_person_opening_it(lead: str, expected: str | None) -> None:
+    got = said('"Sales will grow," said Ann Roe of the shop. ' + lead + ' "We will see it soon."')
+    assert got[-1] == ("We will see it soon.", expected)
