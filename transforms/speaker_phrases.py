@@ -98,7 +98,14 @@ _ROLE_THEN_NAME = re.compile(
     r"[^.;:!?()" + MASK + r"]{0,80}?,\s+(" + RUN.pattern + r")(?=\s*(?:[,.;:!?(\u2014\u2013]|$))"
 )
 
-_OF_PLACE = re.compile(r"\s+(of\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)\s*$")
+# Where a named person comes from, closing the phrase: "of Ohio", "from Leeds United", "of the Office of
+# Fair Trading", "from the agency's Office of Drug Safety". Searched leftmost, so the whole body's name
+# (small joining words and all) goes with the role rather than ending the speaker's name.
+_CAP_WORDS = r"[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*"
+_OF_PLACE = re.compile(
+    rf"\s+((?:of|from)\s+(?:the\s+)?(?:[\w.-]+[\u2019']s\s+)?{_CAP_WORDS}"
+    rf"(?:\s+(?:of|for|and|on|&)\s+(?:the\s+)?{_CAP_WORDS})*)\s*$"
+)
 _POST_NAME = re.compile(
     r"\s*(\([^()]{1,40}\)|of\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*)"
 )
@@ -123,6 +130,14 @@ def _person_seg(text: str) -> bool:
     core, _, person = name_core(m.group())
     if person and " " not in core and _OBJECT_OF_TITLE.search(text, 0, m.start()):
         return False  # "Secretary of State for the Family": one capital after "for the" names a thing
+    return person and not is_place_name(core)
+
+
+def _ends_with_person(text: str) -> bool:
+    """Whether `text` closes on a person's name: "Ann Roe" does, "The Bank" (of England) does not."""
+    if not ends_with_name(text):
+        return False
+    core, _, person = name_core(last_name_run(text).group())
     return person and not is_place_name(core)
 
 
@@ -198,7 +213,7 @@ def np_before(text: str, base: int) -> Phrase | None:
         return Phrase(np, "", base + a + offset, bracket) if np and not _dangles(np) else None
     appositive = clause[b:].strip(" ,")
     place = _OF_PLACE.search(head)
-    if place and ends_with_name(head[: place.start()]):
+    if place and _ends_with_person(head[: place.start()]):
         # "Rep. Ann Roe of Ohio": the place goes with the role, not the name.
         appositive = f"{place.group(1)}, {appositive}".strip(" ,")
         head = head[: place.start()]

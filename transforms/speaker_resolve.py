@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from transforms.quote_names import RUN, NameIndex, name_core
-from transforms.quote_words import DETERMINERS, INTRO_WORDS, PRONOUNS, STOP_CAPS
+from transforms.quote_words import DETERMINERS, INTRO_WORDS, ORG_WORDS, PRONOUNS, STOP_CAPS
 from transforms.speaker_pronouns import pronoun_speaker
 from transforms.speaker_records import Phrase, Who
 from transforms.speaker_roles import (
@@ -30,6 +30,16 @@ _NOT_ROLE = frozenset({"which", "where", "when", "said", "says", "told", "and", 
 _QUALIFIED = re.compile(
     r"((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:behind|of|at|for|from)\s+\S"
 )
+
+# "The Bank of England", "University of Leeds": a body's head word, then what it is of or for. The
+# capitalised run after "of" is no person's name, however much it looks like one ("England").
+_BODY_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+)*([A-Z][\w\u2019'-]*)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|for|and|the|&))*"
+)
+
+# Where the speaker is from, leading an appositive: "of New York", "from the Office of Fair Trading".
+_WHERE_FROM = re.compile(r"(?:of|from)\s+(?:the\s+)?[A-Z]")
 
 # "Senator Ann Roe the party's health spokesperson": a role written after the name with no comma.
 _APPENDED_ROLE = re.compile(rf"({RUN.pattern})\s+((?:the|a|an)\s+.+)")
@@ -60,8 +70,8 @@ def _cut_role(appositive: str) -> tuple[str, str]:
     role: list[str] = []
     for a, b in segments(text):
         piece = text[a:b].strip()
-        if not role and piece.startswith("of ") and piece[3:4].isupper():
-            role.append(piece)  # "of New York", then maybe the role itself
+        if not role and _WHERE_FROM.match(piece):
+            role.append(piece)  # "of New York", "from the Office of Fair Trading", then maybe the role
             continue
         if not _role_piece(piece):
             break
@@ -127,6 +137,8 @@ def resolve(phrase: Phrase, names: NameIndex, masked: str, previous: str | None 
         return qualified
     if group or (words[0] in DETERMINERS and text.split()[-1].islower() and words[-1] not in ROLE_HEADS):
         # A group or a document, whatever names qualify it: "the coalition", "the IMF report".
+        return Who(text, text, bracket=bracket, role=role, group=True)
+    if (body := _BODY_OF.fullmatch(text)) and body.group(1).lower() in ORG_WORDS:
         return Who(text, text, bracket=bracket, role=role, group=True)
     appended = _APPENDED_ROLE.fullmatch(text)
     if appended and name_core(appended.group(1))[2]:

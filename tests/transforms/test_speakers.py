@@ -793,3 +793,31 @@ def test_opening_participles_and_descriptions(paragraphs: tuple[str, ...], speak
 )
 def test_names_after_offices_and_names_that_look_like_other_words(paragraph: str, expected: str) -> None:
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # Where a person is from ends their name, however long the body's own name is.
+        ('Ann Roe of the Office of Fair Trading said: "Prices are too high."', "Ann Roe"),
+        ('Ann Roe from the Office of Fair Trading said: "Prices are too high."', "Ann Roe"),
+        ('Ann Roe from Leeds said: "Prices are too high."', "Ann Roe"),
+        ('Tom Pike from Northfield Rovers said: "We deserved it."', "Tom Pike"),
+        (
+            'On Friday, Ann Roe from the agency\'s Office of Drug Safety told MPs that "the drug is risky".',
+            "Ann Roe",
+        ),
+        ('"We were wrong," said Lord Pike of Kirkby.', "Lord Pike"),
+        # A body named with "of" or "for" speaks whole: no person is called England or Transport.
+        ('The Bank of England said: "Rates will rise."', "The Bank of England"),
+        ('The Department for Transport said: "We will publish a bill."', "The Department for Transport"),
+        ('The National Union of Drivers said: "Fares must fall."', "The National Union of Drivers"),
+    ],
+)
+def test_where_a_speaker_is_from_ends_the_name(paragraph: str, expected: str) -> None:
+    assert speakers("A headline", paragraph) == [expected]
+
+
+def test_where_a_speaker_is_from_goes_to_the_role() -> None:
+    found = attributions("A headline", 'Ann Roe from the Office of Fair Trading said: "Prices are too high."')
+    assert [(a.speaker, a.role) for a in found] == [("Ann Roe", "from the Office of Fair Trading")]
