@@ -47,12 +47,18 @@ _LIST_LEAD = re.compile(
 )
 
 
+def _last_sentence(ctx: ArticleContext, lo: int, hi: int) -> tuple[int, int]:
+    """The index in `ctx.starts` of the sentence holding the last character before `hi` (-1 before the
+    first), and where that sentence starts, never before `lo`."""
+    i = bisect.bisect_right(ctx.starts, hi - 1) - 1
+    return i, max(lo, ctx.starts[i]) if i >= 0 else lo
+
+
 def _reported_before(ctx: ArticleContext, lo: int, hi: int) -> Attribution | None:
     """A sentence that reports someone's words, right before a quote: `Mr Hayman acknowledged that ...`."""
     if hi <= lo:
         return None
-    i = bisect.bisect_right(ctx.starts, hi - 1) - 1
-    start = max(lo, ctx.starts[i]) if i >= 0 else lo
+    i, start = _last_sentence(ctx, lo, hi)
     if start >= hi - 1 and i > 0:
         start = max(lo, ctx.starts[i - 1])
     text = ctx.masked[start:hi]
@@ -85,8 +91,7 @@ def _subject_before(ctx: ArticleContext, lo: int, hi: int) -> Attribution | None
     sentence is about: `Arnold firmly believes in short films. "You are left alone."`."""
     if not _ENDS_SENTENCE.search(ctx.masked, max(lo, hi - 4), hi):
         return None  # a quote inside the sentence is a phrase of it (often a scare quote), not speech
-    i = bisect.bisect_right(ctx.starts, hi - 1) - 1
-    start = max(lo, ctx.starts[i]) if i >= 0 else lo
+    start = _last_sentence(ctx, lo, hi)[1]
     text = ctx.masked[start:hi]
     if MASK in text or not text.strip():
         return None
@@ -112,8 +117,7 @@ def _colon_lead(ctx: ArticleContext, lo: int, hi: int) -> Attribution | None:
     text = ctx.masked[lo:hi].rstrip()
     if not text.endswith(":"):
         return None
-    i = bisect.bisect_right(ctx.starts, hi - 1) - 1
-    start = max(lo, ctx.starts[i]) if i >= 0 else lo
+    start = _last_sentence(ctx, lo, hi)[1]
     sentence = ctx.masked[start:hi]
     if MASK in sentence or _PASSIVE_LEAD.search(sentence):
         return None  # "Ann Roe was asked:": what follows is put to her, not said by her
@@ -185,12 +189,12 @@ def carried(ctx: ArticleContext, k: int, out: list[Attribution]) -> Attribution 
         )
     # The paragraph before quotes someone, then goes on in sentences of its own: the last of them may
     # report who speaks next ("Ann Roe insists he has her faith.").
-    lo = prev_lo + previous.rfind(MASK) + 1
-    last = bisect.bisect_right(ctx.starts, prev_lo + len(previous) - 1) - 1
-    if last < 0 or ctx.starts[last] <= lo:
-        return None
-    lo = ctx.starts[last]
-    said = _reported_before(ctx, lo, prev_lo + len(previous)) or _scene_before(ctx, span, lo, prev_hi)
+    after_quote = prev_lo + previous.rfind(MASK) + 1
+    prev_end = prev_lo + len(previous)
+    last, lo = _last_sentence(ctx, after_quote, prev_end)
+    if last < 0 or lo == after_quote:
+        return None  # no sentence of its own opens after the quote
+    said = _reported_before(ctx, lo, prev_end) or _scene_before(ctx, span, lo, prev_hi)
     return said if said and _plainly_a_person(said) else None
 
 
