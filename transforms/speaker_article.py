@@ -56,9 +56,9 @@ class ArticleContext:
         phrase, cue = hit
         previous = self.last_person if voice else None
         who = resolve(phrase, self.names, self.masked, previous)
+        cue = cue_lemma(cue) if cue[:1].isupper() else cue
         if not who:
             return self._they(phrase, cue, strength)
-        cue = cue_lemma(cue) if cue[:1].isupper() else cue
         role = who.role or who.before or who.noun or None
         return Attribution(compose(who), cue, who.group, strength, who.name, role)
 
@@ -74,5 +74,4 @@ class ArticleContext:
         )
         if not plural:
             return None
-        cue = cue_lemma(cue) if cue[:1].isupper() else cue
         return Attribution(last.speaker, cue, last.group, strength, last.name, last.role)
