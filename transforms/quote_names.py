@@ -86,17 +86,17 @@ _VERB_AFTER = re.compile(r"[ ]+(?!(?:and|or|nor|of)\b)[a-z]+\b")
 _RUN_SENTENCE_END = re.compile(r"(?<=[a-z]{3}\.) ")
 # Lower-case title words a role before a name is made of ("Tory leader", "shadow home secretary"): the
 # role words, and the jobs written as a title.
-_TITLE_WORDS = ROLE_WORDS | frozenset(
+_JOB_TITLES = frozenset(
     {"boss", "skipper", "striker", "singer", "actor", "actress", "author", "writer", "presenter", "producer",
-     "star", "winner", "champion", "expert", "campaigner", "frontman", "drummer", "guitarist"}
+     "star", "campaigner", "frontman", "drummer", "guitarist"}
 )  # fmt: skip
+_TITLE_WORDS = ROLE_WORDS | _JOB_TITLES | frozenset({"winner", "champion", "expert"})
 # Jobs written before a person known by one name ("midfielder Deco", "actor Sylvester"); words that also
 # qualify a place or a team ("former", "host") are left out.
-_ONE_NAME_TITLES = frozenset(
-    {"boss", "skipper", "striker", "singer", "actor", "actress", "author", "writer", "presenter", "producer",
-     "star", "campaigner", "frontman", "drummer", "guitarist", "midfielder", "defender", "goalkeeper",
-     "winger", "playmaker", "sprinter", "rapper", "novelist", "comedian", "batsman", "bowler", "jockey",
-     "golfer", "cyclist", "swimmer", "boxer", "coach", "captain", "manager", "artist", "designer"}
+_ONE_NAME_TITLES = _JOB_TITLES | frozenset(
+    {"midfielder", "defender", "goalkeeper", "winger", "playmaker", "sprinter", "rapper", "novelist",
+     "comedian", "batsman", "bowler", "jockey", "golfer", "cyclist", "swimmer", "boxer", "coach", "captain",
+     "manager", "artist", "designer"}
 )  # fmt: skip
 # Verbs that end like a profession ("economist"): before a name they govern it.
 _IST_VERBS = frozenset(
