@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from transforms.org_pieces import runs
 from transforms.org_records import Piece
-from transforms.org_words import BACKED, BODY_AFTER, DOCUMENT_WORDS, PREFIXES
+from transforms.org_words import BACKED, BODY_AFTER, DOCUMENT_WORDS, PREFIXES, occurrences
 from transforms.orgnames import (
     ACRONYM_STOPWORDS,
     COMMON_CAPITALISED,
@@ -113,13 +113,10 @@ def said_to_be_a_body(body: str, acronym: str, spelled: str | None) -> bool:
     """Whether the article treats an abbreviation (or the name it spells) as a body somewhere:
     a spokesman, "said", "analysts" after it, or "firm", "joined", "at" before it."""
     for form in filter(None, (acronym, spelled)):
-        at = body.find(form)
-        while at >= 0:
-            end = at + len(form)
+        for at, end in occurrences(body, form):
             if not body[end:end + 1].isalnum() and (BODY_AFTER.match(body, end)
                                                     or _BODY_BEFORE.search(body, max(0, at - 40), at)):
                 return True
-            at = body.find(form, end)
     return False
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from transforms.org_collector import Collector
+from transforms.org_words import occurrences
 
 __all__ = ["campaign_groups"]
 
@@ -27,7 +28,7 @@ def campaign_groups(body: str, collector: Collector) -> None:
     if "Save " not in body and "Stop " not in body:
         return  # most articles name no such group
     for name in dict.fromkeys(m.group() for m in _CAMPAIGN_NAME.finditer(body)):
-        ends = [at.end() for at in re.finditer(re.escape(name), body)]
+        ends = [end for _, end in occurrences(body, name)]
         acts = any(_ACTS_AFTER.match(body, end) for end in ends)
         if acts and not any(_DRIVE_AFTER.match(body, end) for end in ends):
             collector.add(name)

@@ -15,7 +15,7 @@ from transforms.org_shapes import (
     plain_person,
     plain_words,
 )
-from transforms.org_words import IN_TAIL, ROLE_NAME, TRAILING_SMALL, is_word_char, stands_alone
+from transforms.org_words import IN_TAIL, ROLE_NAME, TRAILING_SMALL, is_word_char, occurrences, stands_alone
 from transforms.orgnames import (
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -215,13 +215,10 @@ def _lists_near_bodies(body: str, collector: Collector) -> list[re.Match[str]]:
     windows: set[tuple[int, int]] = set()
     for org in collector.orgs:
         for form in org.forms.values():
-            at = body.find(form)
-            while at >= 0:
-                end = at + len(form)
+            for at, end in occurrences(body, form):
                 joined = body[end:end + 1] == "," or body[end:end + 5] in _JOINS
                 if joined or body[max(0, at - 5):at] in _JOINS or body[max(0, at - 2):at] == ", ":
                     windows.add((max(0, at - _LIST_REACH), min(len(body), end + _LIST_REACH)))
-                at = body.find(form, end)
     found: dict[int, re.Match[str]] = {}
     for start, end in sorted(windows):
         for m in _NAME_LIST.finditer(body, start, end):

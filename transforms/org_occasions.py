@@ -8,7 +8,7 @@ import re
 
 from transforms.org_collector import Collector
 from transforms.org_records import Name, Piece
-from transforms.org_words import BODY_AFTER, BUILDING_HEADS, TITLE_OPENERS, WORD_AFTER
+from transforms.org_words import BODY_AFTER, BUILDING_HEADS, TITLE_OPENERS, WORD_AFTER, occurrences
 
 __all__ = ["anothers_programme", "drop_events_and_places", "names_a_work", "sport_noun_after"]
 
@@ -60,15 +60,17 @@ def _ends_a_quoted_title(body: str, piece: Piece) -> bool:
 def _in_context(body: str, form: str, before: re.Pattern[str], after: re.Pattern[str]) -> tuple[bool, bool]:
     """Whether some mention of `form` stands in the given context, and whether some stands as a body's."""
     found = acting = False
-    at = body.find(form)
-    while at >= 0:
-        end = at + len(form)
+    for at, end in occurrences(body, form):
         if before.search(body, max(0, at - 40), at) or after.match(body, end):
             found = True
-        if BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, at - 40), at):
+        if _acts_as_body(body, at, end):
             acting = True
-        at = body.find(form, end)
     return found, acting
+
+
+def _acts_as_body(body: str, at: int, end: int) -> bool:
+    """Whether the mention at body[at:end] acts as a body does ("X said", "a spokesman for X")."""
+    return bool(BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, at - 40), at))
 
 
 def drop_events_and_places(body: str, collector: Collector) -> None:
@@ -145,23 +147,13 @@ _DATED_EVENT = re.compile(r" (?:19|20)\d\d\s+" + _OCCASION_NOUNS)
 
 def _dated_event(body: str, forms: list[str]) -> bool:
     """Whether some form stands before a year and an occasion's noun, and none acts as a body."""
+    spans = [span for form in forms for span in occurrences(body, form)]
     # a digit just after a space first: most names are followed by no year anywhere
-    if not any(body[end + 1:end + 2].isdigit() and _DATED_EVENT.match(body, end)
-               for form in forms for end in _ends(body, form)):
+    if not any(body[end + 1:end + 2].isdigit() and _DATED_EVENT.match(body, end) for _, end in spans):
         return False
-    return not any(BODY_AFTER.match(body, end) or _BODY_ROLE_BEFORE.search(body, max(0, end - len(form) - 40),
-                                                                             end - len(form))
-                   for form in forms for end in _ends(body, form))
+    return not any(_acts_as_body(body, at, end) for at, end in spans)
 
 
-def _ends(body: str, form: str) -> list[int]:
-    """Where each mention of `form` in the body ends."""
-    ends = []
-    at = body.find(form)
-    while at >= 0:
-        ends.append(at + len(form))
-        at = body.find(form, at + len(form))
-    return ends
 _EVENT_BEFORE = re.compile(
     r"(?:\b(?:in|into|at|out\s+of|wins?|won|winning|reach(?:ed|es|ing)?|qualif\w+\s+for|play(?:s|ed|ing)?\s+in|"
     r"during|host(?:s|ed|ing)?|attend(?:s|ed|ing)?|(?:stage|final|round|edition|winners?)\s+of)\s+"

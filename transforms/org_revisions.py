@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.org_collector import Collector
-from transforms.org_words import PERSON_TITLES, stands_alone
+from transforms.org_words import PERSON_TITLES, occurrences, stands_alone
 from transforms.orgnames import COMMON_CAPITALISED, DEMONYMS, LEGAL_SUFFIXES, is_acronym, is_place, known_org
 from transforms.quote_firstnames import given_name_gender
 
@@ -142,9 +142,6 @@ def drop_named_people(body: str, collector: Collector) -> None:
         if (not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words)
                 or words[-1] in LEGAL_SUFFIXES):
             continue
-        at = body.find(form)
-        while at >= 0:
-            if _PERSON_BEFORE.search(body, max(0, at - 14), at) and stands_alone(body, at, at + len(form)):
-                collector.remove(org)
-                break
-            at = body.find(form, at + len(form))
+        if any(_PERSON_BEFORE.search(body, max(0, at - 14), at) and stands_alone(body, at, end)
+               for at, end in occurrences(body, form)):
+            collector.remove(org)

@@ -7,6 +7,7 @@ Kept in one place so that a table shared by two rules cannot drift into two vers
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from transforms.orgnames import LEGAL_SUFFIXES
 
@@ -34,6 +35,7 @@ __all__ = [
     "TRAILING_SMALL",
     "WORD_AFTER",
     "is_word_char",
+    "occurrences",
     "stands_alone",
 ]
 
@@ -117,6 +119,15 @@ BUILDING_HEADS = frozenset({"Center", "Centre"})
 def is_word_char(ch: str) -> bool:
     """A character the regex word boundary counts as part of a word ("" past the text's end is not)."""
     return ch.isalnum() or ch == "_"
+
+
+def occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Where each mention of `form` starts and ends in `text`, left to right and never overlapping."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        yield at, end
+        at = text.find(form, end)
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:

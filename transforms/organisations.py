@@ -60,7 +60,7 @@ from transforms.org_revisions import (
 )
 from transforms.org_shapes import PAPER_DAYS, abbreviated_name, acceptable_plain, headed_ok, masthead
 from transforms.org_sponsors import credit_lines, credit_parts, people_tail, signed_body, sponsor_items
-from transforms.org_words import GENERIC, NAME_PARTICLES, stands_alone
+from transforms.org_words import GENERIC, NAME_PARTICLES, occurrences, stands_alone
 from transforms.orgnames import (
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -269,12 +269,10 @@ def _family_names(body: str, pieces: list[Piece], collector: Collector) -> None:
 
 def _named_as_a_thing(body: str, name: str) -> bool:
     """"the Crystal Harmony", "a Mac Mini": a name taking an article is a product or a ship."""
-    at = body.find(name)
-    while at >= 0:
-        if body.endswith(("the ", "The ", "a ", "A ", "an ", "An "), 0, at):
-            return True
-        at = body.find(name, at + len(name))
-    return False
+    return any(body.endswith(_ARTICLES, 0, at) for at, _ in occurrences(body, name))
+
+
+_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
 
 
 def _family_word(word: str) -> bool:
