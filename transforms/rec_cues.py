@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from transforms.rec_text import word_set
 
 __all__ = [
+    "ASK_FOR",
     "CALL_FOR",
     "DET",
     "ENUMERATION",
@@ -150,6 +151,18 @@ WANT_OBJECT = re.compile(
     re.I,
 )
 
+# "asked for an unequivocal statement", "is asking for restitution": a thing or step requested. A passive
+# ("were asked for tips") puts the question to its subject; a past scene ("the voters were asking for
+# directions") or a manner judged ("improperly asked for IDs") tells what happened, not what is sought; a
+# bare word after "for" ("asking for more", "asking for help", "ask for trouble") names no one's step.
+ASK_FOR = re.compile(
+    r"\b(?=ask)(?<!\bto\s)(?<!\bwho\s)(?<!\b(?:il|un)lawfully\s)(?<!\bimproperly\s)(?<!\bwrongly\s)"
+    r"(?<!\billegally\s)(?:ask|asks|(?<![Ww]as\s)(?<![Ww]ere\s)asking"
+    r"|(?<![Ww]as\s)(?<![Ww]ere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)asked)\s+for\s+"
+    r"(?!(?:more|help|trouble|it|them|him|her|me|us|you|nothing|anything|something|everything|is|was|are|were"
+    r"|by|and|or|from|in|on|with|at|to|the\s+(?:moon|earth))\b)(?=[\"\u201c\u2018]?[A-Za-z0-9$\u00a3])"
+)
+
 _PASSIVE_TO = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(?:urged|asked|called\s+(?:on|upon)|pressed|implored)"
     + _TO_VERB,
@@ -270,6 +283,7 @@ RULES = (
     Rule(WANT_OBJECT, word_set("want")),
     Rule(PLEASE, word_set("please")),
     Rule(_ASK_WHO_TO, word_set("ask"), weak=True, splits=True),
+    Rule(ASK_FOR, word_set("ask")),
     Rule(
         _PASSIVE_TO,
         word_set("urg ask call pressed implor"),
