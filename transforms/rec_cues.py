@@ -188,8 +188,12 @@ _DEMANDED_THINGS = (
     r"|justice"
 )
 
+# "demanded to know who signed it", "demanding to see the papers": to be told or shown is asked of whoever
+# holds the answer, where "demanded to take a test" is the asker's own step.
+_TOLD = r"to\s+(?=(?:know|see|be\s+(?:told|given|shown|consulted))\b)"
+
 _DEMAND = re.compile(
-    rf"\bdemand(?:s|ed|ing)?\s+(?:that\s+|(?={DET}\s|(?:{_DEMANDED_THINGS})\b))",
+    rf"\bdemand(?:s|ed|ing)?\s+(?:that\s+|{_TOLD}|(?={DET}\s|(?:{_DEMANDED_THINGS})\b))",
     re.I,
 )
 
