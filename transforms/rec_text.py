@@ -112,7 +112,7 @@ _CLAUSE_BREAK = re.compile(
       | \s+but\s
       | ,\s+and\s+[a-z]+ed\s+(?=(?:it|them|its|their|the|a|an|this|that|these|his|her)\s)
       | ,\s+an?\s+(?:[a-z]+\s+)?(?:move|step|measure|decision|change)\s+(?:that|which)\b
-      | ,?\s+and\s+if\s+(?!necessary\b|possible\b|needed\b|appropriate\b|required\b)
+      | (?:,|,?\s+and)\s+if\s+(?!necessary\b|possible\b|needed\b|appropriate\b|required\b)
       | ,?\s+and\s+(?=(?:[\w'\u2019-]+\s+){1,4}(?:should|must)\s)
       | \s+because\s+(?!of\b)
       | \s+as\s+(?=\d|(?:it|they|he|she|we|I|there)\s)
