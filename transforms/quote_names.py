@@ -38,6 +38,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
 # The same, a quote (its words masked) ending the sentence before counted too.
 _SENTENCE_EDGE = r"(?:^|[.!?:\u00b7][\"'\u201d\u2019]?\s+|\n)"
 _OPENS_SENTENCE = re.compile(_SENTENCE_EDGE + "$")
+# A sentence's edge, and what may open the next one while a story stays with the same person: a quote, or
+# a pronoun that points back to them.
+_THREAD_EDGE = re.compile(r"[.!?\u00b7][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c\u00b7])|\n\s*")
+_THREAD_GOES_ON = re.compile(r"[\u00b7\"\u201c]|(?:He|She|His|Her)\b")
 # How far back a pronoun may look for a person whose gender fits before settling for any person.
 _GENDERED_REACH = 1500
 _MASK = "\u00b7"  # what stands for quoted words in the masked body
@@ -574,6 +578,21 @@ class NameIndex:
             if self._subject(mention):
                 return mention
         return None
+
+    def kept_voice(self, pos: int, reach: int, speaker: str, gender: str = "") -> Mention | None:
+        """The latest mention of `speaker` within `reach` before `pos`, when every sentence since opens
+        on a quote or a pronoun: a description after a quote goes on with the voice before it, past a
+        name dropped in passing ("Ann Roe left. She was played by Jo Lee. '...,' said the founder")."""
+        surname = speaker.split()[-1]
+        mention = self.latest(speaker, pos)
+        if not mention or pos - mention.pos > reach or mention.surname != surname or self._as_object(mention):
+            return None
+        if gender and mention.gender and mention.gender != gender:
+            return None
+        for edge in _THREAD_EDGE.finditer(self._masked, mention.end, pos):
+            if not _THREAD_GOES_ON.match(self._masked, edge.end()):
+                return None
+        return mention
 
     def thread_subject(self, pos: int, reach: int) -> Mention | None:
         """The person opening the sentence before `pos` as its subject, no one named since and no further

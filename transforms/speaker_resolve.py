@@ -131,7 +131,7 @@ def resolve(phrase: Phrase, names: NameIndex, masked: str, previous: str | None 
     if holder:
         holder.noun = text
         return holder
-    if low.startswith("the ") and (described := described_person(text, names, phrase.pos)):
+    if low.startswith("the ") and (described := described_person(text, names, phrase.pos, previous)):
         return described
     if low.startswith("the ") and (qualified := _qualified_role(text, names, masked, phrase.pos)):
         return qualified

@@ -85,11 +85,11 @@ _DESCRIPTION_HEADS = frozenset(
         "actor", "actress", "agent", "athlete", "author", "batsman", "billionaire", "boss", "bowler",
         "boxer", "broadcaster", "businessman", "businesswoman", "campaigner", "captain", "centre-back",
         "champion", "chef", "coach", "comedian", "cyclist", "dancer", "defender", "designer", "drummer",
-        "entrepreneur", "father", "forward", "frontman", "full-back", "goalkeeper", "golfer", "grandfather",
-        "grandmother", "guitarist", "husband", "investor", "jockey", "keeper", "manager", "midfielder",
-        "millionaire", "mother", "musician", "novelist", "pensioner", "player", "playmaker", "presenter",
-        "producer", "rapper", "runner", "singer", "skipper", "sprinter", "star", "striker", "swimmer",
-        "teenager", "tycoon", "veteran", "widow", "wife", "winger", "writer", "youngster",
+        "entrepreneur", "father", "forward", "founder", "frontman", "full-back", "goalkeeper", "golfer",
+        "grandfather", "grandmother", "guitarist", "husband", "investor", "jockey", "keeper", "manager",
+        "midfielder", "millionaire", "mother", "musician", "novelist", "pensioner", "player", "playmaker",
+        "presenter", "producer", "rapper", "runner", "singer", "skipper", "sprinter", "star", "striker",
+        "swimmer", "teenager", "tycoon", "veteran", "widow", "wife", "winger", "writer", "youngster",
     }
 )  # fmt: skip
 # Heads of a role written before the name it belongs to.
@@ -114,8 +114,9 @@ _STAFF = frozenset({"boss", "manager", "coach", "chairman", "owner"})
 _DESCRIPTION_REACH = 600
 
 
-def described_person(text: str, names: NameIndex, pos: int) -> Who | None:
-    """The person a description stands for: "the 31-year-old added" after a paragraph naming them."""
+def described_person(text: str, names: NameIndex, pos: int, previous: str | None = None) -> Who | None:
+    """The person a description stands for: "the 31-year-old added" after a paragraph naming them, or
+    the `previous` speaker while every sentence since opens on a quote or on a pronoun for them."""
     words = text.split()
     if len(words) < 2 or len(words) > 7 or words[0].lower() != "the":
         return None
@@ -123,7 +124,8 @@ def described_person(text: str, names: NameIndex, pos: int) -> Who | None:
     if head not in _DESCRIPTION_HEADS and not _AGE.search(text) and not _DEMONYM.fullmatch(words[-1]):
         return None
     gender = _DESCRIPTION_GENDER.get(head, "")
-    mention = names.nearest(pos, _DESCRIPTION_REACH, gender)
+    kept = names.kept_voice(pos, _DESCRIPTION_REACH, previous, gender) if previous else None
+    mention = kept or names.nearest(pos, _DESCRIPTION_REACH, gender)
     # "City boss Ann Roe" runs the side "the defender" plays in: a position on the field and a post
     # off it are never one person, so the description means someone named before her.
     other = _STAFF if head in _POSITIONS else _POSITIONS if head in _STAFF else None
