@@ -19,6 +19,7 @@ from transforms.orgnames import (
     is_acronym,
     is_location_code,
     is_place,
+    matches_initials,
 )
 
 __all__ = [
@@ -50,8 +51,12 @@ def paren_acronyms(text: str, pieces: list[Piece]) -> list[tuple[Piece, str]]:
             continue
         m = _PAREN_ACRONYM.match(after)
         # "(NY)", "(NZ)", "(AUS)" after a name say where the body is, not what it is called.
-        if m and is_acronym(m.group(1)) and not is_location_code(m.group(1), piece.text):
-            out.append((piece, m.group(1)))
+        if not m or not is_acronym(m.group(1)) or is_location_code(m.group(1), piece.text):
+            continue
+        # "Sega / ESPN" pairs two bodies; a slash gives a name's abbreviation only when it spells it
+        if "(" not in m.group(0) and not matches_initials(m.group(1).replace(".", ""), piece.text):
+            continue
+        out.append((piece, m.group(1)))
     return out
 
 
