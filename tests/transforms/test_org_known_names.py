@@ -1,0 +1,40 @@
+"""Well-known bodies that news copy names bare, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.ids import org_key
+from transforms.organisations import find_organisations
+from transforms.records import ParsedArticle
+
+
+def keys(body: str) -> set[str]:
+    return {org_key(o.name) for o in find_organisations(ParsedArticle(body=body))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phone sales will slow next year, Gartner predicted on Monday.", "Gartner"),
+        ("Sega and Ubisoft both cut the price of their consoles' games.", "Ubisoft"),
+        ("Members of Amicus will be balloted over the pension offer.", "Amicus"),
+        ("Age Concern called the retirement plan a missed chance.", "Age Concern"),
+        ("A poll by PricewaterhouseCoopers found that bosses were gloomy.", "PricewaterhouseCoopers"),
+        ("The minister told GMTV on Sunday that the target would be met.", "GMTV"),
+        ("Demand for flat screens lifted sales at Best Buy over the holiday.", "Best Buy"),
+        ("She then paid the Securities and Exchange Commission to settle the charges.",
+         "Securities and Exchange Commission"),
+        ("The League Against Cruel Sports said the act had been broken.", "League Against Cruel Sports"),
+        ("Lycos Europe dropped its plan after the complaints.", "Lycos Europe"),
+    ],
+)
+def test_a_well_known_body_named_bare(text: str, expected: str) -> None:
+    assert org_key(expected) in keys(text)
+
+
+def test_a_known_name_keeps_its_company_form() -> None:
+    """"Marsh & McLennan" is one broker, not a surname with something after it."""
+    found = keys("Jobs are to go at the insurance broker Marsh & McLennan this year.")
+    assert org_key("Marsh & McLennan") in found
+    assert org_key("Marsh") not in found
