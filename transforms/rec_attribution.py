@@ -49,7 +49,7 @@ _TRAILING_ASIDE = re.compile(r",[^,;:.!?\"\u201c\u201d]{1,60},\s*$")
 # "I think that X must Y": the speaker's own view of what others should do, unlike "they know that X must".
 # A second clause of the same view may follow "and that": "I think X is bad and that Y should".
 _OWN_VIEW = re.compile(
-    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:that\s+|[^,;:.!?\"\u201c\u201d]{1,100}?\sand\s+that\s+)?$",
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:think|believe|feel)\s+(?:that\s+|[-\u2013\u2014]\s+|[^,;:.!?\"\u201c\u201d]{1,100}?\sand\s+that\s+)?$",
     re.I,
 )
 

@@ -25,7 +25,8 @@ _IF_SERIOUS = re.compile(
 INVERTED_ASIDE = re.compile(r",\s*(?:should|were|had)\s+(?:it|he|she|they|we|there)\b[^,;:]*,\s*$")
 
 _CLAUSE_OPEN = re.compile(
-    r"(?:[,;:(]|\b(?:and|but|if|when|said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?)\b"
+    r"(?:[,;:(]|\s[-\u2013\u2014]\s|\b(?:and|but|if|when|said|says?|argued|argues|insisted|insists|believe[sd]?"
+    r"|suggest(?:s|ed)?)\b"
     r"|\bthat\b(?!['\u2019])|(?<=\s)then(?=\s+there\s))\s*",
     re.I,
 )
@@ -49,13 +50,15 @@ _TIME_LEAD = re.compile(
     re.I,
 )
 
+_DASHES = frozenset("-\u2013\u2014")
+
 _PREPOSITIONS = word_set("of for in on to with at by from about over under into than like as and or")
 
 
 def modal_subject(body: str, modal_at: int, floor: int) -> int:
     """Offset where the subject of a modal begins: the opening of its clause."""
     begin = max(floor, modal_at - 120)
-    opens = list(_CLAUSE_OPEN.finditer(body, begin, modal_at))
+    opens = _unpaired_dashes(list(_CLAUSE_OPEN.finditer(body, begin, modal_at)))
     # "registration, as opposed to X, should": a comma right before the modal closes an aside
     # inside the subject, which then starts before the aside's opening comma.
     if (
@@ -72,6 +75,16 @@ def modal_subject(body: str, modal_at: int, floor: int) -> int:
     while pos < modal_at and body[pos] in " \"'\u201c\u201d\n":
         pos += 1
     return pos
+
+
+def _unpaired_dashes(opens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "what I feel - there should be X": a lone dash opens the modal's clause; two ("his remarks - made
+    years ago - needed to", "under the plan - which could cost £1bn - countries must") set off an aside
+    inside the subject or its frame, and open nothing."""
+    dashes = [o for o in opens if o.group().strip() in _DASHES]
+    if len(dashes) % 2:
+        return opens
+    return [o for o in opens if o.group().strip() not in _DASHES] if dashes else opens
 
 
 def shared_subject(body: str, modal_at: int, sent: int) -> tuple[int, list[str]]:
