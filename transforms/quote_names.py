@@ -579,6 +579,12 @@ class NameIndex:
                 return mention
         return None
 
+    def named_between(self, lo: int, hi: int) -> bool:
+        """Is anyone named between the two offsets?"""
+        mentions = self.mentions  # read first: it sets the positions
+        i = bisect.bisect_left(self._positions, lo)
+        return i < len(mentions) and mentions[i].pos < hi
+
     def kept_voice(self, pos: int, reach: int, speaker: str, gender: str = "") -> Mention | None:
         """The latest mention of `speaker` within `reach` before `pos`, when every sentence since opens
         on a quote or a pronoun: a description after a quote goes on with the voice before it, past a

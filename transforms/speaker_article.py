@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,10 @@ __all__ = ["ArticleContext", "Attribution"]
 
 # Endings of a word ending in "s" that is no plural: "the bus", "the press", "the Times".
 _SINGULAR_S = ("ss", "us", "is", "Times", "News")
+# What a sentence made only of quoting opens on, in the masked body.
+_QUOTE_OPENERS = frozenset('\u00b7"\u201c')
+_GENDERS = {"he": "m", "she": "f"}
+_UNNAMED_GENDER = {"spokesman": "m", "spokeswoman": "f"}
 # A plural written as an acronym: "MPs", "MEPs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -27,6 +32,7 @@ class Attribution:
     strength: str = ""  # "tight" (cue beside the marks), "loose" (elsewhere in the sentence), "carried"
     name: str | None = None  # the fullest name the article gives the speaker
     role: str | None = None  # the role the attribution gives: appositive, or the words before the name
+    at: int = -1  # where the attribution's phrase ends in the body (-1 when carried or not read there)
 
 
 @dataclass(slots=True)
@@ -37,6 +43,8 @@ class ArticleContext:
     starts: list[int]
     paras: list[tuple[int, int]]
     last_person: str | None = None
+    # The last attribution read beside its quote, to go on with when only quotes follow it.
+    last_voice: Attribution | None = None
     # Who spoke last: a later "they said" may go on with them when they are many.
     last_said: Attribution | None = None
     _names: NameIndex | None = None
@@ -55,12 +63,37 @@ class ArticleContext:
             return None
         phrase, cue = hit
         previous = self.last_person if voice else None
-        who = resolve(phrase, self.names, self.masked, previous)
         cue = cue_lemma(cue) if cue[:1].isupper() else cue
+        if voice and (kept := self._kept_voice(phrase, cue, strength)):
+            return kept
+        who = resolve(phrase, self.names, self.masked, previous)
         if not who:
             return self._they(phrase, cue, strength)
         role = who.role or who.before or who.noun or None
-        return Attribution(compose(who), cue, who.group, strength, who.name, role)
+        at = phrase.pos + len(phrase.text)
+        return Attribution(compose(who), cue, who.group, strength, who.name, role, at)
+
+    def _kept_voice(self, phrase: Phrase, cue: str, strength: str) -> Attribution | None:
+        """ `"...," said the club's founder. "..." / "...," he said`: when every sentence since the last
+        person's attribution opens on a quote, "he" or "she" after a quote is still that person, whoever
+        was named before that attribution."""
+        last = self.last_voice
+        pronoun = phrase.text.strip(" ,").lower()
+        if not last or last.at < 0 or pronoun not in _GENDERS or not last.speaker:
+            return None
+        lo = bisect.bisect_right(self.starts, last.at)
+        hi = bisect.bisect_left(self.starts, phrase.pos)
+        if any(self.masked[s] not in _QUOTE_OPENERS for s in self.starts[lo:hi]):
+            return None
+        if self.names.named_between(last.at, phrase.pos):
+            return None
+        # Only a person whose sex the article makes known: a named man or woman, or an unnamed spokesman.
+        mention = self.names.latest(last.speaker, phrase.pos)
+        gender = mention.gender if mention else _UNNAMED_GENDER.get(last.speaker.split()[-1].lower(), "")
+        if gender != _GENDERS[pronoun]:
+            return None
+        written = mention.form if mention else last.speaker
+        return Attribution(written, cue, False, strength, last.name, None, phrase.pos + len(phrase.text))
 
     def _they(self, phrase: Phrase, cue: str, strength: str) -> Attribution | None:
         """ "The MPs said ... "...," they said": "they" goes on with the speaker before when that is many

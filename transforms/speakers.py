@@ -42,6 +42,8 @@ def attribute(body: str, spans: list[Span]) -> list[Attribution]:
             ctx.last_person = said.name
         if said.speaker:
             ctx.last_said = said
+            if said.at >= 0:
+                ctx.last_voice = said
     backfill(spans, out)
     return out
 

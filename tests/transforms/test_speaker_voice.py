@@ -1,5 +1,5 @@
-"""A voice that goes on past a name dropped in passing: a description after a quote still means the
-person quoted just before."""
+"""A voice that goes on past a name dropped in passing: a description after a quote, and "he"/"she"
+after quotes only, still mean the person quoted just before."""
 
 from __future__ import annotations
 
@@ -20,3 +20,29 @@ def test_a_description_means_someone_new_who_opens_a_sentence() -> None:
         'Carl Pike was less happy with the result. "We should have won," said the 29-year-old.',
     )
     assert got == ["Tomas Vell", "Carl Pike"]
+
+
+def test_he_after_only_quotes_keeps_the_voice_of_the_last_attribution() -> None:
+    got = speakers(
+        'Mr Omar Lund said he would "gladly stay away" from the set. He once appeared in a short film, '
+        'in which his part was played by Kevin Brack. "I cannot act at all," said the label founder. '
+        '"Film people rarely get music right.',
+        '"This story is about the singer," he said.',
+    )
+    assert got == ["Mr Omar Lund"] * 4
+
+
+def test_he_after_a_narrative_sentence_is_read_as_before() -> None:
+    got = speakers(
+        '"It was fine," said Mr Omar Lund. His brother Kevin Brack disagreed.',
+        '"It was a disaster," he said.',
+    )
+    assert got == ["Mr Omar Lund", "Kevin Brack"]
+
+
+def test_an_unnamed_spokesman_keeps_his_voice_over_an_earlier_speaker() -> None:
+    got = speakers(
+        '"We will appeal," added Mr Ivo Stern. A city hall spokesman said: "We are aware of the delays." '
+        '"We will do our best to help," he added.'
+    )
+    assert got == ["Mr Ivo Stern", "A city hall spokesman", "A city hall spokesman"]
