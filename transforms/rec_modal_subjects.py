@@ -50,6 +50,9 @@ _TIME_LEAD = re.compile(
     re.I,
 )
 
+# Words that stand before a determiner inside one noun phrase.
+_PREDETERMINERS = word_set("all both half")
+
 _DASHES = frozenset("-\u2013\u2014")
 
 _PREPOSITIONS = word_set("of for in on to with at by from about over under into than like as and or")
@@ -139,9 +142,13 @@ def after_time_phrase(body: str, subject_at: int, modal_at: int) -> int:
 
 def has_relative_subject(words: list[str]) -> bool:
     """ "the question our country must answer": a second noun phrase right after a noun is the
-    subject of a relative clause, and the modal belongs to that clause, not to the sentence."""
+    subject of a relative clause, and the modal belongs to that clause, not to the sentence. A word
+    that goes before a determiner ("all the advice", "both the firms") opens the same phrase."""
     return any(
-        w in _INNER_DET and words[i - 1] not in _PREPOSITIONS and words[i - 1] not in _INNER_DET
+        w in _INNER_DET
+        and words[i - 1] not in _PREPOSITIONS
+        and words[i - 1] not in _INNER_DET
+        and words[i - 1] not in _PREDETERMINERS
         for i, w in enumerate(words)
         if i > 0
     )
