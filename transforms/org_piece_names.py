@@ -157,6 +157,8 @@ def _in_a_headed_phrase(words: list[str], a: int, b: int) -> bool:
         is_strong_head(words[k]) and words[k + 1].lower() in CONTINUATIONS for k in range(a, b - 1))
 
 
+# "a Twitter-like site" compares a thing with the body's product; it names no body.
+_LIKENESS = frozenset({"like", "style", "type", "esque"})
 _BUILDING_WORDS = frozenset({"Theatre", "Theater", "Stadium", "Arena", "Pavilion", "Auditorium", "Ballpark"})
 
 
@@ -167,6 +169,11 @@ def _split_names(piece: Piece) -> list[Name]:
     if len(words) == 1 and not piece.text.endswith("."):
         word = words[0] if own_possessive(words[0]) else strip_possessive(words[0])
         kind = "known" if known_org(word) else "bare" if is_head(word) else "plain"
+        if kind == "plain" and "-" in word:
+            # "Microsoft-partnered", "Nato-led": a known body's name before a hyphened word of its doing
+            body, _, rest = word.partition("-")
+            if rest[:1].islower() and rest not in _LIKENESS and known_org(body):
+                return [Name(body, piece.start, "known")]
         return [Name(word, piece.start, kind)]
     spans = word_spans(piece)
     out: list[Name] = []

@@ -38,3 +38,16 @@ def test_a_known_name_keeps_its_company_form() -> None:
     found = keys("Jobs are to go at the insurance broker Marsh & McLennan this year.")
     assert org_key("Marsh & McLennan") in found
     assert org_key("Marsh") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Players from Sony and other Microsoft-partnered makers are catching up.", True),
+        ("Staff at a Nokia-owned unit were told of the sale.", True),
+        ("Weibo, a Microsoft-like giant of its own market, grew fast.", False),
+    ],
+)
+def test_a_known_name_before_a_hyphened_word(text: str, found: bool) -> None:
+    name = "Microsoft" if "Microsoft" in text else "Nokia"
+    assert (org_key(name) in keys(text)) is found
