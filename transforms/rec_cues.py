@@ -207,7 +207,10 @@ _AS_RECOMMENDED = re.compile(
 # by an owner or by others whom the sentence's verb takes up, resists or faces ("resisted calls to publish").
 NOUN_TO = re.compile(
     r"(?:['\u2019]s?|\bthe|\bits|\btheir|\bhis|\bher|\bour"
-    r"|\b(?:support|back|renew|repeat|echo|heed|answer|join|resist|reject|rebuff|ignore|dismiss|spurn)(?:s|ed|es|ing)?"
+    r"|\b(?:support|back|renew|repeat|echo|heed|answer|join|resist|reject|rebuff|ignore|dismiss|spurn|deflect|bow"
+    r"|yield)(?:s|ed|es|ing)?"
+    # "sidestepped calls to require", "dodging demands to quit": calls evaded are still calls made.
+    r"|\b(?:sidestep(?:s|ped|ping)?|dodg(?:e|es|ed|ing)|evad(?:e|es|ed|ing)|fend(?:s|ed|ing)?\s+off)"
     r"|\b(?:fac(?:e|es|ed|ing)|growing|mounting|renewed|fresh|repeated))\s+(?:\w+\s+)?"
     r"(?:recommendation|demand|request|plea|call|appeal)s?" + _TO_VERB,
     re.I,
