@@ -20,6 +20,8 @@ _SINGULAR_S = ("ss", "us", "is", "Times", "News")
 _QUOTE_OPENERS = frozenset('\u00b7"\u201c')
 _GENDERS = {"he": "m", "she": "f"}
 _UNNAMED_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+# How far after the attribution before it "it" may still mean that speaker.
+_IT_REACH = 400
 # A plural written as an acronym: "MPs", "MEPs".
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -68,7 +70,7 @@ class ArticleContext:
             return kept
         who = resolve(phrase, self.names, self.masked, previous)
         if not who:
-            return self._they(phrase, cue, strength)
+            return self._they(phrase, cue, strength) or self._it(phrase, cue, strength)
         role = who.role or who.before or who.noun or None
         at = phrase.pos + len(phrase.text)
         return Attribution(compose(who), cue, who.group, strength, who.name, role, at)
@@ -81,11 +83,7 @@ class ArticleContext:
         pronoun = phrase.text.strip(" ,").lower()
         if not last or last.at < 0 or pronoun not in _GENDERS or not last.speaker:
             return None
-        lo = bisect.bisect_right(self.starts, last.at)
-        hi = bisect.bisect_left(self.starts, phrase.pos)
-        if any(self.masked[s] not in _QUOTE_OPENERS for s in self.starts[lo:hi]):
-            return None
-        if self.names.named_between(last.at, phrase.pos):
+        if not self._only_quoting(last.at, phrase.pos) or self.names.named_between(last.at, phrase.pos):
             return None
         # Only a person whose sex the article makes known: a named man or woman, or an unnamed spokesman.
         mention = self.names.latest(last.speaker, phrase.pos)
@@ -95,16 +93,42 @@ class ArticleContext:
         written = mention.form if mention else last.speaker
         return Attribution(written, cue, False, strength, last.name, None, phrase.pos + len(phrase.text))
 
+    def _it(self, phrase: Phrase, cue: str, strength: str) -> Attribution | None:
+        """ `The SARFT said: "..." It added: "..."`: "it", with no body named as a subject since, goes on
+        with the speaker just before when that is one body or document, not a person nor many."""
+        last = self.last_said
+        if phrase.text.strip(" ,").lower() != "it" or not last or not last.speaker or last.at < 0:
+            return None
+        if phrase.pos - last.at > _IT_REACH or self._many(last):
+            return None
+        if not self._only_quoting(last.at, phrase.pos):
+            return None
+        head = last.speaker.split()[-1].lower()
+        mention = None if last.group else self.names.latest(last.speaker, phrase.pos)
+        if head in _UNNAMED_GENDER or (mention and mention.gender):
+            return None
+        at = phrase.pos + len(phrase.text)
+        return Attribution(last.speaker, cue, last.group, strength, last.name, last.role, at)
+
+    def _only_quoting(self, lo: int, hi: int) -> bool:
+        """Does every sentence opening between the two offsets open on a quote?"""
+        first = bisect.bisect_right(self.starts, lo)
+        last = bisect.bisect_left(self.starts, hi)
+        return all(self.masked[s] in _QUOTE_OPENERS for s in self.starts[first:last])
+
+    @staticmethod
+    def _many(said: Attribution) -> bool:
+        """Does the speaker stand for many ("the MPs", "MEPs") rather than one?"""
+        head = said.speaker.split()[-1] if said.speaker else ""
+        plural_group = said.group and head.endswith("s") and not head.endswith(_SINGULAR_S)
+        return bool(_PLURAL_ACRONYM.fullmatch(head) or plural_group)
+
     def _they(self, phrase: Phrase, cue: str, strength: str) -> Attribution | None:
         """ "The MPs said ... "...," they said": "they" goes on with the speaker before when that is many
         ("the MPs", "campaigners") rather than one person or body ("Mr Jones", "the council")."""
         last = self.last_said
         if phrase.text.strip(" ,").lower() != "they" or not last or not last.speaker:
             return None
-        head = last.speaker.split()[-1]
-        plural = _PLURAL_ACRONYM.fullmatch(head) or (
-            last.group and head.endswith("s") and not head.endswith(_SINGULAR_S)
-        )
-        if not plural:
+        if not self._many(last):
             return None
         return Attribution(last.speaker, cue, last.group, strength, last.name, last.role)

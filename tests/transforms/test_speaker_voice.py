@@ -46,3 +46,20 @@ def test_an_unnamed_spokesman_keeps_his_voice_over_an_earlier_speaker() -> None:
         '"We will do our best to help," he added.'
     )
     assert got == ["Mr Ivo Stern", "A city hall spokesman", "A city hall spokesman"]
+
+
+def test_it_goes_on_with_the_body_quoted_just_before() -> None:
+    got = speakers(
+        'The NRTA said: "Pay is too low." It added: "Staff are leaving in large numbers." '
+        "According to the union's own figures, four hundred left last year."
+    )
+    assert got == ["The NRTA", "The NRTA"]
+
+
+def test_it_after_a_sentence_of_its_own_is_left_to_the_other_rules() -> None:
+    got = speakers(
+        'Ann Vey of the NRTA said: "Pay is too low." The figures were published on Monday. '
+        'It added: "Staff are leaving in large numbers." According to the union, four hundred left.'
+    )
+    assert got[0] == "Ann Vey"
+    assert got[1] != "Ann Vey"
