@@ -109,9 +109,11 @@ _VERB_FREE = (
 )
 
 # "wants his new party to change politics" plans for the asker's own; "wants a tariff rise to fund X" wants a
-# thing for a purpose; "if you wanted then to transfer funds": an adverb, no one asked.
+# thing for a purpose; "if you wanted then to transfer funds": an adverb, no one asked. "Wants it to buy back
+# its shares" asks a body of an action, where "the command we want it to run" ends on the bare verb.
 _NAMED_WHO = (
-    r"(?P<target>(?!(?:of|against|about|it|there|this|how|his|her|their|its|our|my|then|now|also|still|only)\b|"
+    r"(?P<target>(?!(?:of|against|about|it(?!\s+to\s+[a-z]+\s+[\w\"\u201c])|there|this|how|his|her|their|its|our|my"
+    r"|then|now|also|still|only)\b|"
     + _ACTION_NOUN
     + ")"
     + _VERB_FREE
