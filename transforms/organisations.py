@@ -171,6 +171,11 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
             # "the Securities and Exchange Commission (SEC)": a name of head words alone is too
             # generic to stand by itself, but one the letters in brackets spell out is a body's
             collector.add(last)
+        elif (last and piece.names[-1].kind == "plain" and org_key(last) not in collector.by_key
+              and _opens_with_a_body(last, collector) and matches_initials(acronym.replace(".", ""), last)):
+            # "American Express Financial Advisors (AEFA)": a body's name opening a longer one whose
+            # initials the brackets spell names one of that body's own, in full
+            collector.add(last)
         target = next((n for n in reversed(long_names) if org_key(n) in collector.by_key), None)
         if target:
             collector.link(target, acronym)
@@ -232,6 +237,19 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     join_spellings(collector)
     merge_variants(collector)
     return as_mentions(article, collector, body_pieces, extra_pieces)
+
+
+def _opens_with_a_body(name: str, collector: Collector) -> bool:
+    """Whether a name of three words or more opens with the name, in one or two words, of a body
+    well known or already found in the article."""
+    words = name.split()
+    if len(words) < 3:
+        return False
+    for k in (1, 2):
+        head = " ".join(words[:k])
+        if org_key(head) in collector.by_key or known_org(head):
+            return True
+    return False
 
 
 def _written_whole(body: str, forms: Iterable[str]) -> list[str]:
