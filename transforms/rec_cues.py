@@ -278,6 +278,9 @@ _NOUN_TO_HINT = re.compile(r"(?:recommendation|demand|request|plea|call|appeal)s
 
 _WARN_WANT_HINT = re.compile(r"\bwa(?:rn|nt)(?:s|ed)?\s+(?!to\b|that\b)", re.I)
 
+# Opens on a literal, so the scan for it skips ahead fast where the full pattern tests every word break.
+_ASK_FOR_HINT = re.compile(r"ask(?:s|ed|ing)?\s+for\s")
+
 _PASSIVE_HINT = re.compile(r"(?:urged|asked|pressed|implored|called\s+(?:on|upon))\s+to\s", re.I)
 
 RULES = (
@@ -292,7 +295,7 @@ RULES = (
     Rule(WANT_OBJECT, word_set("want")),
     Rule(PLEASE, word_set("please")),
     Rule(_ASK_WHO_TO, word_set("ask"), weak=True, splits=True),
-    Rule(ASK_FOR, word_set("ask")),
+    Rule(ASK_FOR, word_set("ask"), hint=_ASK_FOR_HINT),
     Rule(
         _PASSIVE_TO,
         word_set("urg ask call pressed implor"),
