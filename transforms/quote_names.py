@@ -118,6 +118,10 @@ _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _ROMAN = frozenset({"II", "III", "IV", "Jr.", "Jr", "Sr.", "Sr"})
 
 
+# Letters written after a person's name: honours, degrees of the bar, seats.
+_POSTNOMINALS = frozenset({"MP", "MPs", "MEP", "MSP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "JP"})
+
+
 def name_tokens(run: str) -> list[str]:
     return run.split()
 
@@ -149,6 +153,10 @@ def name_core(run: str) -> tuple[str, str, bool]:
     last = tokens[-1]
     if last.endswith(".") and len(last) > 3 and last[:-1].lower() not in HONORIFICS:
         tokens[-1] = last[:-1]  # a full stop ending the sentence, not an abbreviation
+    # Letters after a name ("Ann Roe MP", "Ann Roe QC") are no part of it; after a lower-case word they
+    # are the noun itself ("the Salford MP").
+    while len(tokens) > 2 and tokens[-1] in _POSTNOMINALS and tokens[0][:1].isupper():
+        tokens.pop()
     lows = [t.lower() for t in tokens]
     if lows[-1] in ORG_WORDS or all(_acronym(t) for t in tokens):
         return " ".join(tokens), "", False
@@ -169,6 +177,8 @@ def name_core(run: str) -> tuple[str, str, bool]:
             return " ".join(tokens), "", False
         if start < end and _ends_name_before(tokens[i], low):
             break
+        if end - start >= 2 and low in ORG_WORDS:
+            break  # "Audit Committee Ann Roe": a body's name, then whoever speaks for it
         start = i
         if end - start >= 4:
             break

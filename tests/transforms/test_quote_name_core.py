@@ -1,0 +1,31 @@
+"""The personal name at the end of a capitalised run: letters after it and a body's name before it are
+no part of it."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_cases import speakers
+
+from transforms.quote_names import name_core
+
+CORES = [
+    # (run, expected core, is a person)
+    ("Nadia Fell MP", "Nadia Fell", True),
+    ("Ivo Brandt QC", "Ivo Brandt", True),
+    ("Water Review Board Nadia Fell", "Nadia Fell", True),
+    ("Harbour Trust Ivo Brandt MSP", "Ivo Brandt", True),
+    ("Union Carbide", "Union Carbide", False),  # a body whose name ends on a lone word stays a body
+    ("the Brookfield MP", "the Brookfield MP", False),  # the letters are the noun
+    ("Mr Ivo Brandt", "Mr Ivo Brandt", True),
+]
+
+
+@pytest.mark.parametrize(("run", "core", "person"), CORES)
+def test_name_core(run: str, core: str, person: bool) -> None:
+    got, _, is_person = name_core(run)
+    assert (got, is_person) == (core, person)
+
+
+def test_the_chair_of_a_committee_named_before_a_person_speaks_as_that_person() -> None:
+    got = speakers('Chairman of the Water Review Board Nadia Fell MP, said: "The plan is muddled."')
+    assert got == ["Nadia Fell"]
