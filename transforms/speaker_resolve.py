@@ -38,6 +38,14 @@ _BODY_OF = re.compile(
     r"[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|for|and|the|&))*"
 )
 
+# A post of a named body, written as a title with no name: "Director of Public Prosecutions", "Chairman of
+# the Audit Committee". Its holder may follow in apposition.
+_TITLE_OF_BODY = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,2}(?i:director|secretary|chairman|chairwoman|chair|president|head|governor|"
+    r"minister|leader|commissioner|editor|mayor|chancellor|professor|chief executive|general secretary)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|for|and|the|&))*"
+)
+
 # Where the speaker is from, leading an appositive: "of New York", "from the Office of Fair Trading".
 _WHERE_FROM = re.compile(r"(?:of|from)\s+(?:the\s+)?[A-Z]")
 
@@ -80,8 +88,9 @@ def _cut_role(appositive: str) -> tuple[str, str]:
 
 
 def _named_in_apposition(phrase: Phrase) -> tuple[Phrase, str]:
-    """`the mayor, Joan Ruiz` names the speaker in the appositive: the name, and the role before it."""
-    if not phrase.appositive or not _is_group(phrase.text):
+    """`the mayor, Joan Ruiz` or `Director of Public Safety, Joan Ruiz QC` names the speaker in the
+    appositive: the name, and the role before it."""
+    if not phrase.appositive or not (_is_group(phrase.text) or _TITLE_OF_BODY.fullmatch(phrase.text)):
         return phrase, ""
     first = segments(phrase.appositive)[0] if segments(phrase.appositive) else (0, 0)
     piece = phrase.appositive[first[0] : first[1]].strip()

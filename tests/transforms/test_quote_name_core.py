@@ -26,6 +26,19 @@ def test_name_core(run: str, core: str, person: bool) -> None:
     assert (got, is_person) == (core, person)
 
 
+def test_a_role_of_a_body_then_a_name_in_apposition_gives_the_name() -> None:
+    got = speakers('Director of River Safety, Ivo Brandt QC, who sits on the panel, said: "It is stricter."')
+    assert got == ["Ivo Brandt"]
+
+
+def test_a_pronoun_after_a_role_of_a_body_and_a_name_in_apposition_is_the_name() -> None:
+    got = speakers(
+        "Director of River Safety, Tom Brandt QC, who sits on the panel, said the rules were clear. "
+        '"It is a stricter regime," he said.'
+    )
+    assert got == ["Tom Brandt"]
+
+
 def test_the_chair_of_a_committee_named_before_a_person_speaks_as_that_person() -> None:
     got = speakers('Chairman of the Water Review Board Nadia Fell MP, said: "The plan is muddled."')
     assert got == ["Nadia Fell"]
