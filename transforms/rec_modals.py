@@ -78,6 +78,17 @@ _REASON_SAID = re.compile(
     re.I,
 )
 
+# "withholding the information that people need to give": "that" right after a singular noun opens a relative
+# clause qualifying it. Nouns that take a clause of what is held or asked ("the view that", "the demand
+# that") and verbs ("the EU said that", "the board believes that") are left out.
+_QUALIFIED_NOUN = re.compile(
+    r"\b(?:the|a|an|any|some|this|these|those)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:view|belief|argument|case|idea|claim|suggestion|fact|hope|warning|message|demand|call|recommendation"
+    r"|notion|insistence|conclusion|proposal|principle|position|point|assurance|promise|requirement|condition|rule"
+    r"|line|advice|feeling|sense|understanding|expectation|agreement|decision|ruling|statement)\b)"
+    r"[a-z][a-z-]*(?<![sd])\s+that\s+$"
+)
+
 # "If you believe it should be supported, let us know": a reader's view supposed, no one reported asking.
 _READERS_VIEW = re.compile(r"\byou\s+(?:believe|think|feel)\b", re.I)
 
@@ -201,8 +212,8 @@ def modal_asks(
         if not voiced:
             if demanding or serious or ultimatum:
                 # Beside an ask, a "should" of how things will go ("should emerge with minimal damage")
-                # is still a forecast.
-                ok = not (modal == "should" and forecasts_only(bare))
+                # is still a forecast, and a clause qualifying a noun still asks nothing.
+                ok = not (modal == "should" and forecasts_only(bare)) and not _QUALIFIED_NOUN.search(before)
             elif quote:
                 # A quoted "X needs to Y" advises as a quoted "should" does, on the same terms.
                 ok = modal in ("must", "ought to") or (
