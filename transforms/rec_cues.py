@@ -96,6 +96,19 @@ PLEASE = re.compile(
     re.I,
 )
 
+# "advises consumers to shop around", "advised users to turn off their consoles": advice to the public or a
+# class of people. Advice to one person ("advised them not to confront the man", "advised the referee to
+# award a penalty") mostly tells what happened, and a passive ("was advised not to jump") is told of the
+# one advised.
+_ADVISE_PUBLIC = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)\badvis(?:e|es|ed|ing)\s+(?P<target>(?:all\s+|the\s+|its\s+|their\s+)?"
+    r"(?:consumers|users|customers|people|everyone|everybody|public|travellers|travelers|parents|motorists|drivers"
+    r"|investors|shoppers|passengers|residents|patients|savers|borrowers|homeowners|members|voters|owners))"
+    # "advised users not to leave them on": the negation belongs to the action advised.
+    r"\s+(?:to\s+(?=[a-z])|(?=not\s+to\s+[a-z]))",
+    re.I,
+)
+
 _ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + WHO + _TO_VERB, re.I)
 
 # "warned the rival camps to stop", "wants the regulator to investigate": someone named, then what they
@@ -296,6 +309,7 @@ RULES = (
     Rule(PLEASE, word_set("please")),
     Rule(_ASK_WHO_TO, word_set("ask"), weak=True, splits=True),
     Rule(ASK_FOR, word_set("ask"), hint=_ASK_FOR_HINT),
+    Rule(_ADVISE_PUBLIC, word_set("advis")),
     Rule(
         _PASSIVE_TO,
         word_set("urg ask call pressed implor"),
@@ -321,7 +335,7 @@ RULES = (
 STEMS = (
     *word_set(
         "urg call pressed pressing presses appeal implor exhort petition ask demand recommend request "
-        "plea propos prudent wise sensible advisable hope must should ought need please tells telling "
+        "plea propos prudent wise sensible advisable advis hope must should ought need please tells telling "
         "suggest warn want"
     ),
     "time for",
