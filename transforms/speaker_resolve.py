@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from transforms.quote_names import RUN, NameIndex, name_core
-from transforms.quote_words import DETERMINERS, INTRO_WORDS, ORG_WORDS, PRONOUNS, STOP_CAPS
+from transforms.quote_words import DETERMINERS, HONORIFICS, INTRO_WORDS, ORG_WORDS, PRONOUNS, STOP_CAPS
 from transforms.speaker_pronouns import pronoun_speaker
 from transforms.speaker_records import Phrase, Who
 from transforms.speaker_roles import (
@@ -45,6 +45,16 @@ _TITLE_OF_BODY = re.compile(
     r"minister|leader|commissioner|editor|mayor|chancellor|professor|chief executive|general secretary)"
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|for|and|the|&))*"
 )
+
+# The same title with its holder's name run on after the body's ("Secretary of Homeland Security Ann Roe",
+# "Secretary of State for Health Ann Roe"): which capitalised words are the body's is not written.
+_TITLE_OF_BODY_NAME = re.compile(
+    r"(?P<lead>(?:[A-Z][\w-]*\s+){0,2}(?i:director|secretary|chairman|chairwoman|chair|president|head|"
+    r"governor|minister|leader|commissioner|editor|mayor|chancellor|professor|chief executive|"
+    r"general secretary)\s+(?:(?:of|for|the|and|[A-Z][\w-]*)\s+)*?(?:of|for)\s+(?:the\s+)?)"
+    r"(?P<rest>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){2,})"
+)
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 # Where the speaker is from, leading an appositive: "of New York", "from the Office of Fair Trading".
 _WHERE_FROM = re.compile(r"(?:of|from)\s+(?:the\s+)?[A-Z]")
@@ -103,6 +113,22 @@ def _named_in_apposition(phrase: Phrase) -> tuple[Phrase, str]:
     return phrase, ""
 
 
+def _title_holder(text: str, names: NameIndex, pos: int) -> Who | None:
+    """ "Secretary of Homeland Security Ann Roe": after a body's name a person's is its last two words (three
+    with an initial between), the words before it the body's."""
+    if " of " not in text and " for " not in text:
+        return None
+    m = _TITLE_OF_BODY_NAME.fullmatch(text)
+    if not m:
+        return None
+    core, _, person = name_core(m.group("rest"))
+    tokens = core.split()
+    if not person or len(tokens) <= 2 or tokens[0].lower() in HONORIFICS:
+        return None
+    name = " ".join(tokens[-3:] if _INITIAL.fullmatch(tokens[-2]) else tokens[-2:])
+    return Who(name, names.fullest(name, pos), text[: text.rindex(name)].strip())
+
+
 def _is_group(phrase: str) -> bool:
     words = phrase.split()
     return bool(words) and words[0].lower() in DETERMINERS and not any(w[:1].isupper() for w in words[1:])
@@ -152,7 +178,7 @@ def resolve(phrase: Phrase, names: NameIndex, masked: str, previous: str | None 
     appended = _APPENDED_ROLE.fullmatch(text)
     if appended and name_core(appended.group(1))[2]:
         text, role = appended.group(1), role or appended.group(2)
-    who = written_person(text, names, phrase.pos, before)
+    who = _title_holder(text, names, phrase.pos) or written_person(text, names, phrase.pos, before)
     if who and phrase.surname and who.name == text:
         return None  # no one of that surname named in full before: a team, a place, a firm
     if who:
