@@ -109,6 +109,9 @@ _ADVISE_PUBLIC = re.compile(
     re.I,
 )
 
+# The verb's forms, not "adviser" or "advisory": those are common words in paragraphs that ask nothing.
+_ADVISE_STEMS = frozenset(("advise ", "advises", "advised", "advising"))
+
 _ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + WHO + _TO_VERB, re.I)
 
 # "warned the rival camps to stop", "wants the regulator to investigate": someone named, then what they
@@ -309,7 +312,7 @@ RULES = (
     Rule(PLEASE, word_set("please")),
     Rule(_ASK_WHO_TO, word_set("ask"), weak=True, splits=True),
     Rule(ASK_FOR, word_set("ask"), hint=_ASK_FOR_HINT),
-    Rule(_ADVISE_PUBLIC, word_set("advis")),
+    Rule(_ADVISE_PUBLIC, _ADVISE_STEMS),
     Rule(
         _PASSIVE_TO,
         word_set("urg ask call pressed implor"),
@@ -335,9 +338,10 @@ RULES = (
 STEMS = (
     *word_set(
         "urg call pressed pressing presses appeal implor exhort petition ask demand recommend request "
-        "plea propos prudent wise sensible advisable advis hope must should ought need please tells telling "
+        "plea propos prudent wise sensible advisable hope must should ought need please tells telling "
         "suggest warn want"
     ),
+    *_ADVISE_STEMS,
     "time for",
     "time has",
     "has to",
