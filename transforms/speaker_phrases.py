@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from transforms.quote_names import RUN, name_core
-from transforms.quote_words import DETERMINERS, INTRO_WORDS, PRONOUNS
+from transforms.quote_words import DETERMINERS, INTRO_WORDS, ORG_WORDS, PRONOUNS
 from transforms.speaker_pronouns import UNNAMED_OFFICIAL
 from transforms.speaker_records import Phrase
 from transforms.speaker_roles import ROLE_HEADS
@@ -44,6 +44,18 @@ _SETTING_WORDS = "|".join(
 _NP_AFTER = re.compile(
     r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)"
     rf"(?=\s+(?:{_SETTING_WORDS})\b|[,.;:!?(\u2014\u2013]|$)"
+)
+
+
+_SETTING_SET = frozenset(_SETTING_WORDS.split("|"))
+# Head words of a body's name or of a title that its name goes on after "of"/"for": "the Department for
+# Transport", "the Royal College of Physicians", "Chancellor of the Exchequer".
+_BODY_HEADS = ORG_WORDS | frozenset(
+    {"department", "ministry", "office", "college", "bank", "secretary", "director", "chancellor", "chairman",
+     "chairwoman", "governor", "president", "minister", "commissioner", "head", "editor", "professor"}
+)  # fmt: skip
+_BODY_TAIL = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\u2019'&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*(?:[A-Z]\.|[A-Z][\w\u2019'&-]*))*"
 )
 
 
@@ -245,19 +257,38 @@ def _dangles(np: str) -> bool:
     return np.rsplit(None, 1)[-1].lower() in _DANGLING
 
 
+def _body_name_end(text: str, np: str, end: int) -> int:
+    """Where a phrase ending on a body's head word or a title runs on to when its name goes on with
+    "of"/"for" ("said the Bank of Japan chief Ann Roe", "said Chancellor of the Exchequer Ann Roe"): `end`
+    when it does not."""
+    head = np.rsplit(None, 1)[-1]
+    if not head[:1].isupper() or head.lower() not in _BODY_HEADS:
+        return end
+    body = _BODY_TAIL.match(text, end)
+    if not body:
+        return end
+    more = _NP_AFTER.match(text[body.end() :])
+    if more and more.group(1).split()[0].lower() not in _SETTING_SET:
+        return body.end() + more.end(1)
+    return body.end()
+
+
 def np_after(text: str, base: int) -> Phrase | None:
     """The speaker phrase right after an inverted cue: `said Mr Howard, who ...`."""
     m = _NP_AFTER.match(text)
     if not m:
         return None
-    np = m.group(1).strip()
+    end = m.end(1)
+    if " of " in text or " for " in text:
+        end = _body_name_end(text, m.group(1).rstrip(), end)
+    np = text[m.start(1) : end].strip()
     words = np.split()
     if not words or len(words) > 10:
         return None
     first = words[0].lower()
     if not (first in DETERMINERS or first in PRONOUNS or any(w[0].isupper() for w in words)):
         return None
-    rest = text[m.end(1) :]
+    rest = text[end:]
     named = _name_after_role(np, rest, base + m.end(1))
     if named:
         return named

@@ -18,3 +18,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_title_of_a_body_then_a_name(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+AFTER_CUE = [
+    # (text, expected speaker): the body's name goes on after "of"/"for" past an inverted cue
+    ('"We are ready," said the Department for Inland Waterways.', "the Department for Inland Waterways"),
+    ('"We are ready," said the Royal College of Pipers in a statement.', "the Royal College of Pipers"),
+    ('"We are ready," said Harbour Bank of Leith chief Ivo Brandt, who took office in May.', "Ivo Brandt"),
+    ('"We are ready," said Chancellor of the Inland Exchequer Nadia Fell.', "Nadia Fell"),
+    ('"We are ready," said the Bank of Leith yesterday.', "the Bank of Leith"),
+    ('"We are ready," said Ivo Brandt of the Harbour Board.', "Ivo Brandt"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_CUE)
+def test_a_body_named_after_an_inverted_cue_runs_on_past_of(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
