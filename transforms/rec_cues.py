@@ -23,6 +23,7 @@ __all__ = [
     "RECOMMEND",
     "RULES",
     "STEMS",
+    "SUGGEST_COULD",
     "SUGGEST_GERUND",
     "URGE_OBJECT",
     "WANT_OBJECT",
@@ -278,6 +279,15 @@ _PROPOSED_MEASURE = re.compile(
 SUGGEST_GERUND = re.compile(r"\bsuggest(?:s|ed)\s+(?!being\b|having\b)(?=[a-z]+ing\s)")
 
 
+# "The panel suggested different kinds of murder could be graded", "suggested the cash could be shared out":
+# a step proposed for someone to take on a thing, told as what could be done to it. "Suggested a bidding war
+# could break out" or "could be more than a blip" foresees; only a passive of a done-to verb proposes.
+SUGGEST_COULD = re.compile(
+    r"\bsuggest(?:s|ed)\s+(?:that\s+)?"
+    r"(?=(?!(?:it|there|this|they|he|she|we|i)\s)(?:[\w'\u2019-]+\s+){1,5}?could\s+be\s+[\"\u201c]?"
+    r"(?:[a-z]+(?:ed|en)|spent|cut|put|set|sold|paid|made|held|kept|sent|built|split|shut|bought|lent|run)\b)",
+)
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     pattern: re.Pattern[str]
@@ -296,6 +306,8 @@ _WARN_WANT_HINT = re.compile(r"\bwa(?:rn|nt)(?:s|ed)?\s+(?!to\b|that\b)", re.I)
 
 # Opens on a literal, so the scan for it skips ahead fast where the full pattern tests every word break.
 _ASK_FOR_HINT = re.compile(r"ask(?:s|ed|ing)?\s+for\s")
+
+_SUGGEST_COULD_HINT = re.compile(r"could\s+be\s")
 
 _PASSIVE_HINT = re.compile(r"(?:urged|asked|pressed|implored|called\s+(?:on|upon))\s+to\s", re.I)
 
@@ -330,6 +342,7 @@ RULES = (
     Rule(_PRUDENT, word_set("prudent wise sensible advisable")),
     Rule(HOPE, word_set("hope")),
     Rule(SUGGEST_GERUND, word_set("suggest")),
+    Rule(SUGGEST_COULD, word_set("suggest"), hint=_SUGGEST_COULD_HINT),
     Rule(_PROPOSED_MEASURE, word_set("propos")),
 )
 

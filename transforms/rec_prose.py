@@ -19,6 +19,7 @@ from transforms.rec_ask import (
     clean_target,
 )
 from transforms.rec_cue_filters import (
+    EVIDENCE_HEAD,
     SHARE_HEAD,
     STATED,
     after_that,
@@ -39,6 +40,7 @@ from transforms.rec_cues import (
     MODAL_TRIGGERS,
     RULES,
     STEMS,
+    SUGGEST_COULD,
     SUGGEST_GERUND,
     URGE_OBJECT,
     WANT_OBJECT,
@@ -121,6 +123,10 @@ def _cued_asks(
         return []  # "the swing voters needed to win": a participle, not someone asked
     if rule.pattern is HOPE and hoped_in_vain(body, m, target):
         return []
+    if rule.pattern is SUGGEST_COULD and EVIDENCE_HEAD.search(
+        body, sentence_start(body, m.start(), floor), m.start()
+    ):
+        return []  # "figures suggested the slowdown could be ...": what evidence points to, not a proposal
     if rule.pattern is SUGGEST_GERUND and not proposes(body, m, floor, limit):
         return []
     if rule.pattern is WANT_OBJECT and SHARE_HEAD.search(
