@@ -59,6 +59,13 @@ _BODY_TAIL = re.compile(
 )
 
 
+# A time opening the words before a cue, ahead of their subject: "this year", "last week", "on Monday".
+_TIME_LEAD = re.compile(
+    r"(?:(?:[Tt]his|[Ll]ast|[Nn]ext|[Tt]hat)\s+(?:year|week|month|morning|afternoon|evening|weekend|spring|"
+    r"summer|autumn|winter|[A-Z][a-z]+day)|[Oo]n\s+[A-Z][a-z]+day|[Ii]n\s+(?:19|20)\d\d)\s+(?=[a-zA-Z])"
+)
+
+
 def _not_after(words: tuple[str, ...]) -> str:
     """Lookbehinds that no word of `words` ends right before; each must be one width, so they go by length."""
     widths = sorted({len(w) for w in words})
@@ -170,6 +177,9 @@ def _trailing_np(text: str) -> tuple[int, str]:
     offset, rest = drop_lead_words(text)
     if not rest:
         return 0, ""
+    if (when := _TIME_LEAD.match(rest)) and when.end() < len(rest):
+        # "Earlier this year the Royal College of Physicians said": the time goes with the sentence.
+        offset, rest = offset + when.end(), rest[when.end() :]
     if len(rest.split()) <= 8 and _subject_like(rest):
         return offset, rest.strip()
     last_run = last_name_run(text)

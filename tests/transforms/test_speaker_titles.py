@@ -34,3 +34,16 @@ AFTER_CUE = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_CUE)
 def test_a_body_named_after_an_inverted_cue_runs_on_past_of(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+TIME_LEADS = [
+    # (text, expected speaker): a time ahead of the subject before a cue is no part of it
+    ('Earlier this year the Royal College of Pipers said shifts were "long".', "the Royal College of Pipers"),
+    ('This week a magistrate claimed the town was "out of control".', "a magistrate"),
+    ('On Tuesday Nadia Fell said the plan was "muddled".', "Nadia Fell"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_LEADS)
+def test_a_time_before_the_subject_is_left_out(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
