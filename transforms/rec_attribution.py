@@ -23,6 +23,7 @@ __all__ = [
     "quoted_should",
     "they_asked",
     "told_by_document",
+    "told_of_another",
 ]
 
 _OWN = word_set("our my no any every")
@@ -197,6 +198,16 @@ def quoted_should(
     return _QUOTE_CLOSED_BY.match(body, quote_end, min(len(body), quote_end + 80)) is not None
 
 
+# Reporters that are groups named by a participle: "those polled said", "most of those asked said".
+_GROUP_PARTICIPLES = word_set("polled surveyed asked questioned interviewed")
+
+# Words ending in "s" before a reporting verb that are no plural reporter ("he has said", "she always says").
+_NOT_PLURAL = word_set("has is was does always perhaps thus this his its as us yes less unless also")
+
+_FEMALE = word_set("she She Mrs Ms Miss Lady Baroness Dame")
+_MALE = word_set("he He Mr Lord Sir")
+
+
 def knows_already(before: str) -> bool:
     """ "they know that X must", "policies that recognise, while life is hard, all should": what someone
     knows or accepts, an aside allowed between the verb and its clause; "I think X must" is a view."""
@@ -251,6 +262,27 @@ def _one_speaker(words: list[str]) -> bool:
     if last.lower() in ("they", "we"):
         return False
     return last[:1].isupper() or not last.endswith("s")
+
+
+def told_of_another(before: str, pronoun: str) -> bool:
+    """ "Those polled said he should return", "Mrs Lee said he must resign": the "he" or "she" after a
+    reporting verb is someone else when the reporter is a group or a person of the other sex, so the
+    modal asks something of that other one."""
+    reported = REPORTED.search(before)
+    if reported is None:
+        return False
+    words = before[: reported.start()].split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in ("they", "we"):
+        return True
+    if "those" in words[-6:-1] and any(w in _GROUP_PARTICIPLES for w in words[-5:]):
+        return True  # "those polled for the paper said he should"
+    if last.islower() and last.endswith("s") and not last.endswith(("ss", "'s")) and last not in _NOT_PLURAL:
+        return True  # "the unions said he should": a plural reporter
+    other = _FEMALE if pronoun == "he" else _MALE
+    return any(w in other for w in words[-4:])
 
 
 def goes_on(body: str, asks: list[ProseAsk], subject_at: int) -> bool:

@@ -20,6 +20,7 @@ from transforms.rec_attribution import (
     quoted_should,
     they_asked,
     told_by_document,
+    told_of_another,
 )
 from transforms.rec_cue_filters import EVIDENCE_HEAD
 from transforms.rec_ends import ends_lead_in
@@ -153,6 +154,13 @@ def modal_asks(
         # Who "they" are is settled below: only others reported on are asked. Inside a quote "he" or
         # "she" is never the speaker, so they are others too.
         others = lowered == ["they"] or (quote is not None and lowered in (["he"], ["she"]))
+        # Outside a quote, "he" or "she" reported by a group or by someone of the other sex is another.
+        another = (
+            quote is None
+            and lowered in (["he"], ["she"])
+            and told_of_another(body[sent:subject_at], lowered[0])
+        )
+        others = others or another
         # "Mr Lee said it should be delayed": a thing done to what "it" names is asked of whoever does it.
         done_to_it = (
             lowered == ["it"]
@@ -206,6 +214,7 @@ def modal_asks(
         if (
             others
             and not ultimatum
+            and not another
             and not they_asked(body, before, reported, modal, e, quote, lowered, follow)
         ):
             continue
