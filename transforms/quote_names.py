@@ -102,6 +102,19 @@ _ONE_NAME_TITLES = _JOB_TITLES | frozenset(
      "comedian", "batsman", "bowler", "jockey", "golfer", "cyclist", "swimmer", "boxer", "coach", "captain",
      "manager", "artist", "designer"}
 )  # fmt: skip
+# Words that describe a person written capitalised before their name when they open a sentence ("Singer
+# Ann Roe", "Rival Ann Roe", "Goalscorer Ann Roe"): never a first name there. Hyphened ones ("Scrum-half")
+# are left out: the object test reads only their last part, and would take the name for an object.
+_DESCRIBING_WORDS = (
+    _TITLE_WORDS
+    | _ONE_NAME_TITLES
+    | frozenset(
+        {"rival", "goalscorer", "matchwinner", "keeper", "agent", "forward", "veteran", "teenager",
+         "youngster", "tycoon", "billionaire", "millionaire", "entrepreneur", "businessman", "businesswoman",
+         "musician", "dancer", "photographer", "chef", "architect", "economist", "analyst", "scientist",
+         "researcher", "academic", "historian"}
+    )
+)  # fmt: skip
 # Verbs that end like a profession ("economist"): before a name they govern it.
 _IST_VERBS = frozenset(
     {"assist", "resist", "insist", "persist", "exist", "enlist", "twist", "list", "consist"}
@@ -179,6 +192,8 @@ def name_core(run: str) -> tuple[str, str, bool]:
             break
         if end - start >= 2 and low in ORG_WORDS:
             break  # "Audit Committee Ann Roe": a body's name, then whoever speaks for it
+        if start < end and low in _DESCRIBING_WORDS:
+            break  # "Singer Ann Roe said", "Rival Ann Roe": a description opening the sentence
         start = i
         if end - start >= 4:
             break

@@ -17,6 +17,9 @@ CORES = [
     ("Union Carbide", "Union Carbide", False),  # a body whose name ends on a lone word stays a body
     ("the Brookfield MP", "the Brookfield MP", False),  # the letters are the noun
     ("Mr Ivo Brandt", "Mr Ivo Brandt", True),
+    ("Singer Nadia Fell", "Nadia Fell", True),  # a description opening a sentence
+    ("Rival Ivo Brandt", "Ivo Brandt", True),
+    ("Tom Singer", "Tom Singer", True),  # the same word as a surname stays
 ]
 
 
