@@ -82,7 +82,7 @@ CONTENT_NOUN = re.compile(
 # reporting verb and the subject of what is asked.
 REPORTED = re.compile(
     r"\b(?:said|says?|argued|argues|insisted|insists|believe[sd]?|suggest(?:s|ed)?|stressed|stresses|added|adds"
-    r"|maintained|maintains|warned|warns)\s+(?:\w+\s+){0,2}?(?:that\s+)?"
+    r"|maintained|maintains|warned|warns|warning|saying|arguing|insisting)\s+(?:\w+\s+){0,2}?(?:that\s+)?"
     r"(?:(?:if|once|when|before|after|until|unless|while|whilst|as\s+part\s+of|in|under|during)\s"
     r"[^,;:.!?\"\u201c\u201d]{1,80}?,\s*)?$",
     re.I,
