@@ -1,0 +1,34 @@
+"""Bodies the text itself marks as organisations, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.ids import org_key
+from transforms.organisations import find_organisations
+from transforms.records import ParsedArticle
+
+
+def keys(body: str) -> set[str]:
+    return {org_key(o.name) for o in find_organisations(ParsedArticle(body=body))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Incorporated" spelled out is a company form like "Inc"
+        ("Last year Trask Incorporated moved its offices to the coast.", "Trask Incorporated"),
+    ],
+)
+def test_found(text: str, expected: str) -> None:
+    assert org_key(expected) in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("The town was Incorporated in 1902 after a vote.", "Incorporated"),
+    ],
+)
+def test_not_found(text: str, not_expected: str) -> None:
+    assert org_key(not_expected) not in keys(text)
