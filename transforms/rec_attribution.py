@@ -90,7 +90,7 @@ REPORTED = re.compile(
 
 # "said the public did not know whom to believe and the auditor should judge": a second reported clause.
 _REPORTED_AND = re.compile(
-    r"\b(?:said|says|argued|argues|insisted|insists)\s[^,;:.!?\"\u201c\u201d]{0,100}?\sand\s+(?:that\s+)?$",
+    r"\b(?:said|says|argued|argues|insisted|insists)\s[^,;:.!?\"\u201c\u201d]{0,100}?,?\sand\s+(?:that\s+)?$",
     re.I,
 )
 
