@@ -69,9 +69,10 @@ _COMPANY_LIST_CUE = re.compile(
     r"|(?:[a-z]+[ \t]+){1,4}[a-z]+,[ \t]+with[ \t]+)?(?=[A-Z])"
 )
 _COMPANY_PLURAL_SET = frozenset(_COMPANY_PLURALS)
-# One item: a country's possessive that only places the company, then up to four capitalised words.
+# One item: a country's possessive that only places the company, then up to four capitalised words, which an
+# ampersand may join ("Brindle & Crane").
 _COMPANY_ITEM = re.compile(
-    r"(?:([A-Z][\w-]*)['’]s[ \t]+)?([A-Z][\w&'’-]*(?:[ \t]+[A-Z0-9][\w&'’-]*){0,3})"
+    r"(?:([A-Z][\w-]*)['’]s[ \t]+)?([A-Z][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w&'’-]*){0,3})"
 )
 # Between items: a comma or "and", perhaps after a price move ("A sliding 1.5% and B").
 _COMPANY_ITEM_GAP = re.compile(

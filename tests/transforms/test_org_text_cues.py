@@ -18,6 +18,9 @@ def keys(body: str) -> set[str]:
     [
         # "Incorporated" spelled out is a company form like "Inc"
         ("Last year Trask Incorporated moved its offices to the coast.", "Trask Incorporated"),
+        # an ampersand joins one listed company's name, and the list goes on after it
+        ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
+        ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
