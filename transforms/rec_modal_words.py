@@ -289,6 +289,8 @@ def states_how_things_are(follow: list[str], bare: list[str], modal: str) -> boo
         return False
     if words[0] in _KEEP_VERBS and words[1:2] and words[1] in _KEEP_PLACES and words[2:3] != ["line"]:
         return False
+    if words[0] in _KEEP_VERBS and words[1:2] and words[1] in _CONDUCT:
+        return False  # "should stay alert", "must remain vigilant": a way of acting kept up
     if words[0] == "go" and follow[0].rstrip("\"'\u201d\u2019").endswith((".", ";", "!")):
         return False  # "the old exams should go.": a thing to be done away with
     if words[0] == "look" and words[1:2] and words[1] in _LOOKED_INTO:
