@@ -74,7 +74,13 @@ _URGED_THAT = re.compile(r"\bthat\s+$", re.I)
 
 STATED = re.compile(r"\b(?:is|are|was|were|has|have)\b", re.I)
 
-_SPEECH_PREVIEW = re.compile(r"\bwill\s+(?:also\s+|again\s+)?$", re.I)
+# "In his speech he will call for X", "he will also highlight the anger and call for X": an ask announced for
+# a set occasion, the cue bare after "will" or after a verb it shares with "will" through "and".
+_SPEECH_PREVIEW = re.compile(
+    r"\bwill\s+(?:also\s+|again\s+)?(?:(?:highlight|say|set\s+out|tell|warn|argue|attack|praise|urge|announce)\b"
+    r"[^.;:!?]{1,100}\s+and\s+)?$",
+    re.I,
+)
 
 _BARE_CUE = re.compile(r"(?:urge|call|demand|recommend|ask|press|appeal)\b", re.I)
 
