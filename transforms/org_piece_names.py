@@ -208,6 +208,16 @@ def _split_names(piece: Piece) -> list[Name]:
                 and words[match_end - 1] == strip_possessive(words[match_end - 1])):
             i = match_end
             continue
+        # "Cabinet Office": a common-word name that is itself a head word, then a head word, is one body;
+        # a longer known name ending on a head ("Labour Party Conference") goes on as before.
+        if (match_end == i + 1 and words[i] in _COMMON_WORD_NAMES and match_end < n
+                and _qualifies_a_head(words[match_end]) and is_head(words[i])):
+            if rest_from < i:
+                headed_names(piece, spans, rest_from, i, out)
+            text, start = sub(piece, spans, i, match_end + 1)
+            out.append(Name(text, start, "headed"))
+            i = rest_from = match_end + 1
+            continue
         # "State Department of Health": a known name ending on a head word that goes on with "of" and
         # a capitalised word is only the start of a longer name.
         if (match_end + 1 < n and words[match_end] in {"of", "for"} and is_head(words[match_end - 1])

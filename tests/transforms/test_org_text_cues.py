@@ -19,6 +19,8 @@ def keys(body: str) -> set[str]:
         # "Incorporated" spelled out is a company form like "Inc"
         ("Last year Trask Incorporated moved its offices to the coast.", "Trask Incorporated"),
         # an ampersand joins one listed company's name, and the list goes on after it
+        # a body's name that is also a head word, then a head word, names another body
+        ("A Cabinet Office spokesman said the review would take a year.", "Cabinet Office"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
     ],
@@ -31,6 +33,7 @@ def test_found(text: str, expected: str) -> None:
     ("text", "not_expected"),
     [
         ("The town was Incorporated in 1902 after a vote.", "Incorporated"),
+        ("A Cabinet Office spokesman said the review would take a year.", "Cabinet"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:

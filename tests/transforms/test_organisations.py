@@ -376,7 +376,7 @@ FULL_NAMES = [
     ("Wage figures from the Labor Department surprised the markets.", {"Labor Department"}),
     (
         "Officials at the Treasury Committee and the Cabinet Office disagreed.",
-        {"Treasury Committee", "Cabinet"},
+        {"Treasury Committee", "Cabinet Office"},
     ),
     # "and" inside a body's field does not start a second name; "and the" does.
     (
