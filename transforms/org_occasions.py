@@ -120,8 +120,15 @@ def sport_noun_after(body: str, end: int) -> bool:
 def anothers_programme(body: str, piece: Piece) -> bool:
     """"the IPPR's Digital Society initiative": a name between another's possessive and a noun for a
     programme names the programme, not a body."""
-    return (body.startswith(_PROGRAMME_NOUNS, piece.end)
-            and body[max(0, piece.start - 3):piece.start] in {"'s ", "’s "})
+    if body[max(0, piece.start - 3):piece.start] not in {"'s ", "’s "}:
+        return False
+    # The noun as a whole word, perhaps plural: "the government's Cabinet Office showed" shows nothing.
+    noun = next((n for n in _PROGRAMME_NOUNS if body.startswith(n, piece.end)), None)
+    if noun is None:
+        return False
+    end = piece.end + len(noun)
+    end += body.startswith("s", end)
+    return not body[end:end + 1].isalpha()
 
 
 _PROGRAMME_NOUNS = (
