@@ -48,6 +48,28 @@ def _merge_into_longer(collector: Collector, org: Org) -> None:
                 return
 
 
+# Words that end a company's formal name rather than name a division of it: "Nissan Motor" is Nissan,
+# where "Nissan Europe" or "Sony Pictures" is another company of the group.
+_FORMAL_TAIL = frozenset(
+    {"Motor", "Motors", "Corporation", "Corp", "Company", "Co", "Group", "Holdings", "Inc", "Incorporated",
+     "Ltd", "Limited", "plc", "PLC"}
+)
+
+
+def _merge_into_formal(collector: Collector, org: Org) -> None:
+    """"Nissan" beside "Nissan Motor": a well-known body's name and its formal one, the same name and a
+    company form after it, the article gives as two names of one company."""
+    shorts = [f.split() for f in org.forms.values()]
+    for other in collector.orgs:
+        if other is org or (other.canonical and other.canonical != org.canonical):
+            continue
+        for form in other.forms.values():
+            long = form.split()
+            if any(len(long) == len(s) + 1 and long[:-1] == s and long[-1] in _FORMAL_TAIL for s in shorts):
+                collector.absorb(org, other)
+                return
+
+
 # Words that may follow a company's short name to make its full one ("WMC Resources").
 _COMPANY_TAIL = frozenset(
     {
@@ -169,6 +191,8 @@ def merge_variants(collector: Collector) -> None:
     for org in list(orgs):
         if org.canonical:
             _merge_into_longer(collector, org)
+            if org in orgs:
+                _merge_into_formal(collector, org)
             continue
         mine = org.longest_form()
         short = comparison_key(mine).split()

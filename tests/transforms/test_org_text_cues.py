@@ -41,3 +41,22 @@ def test_found(text: str, expected: str) -> None:
 )
 def test_not_found(text: str, not_expected: str) -> None:
     assert org_key(not_expected) not in keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # a well-known company and its formal name are one company
+        ("Output at Nissan Motor fell, though Nissan expects a better spring.", {"Nissan", "Nissan Motor"}),
+    ],
+)
+def test_formal_name_joins_short_name(text: str, forms: set[str]) -> None:
+    found = find_organisations(ParsedArticle(body=text))
+    holding = [o for o in found if {org_key(f) for f in forms} & {org_key(n) for n in (o.name, *o.aliases)}]
+    assert len(holding) == 1
+    assert {org_key(f) for f in forms} <= {org_key(n) for n in (holding[0].name, *holding[0].aliases)}
+
+
+def test_a_division_stays_its_own_company() -> None:
+    found = find_organisations(ParsedArticle(body="Sony Pictures made the film and Sony sold the discs."))
+    assert len(found) == 2
