@@ -175,6 +175,8 @@ def coordinated_names(body: str, collector: Collector) -> None:
     The whole list must fit: a place or a person in it makes it a list of something else.
     """
     for m in _lists_near_bodies(body, collector):
+        if _names_prizes(body, m.end()):
+            continue  # "the Pendle Society and British Tiling awards": what is listed are prizes
         items = [i for i in _LIST_SEPARATOR.split(m.group()) if i]
         if _person_opens_line(body, m.start(), items[0]):
             items = items[1:]  # "• Ann Roe, Example Trust and Bay Union": a person before their groups
@@ -189,6 +191,15 @@ def coordinated_names(body: str, collector: Collector) -> None:
             for item in fresh:
                 if item.partition(" ")[0] not in COMMON_CAPITALISED:  # "Both Boeing", "While EDS"
                     collector.add(item)
+
+
+# Lower-case nouns after a list that make its names those of prizes or contests, not of bodies.
+_PRIZE_NOUNS = (" awards", " award", " prizes", " prize", " trophies", " championships")
+
+
+def _names_prizes(body: str, end: int) -> bool:
+    noun = next((n for n in _PRIZE_NOUNS if body.startswith(n, end)), None)
+    return noun is not None and not body[end + len(noun):end + len(noun) + 1].isalpha()
 
 
 def _without_verb(item: str, collector: Collector) -> str:

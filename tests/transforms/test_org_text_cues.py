@@ -37,6 +37,9 @@ def test_found(text: str, expected: str) -> None:
         ("The town was Incorporated in 1902 after a vote.", "Incorporated"),
         ("A Cabinet Office spokesman said the review would take a year.", "Cabinet"),
         ("The council's Digital Society programmes begin in May.", "Digital Society"),
+        # names listed before "awards" are prizes, though a body's name stands among them
+        ("The bakery has won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
+        ("The bakery has won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
