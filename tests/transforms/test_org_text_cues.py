@@ -38,8 +38,8 @@ def test_found(text: str, expected: str) -> None:
         ("A Cabinet Office spokesman said the review would take a year.", "Cabinet"),
         ("The council's Digital Society programmes begin in May.", "Digital Society"),
         # names listed before "awards" are prizes, though a body's name stands among them
-        ("The bakery has won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
-        ("The bakery has won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
+        ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
+        ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
