@@ -37,6 +37,7 @@ from transforms.org_acronyms import (
     spells_a_common_noun,
 )
 from transforms.org_campaigns import campaign_groups
+from transforms.org_coined import coined_company
 from transforms.org_collector import Collector
 from transforms.org_context import context_names
 from transforms.org_headed import distinctive
@@ -122,6 +123,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 collector.add(name.text)  # "Athletics Ireland", "UK Athletics": a sport's governing body
             elif name.text.startswith(PAPER_DAYS) and masthead(body, piece, name.text):
                 collector.add(name.text)
+            elif name.kind == "plain" and coined_company(name.text):
+                collector.add(name.text)  # "SBC Communications": a coined word and a line of business
             else:
                 plain_seen.setdefault(name.text)
     for piece in extra_pieces:

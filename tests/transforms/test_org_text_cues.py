@@ -23,6 +23,9 @@ def keys(body: str) -> set[str]:
         ("A Cabinet Office spokesman said the review would take a year.", "Cabinet Office"),
         # a verb that merely starts like a programme noun ("showed") leaves the name a body's
         ("Data from the city's Tenancy Advice Bureau showed a rise in evictions.", "Tenancy Advice Bureau"),
+        # a coined word and a line of business name a company wherever they stand
+        ("Last week, QRT Communications agreed to buy a smaller rival.", "QRT Communications"),
+        ("Staff at DataHarbor Software were told on Friday.", "DataHarbor Software"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
     ],
@@ -37,6 +40,8 @@ def test_found(text: str, expected: str) -> None:
         ("The town was Incorporated in 1902 after a vote.", "Incorporated"),
         ("A Cabinet Office spokesman said the review would take a year.", "Cabinet"),
         ("The council's Digital Society programmes begin in May.", "Digital Society"),
+        ("Most Mobile Systems on sale use it, and IT Systems staff agreed.", "Mobile Systems"),
+        ("Most Mobile Systems on sale use it, and IT Systems staff agreed.", "IT Systems"),
         # names listed before "awards" are prizes, though a body's name stands among them
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
