@@ -69,6 +69,8 @@ _OWN_PRONOUN = re.compile(
 # "The director is Ann Roe": a name after a copula is what the sentence is about, as a subject is.
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
+# A passive with its auxiliary just before an agent's "by": "was announced ", "had been told ".
+_FULL_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+$")
 # A preposition, then a capitalised owner up to its apostrophe: "from England'", "against New Zealand'".
 _PREPOSITION_OWNER = re.compile(
     r"\b(?:from|to|with|against|for|of|over|on|about|at|into|past)[ ]+(?:[A-Z][\w-]*[ ]+){0,2}[A-Z][\w-]*"
@@ -253,6 +255,10 @@ def _object_at(masked: str, at: int) -> bool:
     if not m or ((steps or m.group(1) == "s") and masked[m.start() - 1 : m.start()] in "'\u2019"):
         return False  # "That's Life host Ann Roe", "the party's leader Ann Roe": a possessive, no verb
     word = m.group(1)
+    if word == "by" and not _FULL_PASSIVE.search(masked, max(0, m.start() - 32), m.start()):
+        # "the cuts proposed by Ann Roe were": the agent of a thing the sentence talks about, not its subject;
+        # after "was announced by Ann Roe" she is the doer a later pronoun may well mean.
+        return True
     if not word.islower() or word in _SUBJECT_LEADS or word in ROLE_WORDS or word in _COPULAS:
         return False
     if is_cue(word):

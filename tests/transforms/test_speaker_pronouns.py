@@ -227,3 +227,17 @@ def test_a_one_word_name_after_a_job_is_a_person(lead: str, expected: str) -> No
 def test_a_surname_that_is_also_an_auxiliary_is_a_speaker() -> None:
     out = said('Guitarist Brian May will tour again. May said: "The band is back."')
     assert out == [("The band is back.", "May")]
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        # The agent of a thing the sentence talks about is not who a later "he" means.
+        ("Mr Karl Vane spoke. He said the fees set by rival Tom Pike were unfair.", "Mr Karl Vane"),
+        ("Mr Karl Vane spoke. The plan drawn up by Tom Pike was dropped, he said.", "Mr Karl Vane"),
+        # After a full passive the agent is the doer, and may well be the one who goes on.
+        ("Mr Karl Vane lost the vote. The result was announced by Mr Omar Pike on Monday.", "Mr Omar Pike"),
+    ],
+)
+def test_an_agent_after_by_is_skipped_unless_the_passive_is_full(report: str, expected: str) -> None:
+    assert speakers(report, 'Later he said: "We will carry on."') == [expected]
