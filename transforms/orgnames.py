@@ -125,8 +125,13 @@ def _initial_spellings(name: str) -> frozenset[str]:
     if len(_NAME_WORD.findall(name)) < 2:
         return frozenset()
     hyphen_split = name.replace("-", " ")
-    return frozenset({initials(name), initials(name, keep_minor=True), initials(hyphen_split),
-                      initials(hyphen_split, keep_minor=True)})
+    spellings = {initials(name), initials(name, keep_minor=True), initials(hyphen_split),
+                 initials(hyphen_split, keep_minor=True)}
+    # "UKA" for "UK Athletics": an abbreviation opening the name gives all its letters
+    words = [w for w in name.split() if w.lower() not in _MINOR_WORDS]
+    if len(words) >= 2 and len(words[0]) in (2, 3) and words[0].isupper() and words[0].isalpha():
+        spellings.add(words[0] + "".join(w[0].upper() for w in words[1:]))
+    return frozenset(spellings)
 
 
 _NAME_WORD = re.compile(r"[\w'’]+")

@@ -68,3 +68,9 @@ def test_formal_name_joins_short_name(text: str, forms: set[str]) -> None:
 def test_a_division_stays_its_own_company() -> None:
     found = find_organisations(ParsedArticle(body="Sony Pictures made the film and Sony sold the discs."))
     assert len(found) == 2
+
+
+def test_abbreviation_keeps_the_letters_of_an_abbreviated_first_word() -> None:
+    found = find_organisations(
+        ParsedArticle(body="UK Rowing named a coach on Monday. UKR chief executive Ann Roe was pleased."))
+    assert [(o.name, o.aliases) for o in found] == [("UK Rowing", ["UKR"])]
