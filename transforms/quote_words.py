@@ -31,6 +31,7 @@ HONORIFICS = {
     "miss": "f",
     "dame": "f",
     "lady": "f",
+    "baroness": "f",
     "dr": "",
     "dr.": "",
     "prof": "",

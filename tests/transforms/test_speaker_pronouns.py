@@ -241,3 +241,11 @@ def test_a_surname_that_is_also_an_auxiliary_is_a_speaker() -> None:
 )
 def test_an_agent_after_by_is_skipped_unless_the_passive_is_full(report: str, expected: str) -> None:
     assert speakers(report, 'Later he said: "We will carry on."') == [expected]
+
+
+def test_a_baroness_is_who_a_later_she_means() -> None:
+    got = speakers(
+        "Labour peer Baroness Quill, who is chairing the Harbour Inquiry into shipping, said trust was low.",
+        '"It will get worse," she said.',
+    )
+    assert got == ["Baroness Quill"]
