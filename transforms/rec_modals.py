@@ -192,7 +192,10 @@ def modal_asks(
             continue
         if _REASON_SAID.search(before):
             continue  # "refuse to pay because they say calls must be paid for": a reason given, no ask
-        if SUGGESTED.search(before) and EVIDENCE_HEAD.search(before):
+        suggested = SUGGESTED.search(before)
+        # Evidence is looked for before the verb only: the "that" after it ("suggested that X should")
+        # opens the clause suggested and names no evidence.
+        if suggested and EVIDENCE_HEAD.search(before, 0, suggested.start()):
             continue
         # Whether a reporting verb leads up to the modal's subject ("said that X should"): found once.
         reported = REPORTED.search(before)
