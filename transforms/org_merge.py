@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from transforms.org_collector import Collector, Org
-from transforms.org_words import COMPANY_NAME_WORDS
+from transforms.org_words import COMPANY_NAME_WORDS, occurrences
 from transforms.orgnames import (
     COMMON_CAPITALISED,
     DEMONYMS,
@@ -22,7 +22,7 @@ from transforms.orgnames import (
     org_key,
 )
 
-__all__ = ["join_spellings", "merge_variants", "regional_parties"]
+__all__ = ["join_spellings", "merge_variants", "only_inside_longer", "regional_parties"]
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -54,6 +54,21 @@ _FORMAL_TAIL = frozenset(
     {"Motor", "Motors", "Corporation", "Corp", "Company", "Co", "Group", "Holdings", "Inc", "Incorporated",
      "Ltd", "Limited", "plc", "PLC"}
 )
+
+
+def only_inside_longer(body: str, collector: Collector) -> None:
+    """"Credit Suisse" found inside "Credit Suisse First Boston": a well-known name the body only ever
+    writes as the opening of a longer name also found is that longer body's, not a second one."""
+    for org in [o for o in collector.orgs if o.canonical]:
+        forms = list(org.forms.values())
+        for other in collector.orgs:
+            if other is org or other.canonical:
+                continue
+            long = other.longest_form()
+            short = next((f for f in forms if long.startswith(f + " ")), None)
+            if short is not None and all(body.startswith(long, at) for at, _ in occurrences(body, short)):
+                collector.absorb(org, other)
+                break
 
 
 def _merge_into_formal(collector: Collector, org: Org) -> None:

@@ -43,7 +43,7 @@ from transforms.org_context import context_names
 from transforms.org_headed import distinctive
 from transforms.org_lists import company_list, coordinated_names, list_items, listed_parts
 from transforms.org_mentions import as_mentions
-from transforms.org_merge import join_spellings, merge_variants, regional_parties
+from transforms.org_merge import join_spellings, merge_variants, only_inside_longer, regional_parties
 from transforms.org_occasions import (
     anothers_programme,
     drop_events_and_places,
@@ -238,6 +238,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     drop_events_and_places(body, collector)
     regional_parties(body, collector)
     join_spellings(collector)
+    only_inside_longer(body, collector)
     merge_variants(collector)
     return as_mentions(article, collector, body_pieces, extra_pieces)
 

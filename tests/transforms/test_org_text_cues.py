@@ -74,3 +74,12 @@ def test_abbreviation_keeps_the_letters_of_an_abbreviated_first_word() -> None:
     found = find_organisations(
         ParsedArticle(body="UK Rowing named a coach on Monday. UKR chief executive Ann Roe was pleased."))
     assert [(o.name, o.aliases) for o in found] == [("UK Rowing", ["UKR"])]
+
+
+def test_known_name_only_inside_a_longer_one_is_that_body() -> None:
+    found = find_organisations(
+        ParsedArticle(body="The fund is suing Lloyds, Barclays and Credit Suisse First Boston."))
+    holding = [o for o in found if any("Credit Suisse" in n for n in (o.name, *o.aliases))]
+    assert len(holding) == 1
+    forms = {org_key(n) for n in (holding[0].name, *holding[0].aliases)}
+    assert org_key("Credit Suisse First Boston") in forms
