@@ -91,9 +91,9 @@ _BODY_NAME_ENDS = "|".join(
 )  # fmt: skip
 # A body or document named as a sentence's subject (after any opening clause): "the NIESR report was".
 _THING = re.compile(
-    _opening(", ") + r"((?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w.&\u2019'-]*\s+){1,3}"
+    _opening(", ", r"[\"\u201d]\s") + r"((?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w.&\u2019'-]*\s+){1,3}"
     rf"(?:{_THING_NOUNS}))"
-    r"(?=\s+(?:was|is|has|had|said|says|also|warned|added|predicted|forecast|claimed|found)\b)"
+    r"(?=\s+(?:was|is|has|had|said|says|also|warned|added|predicted|forecast|found|[a-z]+ed)\b)"
     # or a body whose name ends on what it is: "The American Film Institute (AFI) hailed ..."
     r"|" + _SENTENCE_OPEN + r"((?:The\s+)?(?:[A-Z][\w.&\u2019'-]*\s+){0,3}"
     rf"(?:{_BODY_NAME_ENDS})"

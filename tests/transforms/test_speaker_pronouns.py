@@ -249,3 +249,11 @@ def test_a_baroness_is_who_a_later_she_means() -> None:
         '"It will get worse," she said.',
     )
     assert got == ["Baroness Quill"]
+
+
+def test_it_after_a_quote_means_the_body_that_opened_the_sentence_after_it() -> None:
+    got = speakers(
+        'Mr Tal Orr said: "They kept me for months." The Veldt government rejected the account.'
+        ' In a short note, it said: "He was held lawfully."',
+    )
+    assert got == ["Mr Tal Orr", "The Veldt government"]
