@@ -61,6 +61,7 @@ from transforms.rec_ends import (
     whole_before_colon,
 )
 from transforms.rec_modals import modal_asks
+from transforms.rec_needed import needed_asks
 from transforms.rec_text import (
     clause_end,
     quoted_spans,
@@ -203,5 +204,7 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
         # A cue word alone ("the demands of the job") does not make a paragraph one of demands:
         # an ask found in it does.
         asks += modal_asks(body, start, end, quotes, bool(asks), voiced)
+        if "needed" in lowered:
+            asks += needed_asks(body, start, end, quotes)
     asks.sort(key=lambda a: (a.start, -a.end))
     return asks
