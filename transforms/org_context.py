@@ -17,6 +17,7 @@ from transforms.org_words import (
     DOCUMENT_ENDINGS,
     DOCUMENT_WORDS,
     GENERIC,
+    NUMBER_WORDS,
     PERSON_TITLES,
     PLACED,
     ROLE_NAME,
@@ -74,10 +75,10 @@ _NAME_LIKE_NOUNS = frozenset(
 )
 # The last two letters of those nouns and of "the", in either case.
 _NOUN_TAILS = frozenset({w[-2:] for w in _NOUNS_BEFORE} | {w[-2:].upper() for w in _NOUNS_BEFORE} | {"he"})
-# After a name: the noun for what it is ("the X trade newspaper", "the X TV network").
+# After a name: the noun for what it is ("the X trade newspaper", "the X TV network", "X film studios").
 _BODY_NOUN_AFTER_NAME = re.compile(
     r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:(?:trade|news|music|weekly|monthly|daily)\s+)?(?:newspaper|magazine)|"
-    r"broadcaster|record\s+label|conglomerate|chain|(?:unit|subsidiary|division)\s+of)\b"
+    r"broadcaster|record\s+label|(?:film|movie)\s+studios?|conglomerate|chain|(?:unit|subsidiary|division)\s+of)\b"
 )
 # After a name: its head or spokesman speaking for it, named ("X chief Ann Roe said").
 _LEADER_AFTER = re.compile(
@@ -270,7 +271,7 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
         # "the Harbour Gazette trade newspaper", unless the noun introduces the name after it
         # ("Financial newspaper Nihon Keizai")
         elif ((noun := _BODY_NOUN_AFTER_NAME.match(body, end)) is not None
-              and not _NAME_NEXT.match(body, noun.end())) or (
+              and not _NAME_NEXT.match(body, noun.end()) and not _counted(body, piece)) or (
                 _GROUP_AFTER.match(body, end) and body.endswith("the ", 0, start)
                 and _own_group(piece.words)) or (
                 body.startswith(_UNION_AFTER, end)
@@ -318,6 +319,16 @@ def _positions(body: str, openings: tuple[str, ...]) -> set[int]:
             found.add(at)
             at = body.find(opening, at + 1)
     return found
+
+
+def _counted(body: str, piece: Piece) -> bool:
+    """"Three film studios", "the 20th Century Fox film studio": a number opens the words before the
+    noun, so they count the bodies or hold only part of a name."""
+    if piece.words[0] in NUMBER_WORDS:
+        return True
+    before = body[max(0, piece.start - 8):piece.start]
+    word = before.rstrip().rpartition(" ")[2]
+    return before.endswith(" ") and word[:1].isdigit() and word[-1:].isalnum()  # not "In 1970, X"
 
 
 def _own_group(words: list[str]) -> bool:
