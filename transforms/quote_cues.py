@@ -221,6 +221,13 @@ _BEFORE_PLURAL_NOUN = re.compile(
 )
 
 
+# Prepositions a bare singular noun follows ("without charge", "in answer"); a cue's "-ing" form, which may
+# follow them too, is never in the noun list.
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|on|in|about|amid|despite|over|with|without|from|against|into|under|beyond)\s+$", re.IGNORECASE
+)
+
+
 # "read" reports words only when a text is its subject ("a BBC statement read", "the sign read"); after a
 # person it is reading, not saying ("She read the report").
 _READ_SUBJECT = re.compile(
@@ -253,6 +260,8 @@ def _noun_here(text: str, start: int, word: str) -> bool:
     if _AFTER_OWNER.search(text, max(0, start - 4), start):
         return True
     plural = word.endswith("s") and word.lower() != "says"
+    if not plural and _AFTER_PREPOSITION.search(text, max(0, start - 12), start):
+        return True  # "released without charge", "under question": no verb follows a preposition bare
     if not plural and _AFTER_NAMED_DETERMINER.search(text, max(0, start - 60), start):
         return True
     return plural and bool(_BEFORE_PLURAL_NOUN.search(text, max(0, start - 12), start))
