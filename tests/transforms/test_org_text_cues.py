@@ -28,6 +28,9 @@ def keys(body: str) -> set[str]:
         ("Staff at DataHarbor Software were told on Friday.", "DataHarbor Software"),
         # "film studios" after a name says what it is
         ("Next month Koruma film studios will be honoured at the festival.", "Koruma"),
+        # a broadcaster's numbered channel is the broadcaster
+        ("She appeared on ITV1's breakfast show on Monday.", "ITV"),
+        ("The film will be shown on BBC2 next spring.", "BBC"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
     ],
