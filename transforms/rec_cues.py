@@ -70,13 +70,30 @@ _ASIDE = (
     r"|\s+[-\u2013\u2014]\s[^;:.!?\"\u201c\u201d\u2013\u2014-]{1,80}\s[-\u2013\u2014])?"
 )
 
+# "urging readers who back the campaign to write to their MP": a clause after "who" says which of them are
+# asked. One whose verb takes a "to" of its own ("people who want their PCs to look cool", "those who plan to
+# go", "a girl who is sent to live") is left out: the "to" belongs to it. These words end the clause.
+_WHO_CLAUSE_STOPS = "|".join(
+    sorted(
+        word_set(
+            "to that which who and but or is are was were be been being have has had want wants wanted "
+            "need needs needed like likes liked wish wishes hope hopes hoped plan plans planned try tries "
+            "tried expect expects expected used going able allow allows allowed ask asks asked tell tells "
+            "told get gets got help helps helped choose chose chooses decide decides decided refuse refuses "
+            "refused fail fails failed seem seems seemed"
+        )
+    )
+)
+
+_WHO_CLAUSE = r"(?:\s+who(?:\s+(?!(?:" + _WHO_CLAUSE_STOPS + r")\b)[^\s;:!?,.]+){1,10}?)?"
+
 _VERB_WHO_TO = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?" + _AGAIN + r"\s+(?:on|upon)|press(?:es|ed|ing)"
     # "a right of appeal to the tribunal": a noun after "of", no one appealed to ("an appeal to parents
     # to back the bill" still asks).
     r"|(?<!\bof\s)appeal(?:s|ed|ing)?\s+to"
     r"|implor(?:e|es|ed|ing)|exhort(?:s|ed|ing)?|petition(?:s|ed|ing)?"
-    r"|tell(?:s|ing))\s+(?!of\b)(?!" + _ACTION_NOUN + ")" + WHO + _ASIDE + _TO_VERB,
+    r"|tell(?:s|ing))\s+(?!of\b)(?!" + _ACTION_NOUN + ")" + WHO + _WHO_CLAUSE + _ASIDE + _TO_VERB,
     re.I,
 )
 
@@ -113,7 +130,7 @@ _ADVISE_PUBLIC = re.compile(
 # The verb's forms, not "adviser" or "advisory": those are common words in paragraphs that ask nothing.
 _ADVISE_STEMS = frozenset(("advise ", "advises", "advised", "advising"))
 
-_ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + WHO + _TO_VERB, re.I)
+_ASK_WHO_TO = re.compile(r"\bask(?:s|ed|ing)?\s+" + WHO + _WHO_CLAUSE + _TO_VERB, re.I)
 
 # "warned the rival camps to stop", "wants the regulator to investigate": someone named, then what they
 # should do. These verbs also take clauses ("warned that the plan would force firms to close"), so the
