@@ -457,9 +457,13 @@ def _noun_before(body: str, start: int) -> bool:
     if word in _EXCHANGE_NOUNS:
         # "derivatives market X" names a bourse; "jointly market the X" sells a product
         return _word_before(body, begin)[0] in _EXCHANGE_KINDS
+    if word == "leader":
+        # "market leader X" leads a trade, so is a company; "party leader X" is a person
+        return _word_before(body, begin)[0] in _TRADE_SPHERES
     return word.lower() in _NOUNS_BEFORE and not body.endswith("money lender ", 0, start)
 
 
+_TRADE_SPHERES = frozenset({"market", "sector", "industry"})
 # A post held in the body a noun phrase names, close before it: "the head of the ... company".
 _POST_OF = re.compile(
     r"\b(?:head|chief|boss|chairman|chairwoman|founder|owner|president|director|leader)\s+of\s+(?:the|its|a)\s+"

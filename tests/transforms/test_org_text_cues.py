@@ -31,6 +31,8 @@ def keys(body: str) -> set[str]:
         # a broadcaster's numbered channel is the broadcaster
         ("She appeared on ITV1's breakfast show on Monday.", "ITV"),
         ("The film will be shown on BBC2 next spring.", "BBC"),
+        # a market's or a sector's leader is a company
+        ("The deal makes a giant big enough to rival sector leader Brantwell.", "Brantwell"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
     ],
@@ -48,6 +50,7 @@ def test_found(text: str, expected: str) -> None:
         ("Most Mobile Systems on sale use it, and IT Systems staff agreed.", "Mobile Systems"),
         ("Most Mobile Systems on sale use it, and IT Systems staff agreed.", "IT Systems"),
         ("Three film studios are said to want the rights.", "Three"),
+        ("The market leader Ann Roe spoke first.", "Ann Roe"),
         # names listed before "awards" are prizes, though a body's name stands among them
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
