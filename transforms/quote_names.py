@@ -69,6 +69,8 @@ _OWN_PRONOUN = re.compile(
 # "The director is Ann Roe": a name after a copula is what the sentence is about, as a subject is.
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
+# A title word, then "of" and a lower-case field, right before a name: "minister of sport ".
+_TITLE_OF = re.compile(r"\b([A-Za-z]+)[ ]+of[ ]+(?:the[ ]+)?[a-z]+[ ]+$")
 # A passive with its auxiliary just before an agent's "by": "was announced ", "had been told ".
 _FULL_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+\s+$")
 # A preposition, then a capitalised owner up to its apostrophe: "from England'", "against New Zealand'".
@@ -245,7 +247,13 @@ def _object_at(masked: str, at: int) -> bool:
     # "depicted Tory leader Ann Roe": the title before a name is read past to the word that governs both;
     # a capitalised word only belongs to it once a title word has been read ("Tory leader").
     steps = 0
-    while m and steps < 4 and (_title_word(m.group(1).lower()) or (steps and m.group(1)[:1].isupper())):
+    while m and steps < 4:
+        if not (_title_word(m.group(1).lower()) or (steps and m.group(1)[:1].isupper())):
+            lower = m.group(1).islower()
+            office = _TITLE_OF.search(masked, max(0, m.start() - 40), m.end()) if lower else None
+            if not office or not _title_word(office.group(1).lower()):
+                break
+            m = office  # "minister of sport Ann Roe": a title and what it is of stand before her as one title
         steps += 1
         m = _WORD_BEFORE.search(masked, max(0, m.start() - 24), m.start())
     if steps and m and _opening_modifier(masked, m):

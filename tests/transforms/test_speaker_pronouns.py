@@ -257,3 +257,15 @@ def test_it_after_a_quote_means_the_body_that_opened_the_sentence_after_it() -> 
         ' In a short note, it said: "He was held lawfully."',
     )
     assert got == ["Mr Tal Orr", "The Veldt government"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbour Hawks director of rugby Pierre Valmont has reopened the debate.",
+        "The coach and Spain's minister of sport Pierre Valmont met on Monday.",
+    ],
+)
+def test_a_title_of_a_field_before_a_name_leaves_the_name_a_subject(lead: str) -> None:
+    got = attributions(lead, '"We need more time," said the minister. "It is hard," he said.')
+    assert [a.name for a in got] == ["Pierre Valmont", "Pierre Valmont"]
