@@ -70,6 +70,12 @@ _GERUND_SUBJECT = re.compile(
 # "will call for", "is likely to demand": a cue foreseen, not made.
 _FORECAST_HEAD = re.compile(r"\b(?:will|would|can|could|may|might|shall)\b|\blikely\s+to\s+$", re.I)
 
+# "I would urge", "we'd ask", "we would at the very least ask": a request softened by "would", not a forecast.
+_POLITE_HEAD = re.compile(
+    r"\b(?:[Ww]e|I)\s*(?:would|['\u2019]d)\s+(?:(?:also|strongly|really|just|therefore|again|certainly"
+    r"|at\s+the\s+very\s+least|at\s+least)\s+)*$"
+)
+
 _URGED_THAT = re.compile(r"\bthat\s+$", re.I)
 
 STATED = re.compile(r"\b(?:is|are|was|were|has|have)\b", re.I)
@@ -215,6 +221,8 @@ def is_forecast(body: str, cue: re.Match[str], floor: int) -> bool:
     head = body[sentence_start(body, cue.start(), floor) : cue.start()]
     if _SPEECH_PREVIEW.search(head) and cue.group()[:3].lower() in ("cal", "urg"):
         return False  # "In his speech he will call for X": an ask announced for a set occasion
+    if _POLITE_HEAD.search(head):
+        return False  # "we would ask them to exercise restraint": the speaker asking, put politely
     return _FORECAST_HEAD.search(head) is not None and not re.search(r"\b(?:we|I)\s+$", head)
 
 
