@@ -66,7 +66,9 @@ _NOUNS_BEFORE = frozenset(
         "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
         "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
         "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school", "fund", "laboratory",
-        "lab", "body", "exchange", "market", "unit"
+        "lab", "body", "exchange", "market", "unit",
+        # only a body is owned or run by the state: "state-owned Rosneft", "the state-run Naftohaz company"
+        "state-owned", "state-run", "state-controlled"
     ]
 )
 _NAME_LIKE_NOUNS = frozenset(

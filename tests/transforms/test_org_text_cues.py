@@ -33,6 +33,9 @@ def keys(body: str) -> set[str]:
         ("The film will be shown on BBC2 next spring.", "BBC"),
         # a market's or a sector's leader is a company
         ("The deal makes a giant big enough to rival sector leader Brantwell.", "Brantwell"),
+        # only a body is owned or run by the state
+        ("Gas flows through pipes of the state-owned Verdana company.", "Verdana"),
+        ("Last year a deal with state-run Kelmar was signed.", "Kelmar"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
     ],
@@ -51,6 +54,7 @@ def test_found(text: str, expected: str) -> None:
         ("Most Mobile Systems on sale use it, and IT Systems staff agreed.", "IT Systems"),
         ("Three film studios are said to want the rights.", "Three"),
         ("The market leader Ann Roe spoke first.", "Ann Roe"),
+        ("Talk of a state-owned Scotland sounded odd to him.", "Scotland"),
         # names listed before "awards" are prizes, though a body's name stands among them
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
