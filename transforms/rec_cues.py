@@ -18,6 +18,7 @@ __all__ = [
     "ENUM_TRIGGERS",
     "HOPE",
     "MODAL_TRIGGERS",
+    "NOUN_FOR_WHO_TO",
     "NOUN_TO",
     "PLEASE",
     "RECOMMEND",
@@ -219,6 +220,25 @@ CALL_FOR = re.compile(
 )
 
 # "demanded assurances that X", "demanding answers": a thing asked for named without a determiner.
+# "an EU demand for Turkey to recognise Cyprus", "requests for him to read the letter", "pressure for judges
+# to be responsible": the one asked follows "for", then the action. The one asked must open on a determiner,
+# a name, a pronoun or a plural ("judges"): "demand for storage continues to grow", "demand for heating oil
+# was predicted to" and "pleas for help to retrieve" name a market or a thing wanted, no one asked.
+_ASKED_OPENING = (
+    r"(?:(?P<indef>an?\s+)|(?:the|all|its|their|his|her|our|this|these|those|every|each|some|any)\s+|(?-i:[A-Z]))"
+    r"[^\s;:!?\"\u201c\u201d,]*"
+    r"(?:\s+(?!" + _NOT_IN_WHO + r"|as\b|and\b|or\b|but\b)[^\s;:!?\"\u201c\u201d,]+){0,5}?"
+    r"|(?:him|her|them|us|me)\b|(?-i:[a-z]+(?<!s)s)"
+)
+
+NOUN_FOR_WHO_TO = re.compile(
+    r"\b(?:demand|plea|request|push|pressure)s?\s+for\s+(?P<target>" + _ASKED_OPENING + ")" + _TO_VERB
+    # "a push for a constitutional amendment to overturn X": after a thing named with "a", an active verb
+    # gives its purpose ("a meeting to be held" is still the step asked).
+    + r"(?(indef)(?=be\b))",
+    re.I,
+)
+
 _DEMANDED_THINGS = (
     r"assurances?|answers|guarantees?|explanations?|clarification|action|changes|compensation|apolog(?:y|ies)"
     r"|justice"
@@ -317,6 +337,8 @@ class Rule:
 
 
 # Hints: what a slow pattern's match must hold, found by a search that starts on a literal word.
+_NOUN_FOR_HINT = re.compile(r"(?:demand|plea|request|push|pressure)s?\s+for\s", re.I)
+
 _NOUN_TO_HINT = re.compile(r"(?:recommendation|demand|request|plea|call|appeal)s?\s+to\s", re.I)
 
 _WARN_WANT_HINT = re.compile(r"\bwa(?:rn|nt)(?:s|ed)?\s+(?!to\b|that\b)", re.I)
@@ -355,6 +377,11 @@ RULES = (
     Rule(RECOMMEND, word_set("recommend"), splits=True),
     Rule(_AS_RECOMMENDED, word_set("recommend urg demand request propos")),
     Rule(NOUN_TO, word_set("recommend demand request plea call appeal"), hint=_NOUN_TO_HINT),
+    Rule(
+        NOUN_FOR_WHO_TO,
+        frozenset(("demand", "plea", "request", "push for", "pressure for")),
+        hint=_NOUN_FOR_HINT,
+    ),
     Rule(_TIME_FOR, frozenset(("time for", "time has")), splits=True),
     Rule(_PRUDENT, word_set("prudent wise sensible advisable")),
     Rule(HOPE, word_set("hope")),
@@ -372,6 +399,8 @@ STEMS = (
         "suggest warn want"
     ),
     *_ADVISE_STEMS,
+    "push for",
+    "pressure for",
     "time for",
     "time has",
     "has to",

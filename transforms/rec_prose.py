@@ -38,6 +38,7 @@ from transforms.rec_cues import (
     ENUMERATION,
     HOPE,
     MODAL_TRIGGERS,
+    NOUN_FOR_WHO_TO,
     RULES,
     STEMS,
     SUGGEST_COULD,
@@ -120,6 +121,8 @@ def _cued_asks(
         # "urged him not to sign": the negation belongs to the action asked for.
         target = target[:-4].rstrip()
         begin = m.start("target") + len(target) + 1
+    if rule.pattern is NOUN_FOR_WHO_TO and body.startswith("be ", m.end()):
+        begin = m.start("target")  # "a demand for the files to be released": the thing and what is done to it
     if target and is_participle_clause(target):
         return []  # "the swing voters needed to win": a participle, not someone asked
     if rule.pattern is HOPE and hoped_in_vain(body, m, target):

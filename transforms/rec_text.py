@@ -92,6 +92,7 @@ _CLAUSE_BREAK = re.compile(
       | ,\s+(?:which|who|whom|whose|while|whilst|whereas|but|although|though|because|since|saying|adding
                |arguing|warning|claiming|according|as|despite|unless|when|where|amid|after|before)\b
       | ,\s+(?!including\b|during\b|according\b)[a-z]\w*(?<!thing)ing\b
+      | ,\s+instead\s+[a-z]+ing\b
       | ,["\u201d]?\s+(?:and\s+|but\s+)?(?:he|she|they|it|we|I)
           \s+(?:said|says|added|told|stated|argued|warned|insisted|wrote)\b
       | ,\s+and\s+(?=[A-Z])
