@@ -291,6 +291,8 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
                 collector.add(piece.text)
                 continue
             candidates.extend(known or [piece.text])
+        elif "-based " in piece.text and (based := _based_in_a_place(piece)):
+            candidates.append(based)  # "Santa Monica-based Harlo": a body said to be based in a place
         words = piece.words
         if (comma and len(words) >= 3 and words[-1] in _ROLE_SUFFIXES and _SIGNED.match(body, end, end + 80)
                 and not any(map(known_org, words))):
@@ -321,6 +323,21 @@ def _positions(body: str, openings: tuple[str, ...]) -> set[int]:
             found.add(at)
             at = body.find(opening, at + 1)
     return found
+
+
+def _based_in_a_place(piece: Piece) -> str:
+    """The name after a place and "-based" opening a piece ("Santa Monica-based Harlo" gives "Harlo"), or
+    "" when the word before "-based" is no place ("Windows-based", "net-based")."""
+    words = piece.words
+    for k, word in enumerate(words[:3]):
+        if word.endswith("-based"):
+            # One word after the place, not a possessive: "London-based Levy's novel", "US-based Ann Roe"
+            # are people as often as bodies.
+            if (k + 2 == len(words) and words[-1] == strip_possessive(words[-1])
+                    and (is_place(" ".join([*words[:k], word[:-6]])) or is_place(word[:-6]))):
+                return words[-1]
+            return ""
+    return ""
 
 
 def _counted(body: str, piece: Piece) -> bool:

@@ -36,6 +36,8 @@ def keys(body: str) -> set[str]:
         # only a body is owned or run by the state
         ("Gas flows through pipes of the state-owned Verdana company.", "Verdana"),
         ("Last year a deal with state-run Kelmar was signed.", "Kelmar"),
+        # a place and "-based" before one word say it is a body
+        ("The deal with Leeds-based Harlo was signed on Monday.", "Harlo"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
     ],
@@ -55,6 +57,9 @@ def test_found(text: str, expected: str) -> None:
         ("Three film studios are said to want the rights.", "Three"),
         ("The market leader Ann Roe spoke first.", "Ann Roe"),
         ("Talk of a state-owned Scotland sounded odd to him.", "Scotland"),
+        ("He beat US-based Ann Kerrow in the race.", "Ann Kerrow"),
+        ("London-based Levy's novel won the prize.", "Levy"),
+        ("They sell Windows-based Harlo to schools.", "Harlo"),
         # names listed before "awards" are prizes, though a body's name stands among them
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
