@@ -43,7 +43,8 @@ _SETTING_WORDS = "|".join(
 )  # fmt: skip
 _NP_AFTER = re.compile(
     r"^\s*((?:" + _ABBREV_DOT + r"|[^,.;:!?()" + MASK + r"\u2014\u2013])+?)"
-    rf"(?=\s+(?:{_SETTING_WORDS})\b|[,.;:!?(\u2014\u2013]|$)"
+    # A relative pronoun ends it too, with or without a comma: "said Ann Roe who runs the firm".
+    rf"(?=\s+(?:{_SETTING_WORDS}|who|whose|which)\b|[,.;:!?(\u2014\u2013]|$)"
 )
 
 

@@ -4,7 +4,7 @@ phrase, a cue sharing its subject with an earlier verb, and a cue reported insid
 from __future__ import annotations
 
 import pytest
-from speaker_cases import speakers
+from speaker_cases import attributions, speakers
 
 _FUNCTION_WORDS = {"and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "the", "a", "an"}
 
@@ -105,3 +105,15 @@ def test_a_possessive_name_is_not_the_subject() -> None:
 )
 def test_a_cue_inside_a_relative_clause_takes_that_clause_s_subject(paragraph: str, expected: str) -> None:
     assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("said glider pilot Ivo Marsh who built the kit.", "Ivo Marsh"),
+        ("said Ivo Marsh who is the harbour master.", "Ivo Marsh"),
+        ("said the survey which asked 300 firms.", "the survey"),
+    ],
+)
+def test_a_relative_without_a_comma_ends_the_speaker_after_an_inverted_cue(tail: str, expected: str) -> None:
+    assert [a.name or a.speaker for a in attributions(f'"The wind rose fast," {tail}')] == [expected]
