@@ -93,6 +93,9 @@ _QUALIFIED_NOUN = re.compile(
 # "If you believe it should be supported, let us know": a reader's view supposed, no one reported asking.
 _READERS_VIEW = re.compile(r"\byou\s+(?:believe|think|feel)\b", re.I)
 
+# "does need to", "do need to": the auxiliary stresses the need and is no part of the subject.
+_EMPHATIC_DO = frozenset(["does", "do"])
+
 # Words linking a sentence to the one before, no part of the modal's subject.
 _LINKS = frozenset(["instead", "so", "rather", "also", "therefore", "now"])
 
@@ -139,6 +142,8 @@ def modal_asks(
         if len(words) == 2 and lowered[0] in _LINKS:
             subject_at = body.find(words[1], body.find(words[0], subject_at) + len(words[0]))
             words, lowered = words[1:], lowered[1:]  # "Instead they should": a link opening the sentence
+        if len(words) > 1 and lowered[-1] in _EMPHATIC_DO and modal.startswith("need"):
+            words, lowered = words[:-1], lowered[:-1]  # "there does need to be": "does" only stresses
         # "Either they need to X or Y": an ultimatum puts the choice to the ones it names.
         ultimatum = lowered[0] == "either" and len(words) > 1
         if ultimatum:
@@ -228,7 +233,8 @@ def modal_asks(
                 ok = not (modal == "should" and forecasts_only(bare)) and not _QUALIFIED_NOUN.search(before)
             elif quote:
                 # A quoted "X needs to Y" advises as a quoted "should" does, on the same terms.
-                ok = modal in ("must", "ought to") or (
+                # "There needs to be an inquiry": a need forecasts nothing ("there should be gains" may).
+                ok = modal in ("must", "ought to") or (lowered == ["there"] and modal.startswith("need")) or (
                     " ".join(modal.split()) in _QUOTED_ADVICE
                     and quoted_should(body, before, reported, e, quote[1], lowered, follow)
                 )
