@@ -515,6 +515,8 @@ ADVERBS = frozenset(
         # Sentence adverbs set between a subject and its cue: "Ann Roe meanwhile told the paper".
         "meanwhile",
         "however",
+        "already",
+        "still",
         "too",
         "instead",
         "initially",

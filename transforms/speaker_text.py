@@ -106,11 +106,22 @@ _AUXILIARIES = frozenset(
 )
 
 
+# A time set between a subject and its cue: "Ann Roe last week said", "the firm on Monday said".
+_TIME_OPENERS = frozenset({"last", "this", "on", "earlier", "later", "next"})
+_TIME_NOUNS = frozenset(
+    {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+
 def strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
     """Drop adverbs and auxiliaries between a subject and its cue: "He didn't suggest" -> "He"."""
     while words:
         written = words[-1].group()
         word = written.lower().strip(",")
+        if len(words) > 2 and word in _TIME_NOUNS and words[-2].group().lower() in _TIME_OPENERS:
+            del words[-2:]
+            continue
         if word not in ADVERBS and word not in _AUXILIARIES and not NEGATION.search(word):
             break
         if written[:1].isupper():

@@ -117,3 +117,16 @@ def test_a_cue_inside_a_relative_clause_takes_that_clause_s_subject(paragraph: s
 )
 def test_a_relative_without_a_comma_ends_the_speaker_after_an_inverted_cue(tail: str, expected: str) -> None:
     assert [a.name or a.speaker for a in attributions(f'"The wind rose fast," {tail}')] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Mr Omar Reyes last week said the plan was a", "Mr Omar Reyes"),
+        ("The harbour board on Friday said the plan was a", "The harbour board"),
+        ("Neighbours have already told the court the plan was a", "Neighbours"),
+        ("Ms Ada Quint has still said the plan was a", "Ms Ada Quint"),
+    ],
+)
+def test_a_time_or_adverb_between_a_subject_and_its_cue_is_no_speaker(lead: str, expected: str) -> None:
+    assert speakers(f'{lead} "grave mistake" for the town.') == [expected]
