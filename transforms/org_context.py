@@ -57,6 +57,9 @@ _APPOSITIVE = re.compile(r"(?:,|[ \t][-–—])\s+" + _KIND_PHRASE)
 # "X is a specialist steel firm": said of the name as the subject of its clause.
 _COPULA_KIND = re.compile(r"\s+(?:is|was)\s+" + _KIND_PHRASE)
 # "campaign group the X", "the Catholic movement X": the noun just before a name says what it is.
+# Only a body is owned or run by the state: "state-owned Rosneft", "the state-run Naftohaz company".
+# Tested by their whole ending, as their last letters ("ed", "un") end most words before a name.
+_STATE_RUN = ("state-owned ", "state-run ", "state-controlled ")
 _NOUNS_BEFORE = frozenset(
     [
         "group", "organisation", "organization", "charity", "movement", "watchdog", "coalition", "alliance",
@@ -66,17 +69,17 @@ _NOUNS_BEFORE = frozenset(
         "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
         "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
         "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school", "fund", "laboratory",
-        "lab", "body", "exchange", "market", "unit",
-        # only a body is owned or run by the state: "state-owned Rosneft", "the state-run Naftohaz company"
-        "state-owned", "state-run", "state-controlled"
+        "lab", "body", "exchange", "market", "unit", *(w.strip() for w in _STATE_RUN)
     ]
 )
 _NAME_LIKE_NOUNS = frozenset(
     {"brewer", "miner", "bank", "school", "agency", "regulator", "chain", "giant", "fund", "laboratory",
      "lab", "body"}
 )
-# The last two letters of those nouns and of "the", in either case.
-_NOUN_TAILS = frozenset({w[-2:] for w in _NOUNS_BEFORE} | {w[-2:].upper() for w in _NOUNS_BEFORE} | {"he"})
+# The last two letters of those nouns and of "the", in either case ("state-owned" is tested whole).
+_NOUN_TAILS = frozenset(
+    {t for w in _NOUNS_BEFORE if not w.startswith("state-") for t in (w[-2:], w[-2:].upper())} | {"he"}
+)
 # After a name: the noun for what it is ("the X trade newspaper", "the X TV network", "X film studios").
 _BODY_NOUN_AFTER_NAME = re.compile(
     r"\s+(?:(?:TV|television|radio|cable)\s+network|(?:(?:trade|news|music|weekly|monthly|daily)\s+)?(?:newspaper|magazine)|"
@@ -244,6 +247,7 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             last = piece.names[-1] if piece.names else None
             candidates.append(last.text if last is not None else piece.text)
         elif word_before and (body[start - 3:start - 1] in _NOUN_TAILS or body[start - 2] == ","
+                              or body.endswith(_STATE_RUN, 0, start)
                               or body[start - 2].isspace()) and (
                 piece.words[0] not in PERSON_TITLES and _noun_before(body, start)):  # cheap test first
             placed = piece.words[0].endswith(PLACED) and len(piece.words) > 1
@@ -464,7 +468,7 @@ def _noun_before(body: str, start: int) -> bool:
         # "the head of the state gas company, Ann Roe, said": the name after the comma is the post's holder
         return _POST_OF.search(body, max(0, begin - 80), begin) is None
     tail = body[max(0, start - 3):start - 1]
-    if tail not in _NOUN_TAILS and not tail[-1:].isspace():
+    if tail not in _NOUN_TAILS and not tail[-1:].isspace() and not body.endswith(_STATE_RUN, 0, start):
         # Most names follow one space and a word that ends like no group noun (nor "the"): no need
         # to cut that word out.
         return False
