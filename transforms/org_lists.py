@@ -64,11 +64,15 @@ _COMPANY_PLURALS = (
 # What follows such a noun when a list does: scanned from the plural's final "s", a plain letter the
 # scan finds fast, and the word ending there checked after. "such as" is the first group.
 _COMPANY_LIST_CUE = re.compile(
-    r"s[ \t]+(?:(such\s+as|including|like)\s+"
+    # "operators, like A and B", "firms that make chips include A and B"
+    r"s(?:,?[ \t]+(such\s+as|including|like)\s+|[ \t]+that[ \t][^.;:,\"“”]{1,60}?[ \t](include)[ \t]+"
     # "travel companies took a hit, with A sliding 2% and B ...": a market report's list
-    r"|(?:[a-z]+[ \t]+){1,4}[a-z]+,[ \t]+with[ \t]+)?(?=[A-Z])"
+    r"|[ \t]+(?:(?:[a-z]+[ \t]+){1,4}[a-z]+,[ \t]+with[ \t]+)?)(?=[A-Z])"
 )
 _COMPANY_PLURAL_SET = frozenset(_COMPANY_PLURALS)
+# Plurals that also name people ("her rivals", "the giants of jazz"): a list after them counts only joined
+# straight on ("rivals such as A"), not after a comma.
+_PEOPLE_TOO = frozenset({"rivals", "groups", "giants", "makers"})
 # One item: a country's possessive that only places the company, then up to four capitalised words, which an
 # ampersand may join ("Brindle & Crane").
 _COMPANY_ITEM = re.compile(
@@ -134,8 +138,10 @@ def company_list(text: str) -> list[tuple[str, str | None]]:
         noun = text[start:cue.start() + 1]
         if noun[:1].lower() + noun[1:] not in _COMPANY_PLURAL_SET:
             continue
-        if noun[0].isupper() and cue.group(1) is None:
+        if noun[0].isupper() and cue.group(1) is None and cue.group(2) is None:
             continue  # capitalised, the noun may open a headline ("Groups Call for ..."): only a cue lists
+        if text[cue.start() + 1] == "," and noun.lower() in _PEOPLE_TOO:
+            continue  # "her rivals, including Bush and ...": after a comma these may be people
         at = cue.end()
         while True:
             m = _COMPANY_ITEM.match(text, at)

@@ -38,6 +38,9 @@ def keys(body: str) -> set[str]:
         ("Last year a deal with state-run Kelmar was signed.", "Kelmar"),
         # a place and "-based" before one word say it is a body
         ("The deal with Leeds-based Harlo was signed on Monday.", "Harlo"),
+        # a comma before "like", or a clause before "include", still lists the companies
+        ("It bought several European operators, like Italy's Telvia and Orvo.", "Orvo"),
+        ("Other firms that have invested in the region include Harlo, Quenby and Marsh Tull.", "Marsh Tull"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
     ],
@@ -60,6 +63,7 @@ def test_found(text: str, expected: str) -> None:
         ("He beat US-based Ann Kerrow in the race.", "Ann Kerrow"),
         ("London-based Levy's novel won the prize.", "Levy"),
         ("They sell Windows-based Harlo to schools.", "Harlo"),
+        ("Her rivals, including Bush and Kerrow Hale, spoke at length.", "Kerrow Hale"),
         # names listed before "awards" are prizes, though a body's name stands among them
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
