@@ -69,6 +69,11 @@ _OWN_PRONOUN = re.compile(
 # "The director is Ann Roe": a name after a copula is what the sentence is about, as a subject is.
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
+# Words an event's name ends on ("the European Indoor Championships", "the Davis Cup"): never a person.
+_EVENT_WORDS = frozenset(
+    {"championships", "championship", "olympics", "games", "cup", "trophy", "prix", "tournament", "festival",
+     "awards", "marathon", "open"}
+)  # fmt: skip
 # A title word, then "of" and a lower-case field, right before a name: "minister of sport ".
 _TITLE_OF = re.compile(r"\b([A-Za-z]+)[ ]+of[ ]+(?:the[ ]+)?[a-z]+[ ]+$")
 # A passive with its auxiliary just before an agent's "by": "was announced ", "had been told ".
@@ -175,7 +180,7 @@ def name_core(run: str) -> tuple[str, str, bool]:
     while len(tokens) > 2 and tokens[-1] in _POSTNOMINALS and tokens[0][:1].isupper():
         tokens.pop()
     lows = [t.lower() for t in tokens]
-    if lows[-1] in ORG_WORDS or all(_acronym(t) for t in tokens):
+    if lows[-1] in ORG_WORDS or lows[-1] in _EVENT_WORDS or all(_acronym(t) for t in tokens):
         return " ".join(tokens), "", False
     # The core is tokens[start:], grown leftwards from the last word.
     end = len(tokens)

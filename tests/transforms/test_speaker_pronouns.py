@@ -269,3 +269,13 @@ def test_it_after_a_quote_means_the_body_that_opened_the_sentence_after_it() -> 
 def test_a_title_of_a_field_before_a_name_leaves_the_name_a_subject(lead: str) -> None:
     got = attributions(lead, '"We need more time," said the minister. "It is hard," he said.')
     assert [a.name for a in got] == ["Pierre Valmont", "Pierre Valmont"]
+
+
+@pytest.mark.parametrize("event", ["Northern Cross Country Championships", "Harbour Cup", "Lake Festival"])
+def test_an_event_is_never_who_a_pronoun_means(event: str) -> None:
+    got = speakers(
+        "Jo Kestrel will skip the Lakeside Open to prepare for the Northern Indoor Championships in March."
+        f" The 31-year-old was third in last week's {event} but she prefers the track.",
+        '"I am wary of injuries," she said.',
+    )
+    assert got == ["Jo Kestrel"]
