@@ -337,7 +337,11 @@ class Rule:
 
 
 # Hints: what a slow pattern's match must hold, found by a search that starts on a literal word.
-_NOUN_FOR_HINT = re.compile(r"(?:demand|plea|request|push|pressure)s?\s+for\s", re.I)
+# Opens on the literal "for " so the scan skips ahead fast; the nouns are checked looking back from it.
+_ASK_NOUNS_FOR = word_set("demand demands plea pleas request requests push pressure")
+_NOUN_FOR_HINT = re.compile(
+    r"for\s(?:" + "|".join(rf"(?<={noun}\sfor\s)" for noun in sorted(_ASK_NOUNS_FOR)) + ")", re.I
+)
 
 _NOUN_TO_HINT = re.compile(r"(?:recommendation|demand|request|plea|call|appeal)s?\s+to\s", re.I)
 
