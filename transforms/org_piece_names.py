@@ -162,6 +162,19 @@ _LIKENESS = frozenset({"like", "style", "type", "esque"})
 _BUILDING_WORDS = frozenset({"Theatre", "Theater", "Stadium", "Arena", "Pavilion", "Auditorium", "Ballpark"})
 
 
+def _name_whole(
+    piece: Piece, spans: list[tuple[int, int]], out: list[Name], rest_from: int, i: int, end: int,
+    *, at: int | None = None, kind: str = "headed",
+) -> int:
+    """Read the words from `rest_from` to `i` for names of their own, then file the words from `at` (by
+    default `i`) to `end` as one name; returns `end`, where reading goes on."""
+    if rest_from < i:
+        headed_names(piece, spans, rest_from, i, out)
+    text, start = sub(piece, spans, i if at is None else at, end)
+    out.append(Name(text, start, kind))
+    return end
+
+
 def _split_names(piece: Piece) -> list[Name]:
     words = piece.words
     if len(words) == 2 and (words[0] in _SPORTS or words[1] in _SPORTS) and _sport_body(words):
@@ -212,11 +225,7 @@ def _split_names(piece: Piece) -> list[Name]:
         # a longer known name ending on a head ("Labour Party Conference") goes on as before.
         if (match_end == i + 1 and words[i] in _COMMON_WORD_NAMES and match_end < n
                 and _qualifies_a_head(words[match_end]) and is_head(words[i])):
-            if rest_from < i:
-                headed_names(piece, spans, rest_from, i, out)
-            text, start = sub(piece, spans, i, match_end + 1)
-            out.append(Name(text, start, "headed"))
-            i = rest_from = match_end + 1
+            i = rest_from = _name_whole(piece, spans, out, rest_from, i, match_end + 1)
             continue
         # "State Department of Health": a known name ending on a head word that goes on with "of" and
         # a capitalised word is only the start of a longer name.
@@ -237,33 +246,20 @@ def _split_names(piece: Piece) -> list[Name]:
         # a company of its group as a whole.
         form_end = _company_form_end(words, match_end)
         if form_end:
-            if rest_from < i:
-                headed_names(piece, spans, rest_from, i, out)
-            text, start = sub(piece, spans, i, form_end)
-            out.append(Name(text, start, "headed"))
-            i = rest_from = form_end
+            i = rest_from = _name_whole(piece, spans, out, rest_from, i, form_end)
             continue
         # "Nissan Motor", "Barclays Capital": a company's name and a word that carries it on name one of
         # its companies, as far as the capitalised words go.
         one_word = match_end == i + 1 or (match_end == i + 2 and words[i] in _ARTICLES)  # "(The) Sony"
         if one_word and _company_runs_on(words, match_end - 1):
-            if rest_from < i:
-                headed_names(piece, spans, rest_from, i, out)
             j = _capitalised_end(words, match_end, heads=True)
-            text, start = sub(piece, spans, match_end - 1, j)
-            out.append(Name(text, start, "headed"))
-            i = rest_from = j
+            i = rest_from = _name_whole(piece, spans, out, rest_from, i, j, at=match_end - 1)
             continue
         # "Microsoft Outlook", "Nintendo DS": a product after a company's name names only the company.
         if one_word and _runs_on(words, match_end - 1):
-            if rest_from < i:
-                headed_names(piece, spans, rest_from, i, out)
-            text, start = sub(piece, spans, i, match_end)
-            out.append(Name(text, start, "known"))
+            _name_whole(piece, spans, out, rest_from, i, match_end, kind="known")
             j = _capitalised_end(words, match_end, heads=False)
-            text, start = sub(piece, spans, match_end, j)
-            out.append(Name(text, start, "product"))
-            i = rest_from = j
+            i = rest_from = _name_whole(piece, spans, out, match_end, match_end, j, kind="product")
             continue
         # "Department of Labor", "Minister for Labour": a common-word name after a head and "of" ends
         # that body's name rather than naming the party.
@@ -275,11 +271,7 @@ def _split_names(piece: Piece) -> list[Name]:
         if (match_end < n and is_place(words[match_end])
                 and words[match_end] not in DEMONYMS
                 and (match_end + 1 == n or not words[match_end + 1][:1].isupper())):
-            if rest_from < i:
-                headed_names(piece, spans, rest_from, i, out)
-            text, start = sub(piece, spans, i, match_end + 1)
-            out.append(Name(text, start, "headed"))
-            i = rest_from = match_end + 1
+            i = rest_from = _name_whole(piece, spans, out, rest_from, i, match_end + 1)
             continue
         # "Sunday Times", "East Anglian Daily Times": a title known as "The Times" swallowed by a longer one
         # of plain capitalised words is that longer title.
