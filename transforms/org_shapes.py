@@ -33,6 +33,7 @@ __all__ = [
     "person_shaped",
     "plain_person",
     "plain_words",
+    "press_title",
 ]
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -178,3 +179,36 @@ def masthead(body: str, piece: Piece, name: str) -> bool:
     if len(words) != 2 or words[1] not in _MASTHEAD_WORDS or name != piece.text.removeprefix("The "):
         return False
     return piece.text.startswith("The ") or body.endswith("the ", 0, piece.start)
+
+
+# Words a newspaper's title ends on that seldom end anything else; "Star", "Sun", "News", "Sport" and
+# "Business" end stars, programmes and sections as often, and only the day's papers above take them.
+_PRESS_ENDINGS = (_MASTHEAD_WORDS - {"Star", "Sun", "News", "Sport", "Business"}) | {
+    "Observer", "Guardian", "Courier", "Argus", "Inquirer", "Examiner"}
+# A paper is told things or written in, or it reports what it found; "to the" is left out, as a
+# standard or a star is reached too ("geared to the Gold Standard").
+_PRESS_BEFORE = ("told the ", " in the ", " with the ")
+_PRESS_AFTER = re.compile(
+    r"\s+(?:newspaper|paper|reported|reports|said|says|claimed|claims|alleged|suggested|revealed|quoted|"
+    r"also\s+(?:reported|said|highlighted|claimed))\b"
+)
+
+
+def press_title(body: str, piece: Piece) -> str:
+    """A newspaper's title of two to four words ("the Northern Echo", "the South Wales Evening Post"),
+    or "": a masthead's word closes it, "the" opens it, and the sentence treats it as a paper (told
+    it, wrote in it, or it reported). The whole piece must be the title, so "the Evening Standard
+    Theatre Awards" and "the Texas Electronic Mail and Solicitation Act" run on and name none."""
+    title = piece.text.removeprefix("The ")
+    words = title.split()
+    if not 2 <= len(words) <= 4 or strip_possessive(words[-1]) not in _PRESS_ENDINGS:
+        return ""
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]):
+        return ""
+    if piece.text.startswith("The "):
+        told = False  # a title opening a sentence or a film's name ("starring in The Polar Express")
+    elif body.endswith("the ", 0, piece.start):
+        told = body.endswith(_PRESS_BEFORE, 0, piece.start)
+    else:
+        return ""
+    return strip_possessive(title) if told or _PRESS_AFTER.match(body, piece.end) else ""

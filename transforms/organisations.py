@@ -59,7 +59,14 @@ from transforms.org_revisions import (
     web_names,
     whole_remits,
 )
-from transforms.org_shapes import PAPER_DAYS, abbreviated_name, acceptable_plain, headed_ok, masthead
+from transforms.org_shapes import (
+    PAPER_DAYS,
+    abbreviated_name,
+    acceptable_plain,
+    headed_ok,
+    masthead,
+    press_title,
+)
 from transforms.org_sponsors import credit_lines, credit_parts, people_tail, signed_body, sponsor_items
 from transforms.org_words import GENERIC, NAME_PARTICLES, occurrences, stands_alone
 from transforms.orgnames import (
@@ -112,6 +119,10 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     # 1. names that carry their own evidence: well-known bodies and head words
     for piece in body_pieces:
         if piece.titled or piece.after_title:
+            continue
+        if len(piece.words) > 1 and (title := press_title(body, piece)) and all(
+                name.kind != "known" for name in piece.names):
+            collector.add(title)  # "told the Northern Echo": a paper's whole title, not its last word
             continue
         for name in piece.names:
             if name.kind == "known":

@@ -43,6 +43,10 @@ def keys(body: str) -> set[str]:
         ("Other firms that have invested in the region include Harlo, Quenby and Marsh Tull.", "Marsh Tull"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Brindle & Crane"),
         ("The agency bought firms such as Brindle & Crane and Halvor Media.", "Halvor Media"),
+        # a paper's whole title, told things or reporting them, not its masthead word alone
+        ("The mayor told the Wexham Evening Courier that he would stay.", "Wexham Evening Courier"),
+        ("Writing in the Fenland Echo, the vicar praised the choir.", "Fenland Echo"),
+        ("The Dorset Herald reported on Friday that the mill had shut.", "Dorset Herald"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
@@ -67,6 +71,10 @@ def test_found(text: str, expected: str) -> None:
         # names listed before "awards" are prizes, though a body's name stands among them
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
+        # a masthead's word without a paper's cue, or a name running on past it, names no paper
+        ("The plan was geared to the Silver Standard of service.", "Silver Standard"),
+        ("She starred in The Arctic Express last winter.", "Arctic Express"),
+        ("He won at the Wexham Evening Courier Arts Awards in May.", "Wexham Evening Courier"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
