@@ -241,10 +241,20 @@ def they_asked(
     """ "They should not be sent out alone," she said; "he said they must pay": "they" are others the
     speaker asks something of, where "they said they must" or an unreported "they should" is a
     group speaking of itself or a generality."""
+    modal = " ".join(modal.split())
+    if quote is not None and modal == "need to":
+        # '"They need to rethink the bill," he said': a quoted need put to others advises as "should"
+        # does. A group that says it needs ("who have said they need to") and a need a "that" clause
+        # ties to a noun ("things that they need to do") ask nothing.
+        if reported is not None and _PERSON_REPORTER.search(before, 0, reported.start()) is None:
+            return False
+        if reported is None and before.rstrip().lower().endswith("that"):
+            return False
+        return quoted_should(body, before, reported, end, quote[1], subject, follow)
+    if quote is not None and modal in ("should", "must"):
+        return quoted_should(body, before, reported, end, quote[1], subject, follow)
     if modal not in ("should", "must"):
         return False
-    if quote is not None:
-        return quoted_should(body, before, reported, end, quote[1], subject, follow)
     # One person reporting ("He said they should") speaks of others; a group ("the party argues that
     # they should") speaks of itself.
     if reported is not None:

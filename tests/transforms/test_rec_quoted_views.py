@@ -49,6 +49,14 @@ CASES = [
         ("\u201cEvery child should get a place at a local school,\u201d she said.",),
         [],
     ),
+    # A quoted "they need to" closed by its speaker puts a need to others, as a quoted "should" does;
+    # not when the ones who need say so themselves, nor in a clause tied to a noun by "that".
+    (
+        ("The shop was fined. “They need to train their staff,” a shopper said.",),
+        ["They need to train their staff"],
+    ),
+    (("“The rules are steps that they need to follow on site,” she said.",), []),
+    (("“The firms, who say they need to cut costs, are waiting,” he said.",), []),
 ]
 
 
