@@ -56,6 +56,16 @@ _KIND_PHRASE = (
 _APPOSITIVE = re.compile(r"(?:,|[ \t][-–—])\s+" + _KIND_PHRASE)
 # "X is a specialist steel firm": said of the name as the subject of its clause.
 _COPULA_KIND = re.compile(r"\s+(?:is|was)\s+" + _KIND_PHRASE)
+# "Tolvik, Norway's second-biggest oil producer,": a place's possessive, a rank and the noun for a
+# trade. The rank matters: "Ann Roe, Britain's envoy" and "Acme, Britain's rival" rank nothing.
+_PLACED_KIND = re.compile(
+    r",\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:biggest|largest|leading|top|main|No\s?1|number\s+(?:one|two|three)|[a-z]+-(?:biggest|largest))\s+"
+    r"(?:(?!(?:of|at|with|for|and)\s)[a-z][\w-]*\s+){0,3}?"
+    r"(?:bank|lender|insurer|reinsurer|producer|brewer|distiller|carrier|airline|carmaker|retailer|supermarket|"
+    r"operator|firm|company|group|maker|manufacturer|publisher|broadcaster|miner|steelmaker|exporter)s?"
+    r"(?![\w'’-])(?!\s+(?:boss|chief|head|chairman|founder|owner)\b)"
+)
 # "campaign group the X", "the Catholic movement X": the noun just before a name says what it is.
 # Only a body is owned or run by the state: "state-owned Rosneft", "the state-run Naftohaz company".
 # Tested by their whole ending, as their last letters ("ed", "un") end most words before a name.
@@ -246,6 +256,9 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             # the last name before it, not a post ahead of it.
             last = piece.names[-1] if piece.names else None
             candidates.append(last.text if last is not None else piece.text)
+        elif comma and (ranked := _ranked_in_a_place(body, piece)):
+            candidates.append(ranked)
+            named_kind = True  # "Tolvik, Norway's biggest oil producer": the rank vouches for one word
         elif word_before and (body[start - 3:start - 1] in _NOUN_TAILS or body[start - 2] == ","
                               or body.endswith(_STATE_RUN, 0, start)
                               or body[start - 2].isspace()) and (
@@ -388,6 +401,19 @@ def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:
     before = body[start - 1:start]
     return (body.startswith((" is a", " was a"), end) and not is_word_char(before or " ") and before != "-"
             and _COPULA_KIND.match(body, end, end + 80) is not None)
+
+
+def _ranked_in_a_place(body: str, piece: Piece) -> str:
+    """The name a place's ranking describes after a comma ("Tolvik, Norway's second-biggest oil
+    producer"), or "": the possessive must be a place's, and a name with a well-known body in it is
+    that body's branch, found already; a sentence's opening "-ing" word is not part of the name."""
+    m = _PLACED_KIND.match(body, piece.end, piece.end + 90)
+    if m is None or not is_place(m.group(1)) or any(name.kind == "known" for name in piece.names):
+        return ""
+    words = piece.words
+    if len(words) > 1 and words[0].endswith("ing") and _opens_sentence(body, piece.start):
+        words = words[1:]  # "Combining Tolvik, Norway's ...": the clause's verb, then the name
+    return " ".join(words)
 
 
 def _owned_tail(name: str) -> str:

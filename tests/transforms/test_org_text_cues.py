@@ -47,6 +47,9 @@ def keys(body: str) -> set[str]:
         ("The mayor told the Wexham Evening Courier that he would stay.", "Wexham Evening Courier"),
         ("Writing in the Fenland Echo, the vicar praised the choir.", "Fenland Echo"),
         ("The Dorset Herald reported on Friday that the mill had shut.", "Dorset Herald"),
+        # a place's possessive and a rank before a trade's noun say what the name before them is
+        ("Talks went on with Tolvik, Norway's second-biggest oil producer, all week.", "Tolvik"),
+        ("Brenmoor Mutual, Wales's largest insurer, cut its payouts.", "Brenmoor Mutual"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
@@ -75,6 +78,9 @@ def test_found(text: str, expected: str) -> None:
         ("The plan was geared to the Silver Standard of service.", "Silver Standard"),
         ("She starred in The Arctic Express last winter.", "Arctic Express"),
         ("He won at the Wexham Evening Courier Arts Awards in May.", "Wexham Evening Courier"),
+        # another body's possessive, or a post after the trade, ranks no body in a place
+        ("Money came from Tolvik, Harlo's biggest lender, last year.", "Tolvik"),
+        ("Talks went on with Kerrow, Norway's top carmaker boss, all week.", "Kerrow"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
