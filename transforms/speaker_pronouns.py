@@ -34,14 +34,19 @@ def _opening(*after: str) -> str:
 
 # A subject opens its sentence; some may also follow an opening clause, or a quote ending the sentence.
 _SENTENCE_OPEN = _opening()
-_CLAUSE_OPEN = _opening(r",\s")
+# A conjunction opening the sentence leaves the subject after it the sentence's own: "But a spokesman said".
+_CONJUNCTIONS = ("But", "And", "Yet")
+_CLAUSE_OPEN = _opening(r",\s", *(rf"{edge}{c}\s" for c in _CONJUNCTIONS for edge in (r"[.!?]\s", r"\n")))
 
 # An unnamed official as a subject, the verb right after: "A spokeswoman for the university said", "On
 # Monday, Ann Roe's official spokesman declined".
 UNNAMED_OFFICIAL = re.compile(
-    _CLAUSE_OPEN + r"((?:An?|The|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+"
+    _CLAUSE_OPEN + r"((?:An?|The|(?<=(?:But|And|Yet)\s)(?:an?|the)|"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+"
     r"(?:(?:[A-Z][\w.&\u2019'-]*|official|chief|senior|deputy|press)\s+){0,3}(spokes(?:wo)?man|spokesperson)"
-    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*)?)(?=\s+[a-z])"
+    # what they speak for, its name maybe of two joined by "and" and its letters after it
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&\u2019'-]*)*"
+    r"(?:\s+\([A-Z]{2,6}\))?)?)(?=\s+[a-z])"
 )
 _UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
 # How far back an unnamed subject may be when no fitting name comes before the pronoun.

@@ -81,6 +81,31 @@ def test_a_pronoun_after_an_unnamed_spokeswoman_means_her() -> None:
     assert got[1] == ("It will open in May,", "A spokeswoman for the Westbury Trust")
 
 
+@pytest.mark.parametrize(
+    ("lead", "holder"),
+    [
+        ("But a spokesman for the Hale Trust said the sums were small.", "a spokesman for the Hale Trust"),
+        ("And a spokesman said the sums were small.", "a spokesman"),
+        ("But the chancellor told MPs the sums were small.", "Gordon Reeve"),
+    ],
+)
+def test_a_subject_after_an_opening_but_or_and_is_who_the_pronoun_means(lead: str, holder: str) -> None:
+    got = said(
+        "Chancellor Gordon Reeve met the board.",
+        '"We need more," said Tom Hale, who runs the Hale Trust.',
+        f'{lead} "It adds up," he said.',
+    )
+    assert got[1] == ("It adds up,", holder)
+
+
+def test_an_unnamed_spokesperson_for_a_body_of_two_words_joined_by_and_speaks_whole() -> None:
+    got = said(
+        "Tom Hale criticised the rules. But a spokesperson for the Ports and Harbours Board (PHB) said "
+        'the rules were fair. "We consult widely," he said.'
+    )
+    assert got == [("We consult widely,", "a spokesperson for the Ports and Harbours Board (PHB)")]
+
+
 def test_a_pronoun_whose_gender_rules_out_the_unnamed_official_keeps_the_named_person() -> None:
     got = said('Dr Helen Marsh spoke first. A spokesman for the firm said little. "We wait," she said.')
     assert got[0] == ("We wait,", "Helen Marsh")
