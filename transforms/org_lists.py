@@ -60,6 +60,9 @@ _COMPANY_PLURALS = (
     "companies", "firms", "insurers", "reinsurers", "banks", "lenders", "carriers", "airlines", "retailers",
     "carmakers", "operators", "groups", "rivals", "giants", "makers", "manufacturers", "publishers",
     "broadcasters", "supermarkets", "brokers", "chains",
+    # "portals such as A", "newspapers including B". Not "competitors" (films compete for awards), nor
+    # "organisations" or "charities", whose long names an "and" or a "the" inside cuts short.
+    "studios", "providers", "producers", "portals", "newspapers", "agencies",
 )
 # What follows such a noun when a list does: scanned from the plural's final "s", a plain letter the
 # scan finds fast, and the word ending there checked after. "such as" is the first group.

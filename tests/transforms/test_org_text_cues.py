@@ -50,6 +50,10 @@ def keys(body: str) -> set[str]:
         # a place's possessive and a rank before a trade's noun say what the name before them is
         ("Talks went on with Tolvik, Norway's second-biggest oil producer, all week.", "Tolvik"),
         ("Brenmoor Mutual, Wales's largest insurer, cut its payouts.", "Brenmoor Mutual"),
+        # a list after the plural for a kind of body beyond the usual companies
+        ("Generic producers such as Veltrex can copy the pill once its patent ends.", "Veltrex"),
+        ("Local newspapers including El Faro said the roads were shut.", "El Faro"),
+        ("The film was made by producers Harrow Gate for a small fee.", "Harrow Gate"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
@@ -81,6 +85,8 @@ def test_found(text: str, expected: str) -> None:
         # another body's possessive, or a post after the trade, ranks no body in a place
         ("Money came from Tolvik, Harlo's biggest lender, last year.", "Tolvik"),
         ("Talks went on with Kerrow, Norway's top carmaker boss, all week.", "Kerrow"),
+        # films compete for prizes, so a list after "competitors" may be films
+        ("The film beat competitors The Harbour and Long Road at the awards.", "Long Road"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
