@@ -334,15 +334,21 @@ def _name_after_role(np: str, rest: str, base: int) -> Phrase | None:
     return Phrase(m.group(1), f"{np}{rest[: m.start(1)]}".strip(" ,"), base + m.start(1))
 
 
+def _leads_in(text: str, segs: list[tuple[int, int]], i: int) -> bool:
+    """Does segment `i` only lead in to the subject: an opening word's clause, or a participle's ("Wearing a
+    red coat,") unless a participle opens the next one too ("Groening praised it, saying": a name on -ing)."""
+    piece = text[segs[i][0] : segs[i][1]]
+    if first_word(piece) in INTRO_WORDS:
+        return True
+    return _participle_piece(piece) and not first_word(text[segs[i + 1][0] : segs[i + 1][1]]).endswith("ing")
+
+
 def subject_of(sentence: str, base: int) -> Phrase | None:
     """The subject that opens a sentence, for cues like `..., saying: "..."`."""
     text = sentence.split(MASK)[0]
     segs = segments(text)
     i = 0
-    while i < len(segs) - 1 and (
-        first_word(text[segs[i][0] : segs[i][1]]) in INTRO_WORDS
-        or _participle_piece(text[segs[i][0] : segs[i][1]])
-    ):
+    while i < len(segs) - 1 and _leads_in(text, segs, i):
         i += 1
     if not segs:
         return None

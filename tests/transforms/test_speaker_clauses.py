@@ -23,6 +23,14 @@ def test_a_subject_described_by_a_participle_phrase(paragraph: str, expected: st
     assert speakers(paragraph) == [expected]
 
 
+def test_a_name_ending_on_ing_opening_the_sentence_is_its_subject_not_a_participle() -> None:
+    got = speakers(
+        'Nia Pell wrote it, invited by its creator Bo Manning. "It took a year," she said. '
+        'Manning praised the cast, saying: "They gave it everything."'
+    )
+    assert got == ["Nia Pell", "Manning"]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
