@@ -72,6 +72,7 @@ from transforms.rec_text import (
     trim_span,
     word_set,
 )
+from transforms.rec_vital import matters_hint, vital_asks
 
 __all__ = ["find_prose_asks"]
 
@@ -177,7 +178,8 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
     """
     lowered = body[start:end].lower()
     found = {stem for stem in STEMS if stem in lowered}
-    if not found:
+    vital = matters_hint(lowered)
+    if not found and not vital:
         return []
     # Most paragraphs hold a trigger word and no cue: their quotes and whether they make demands
     # are worked out only once a cue turns up.
@@ -209,5 +211,7 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
         asks += modal_asks(body, start, end, quotes, bool(asks), voiced)
         if "needed" in lowered:
             asks += needed_asks(body, start, end, quotes)
+    if vital:
+        asks += vital_asks(body, start, end, quotes)
     asks.sort(key=lambda a: (a.start, -a.end))
     return asks
