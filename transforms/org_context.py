@@ -169,6 +169,17 @@ def _works_at(body: str, word_end: int) -> str:
     return "said" if _SAID_PERSON.search(body, max(0, word_end - 50), word_end) else ""
 
 
+def _said_person_of(body: str, word_end: int) -> bool:
+    """Whether the words before "of X" are a quote's speaker named in full ("said Ann Roe of X"), not a
+    post ("said UK Chancellor of the Exchequer") nor a title before the name ("said Supervisor Ann Roe
+    of X", where X is as often the place she serves)."""
+    m = _SAID_PERSON.search(body, max(0, word_end - 50), word_end)
+    if m is None:
+        return False
+    words = m.group().split()[1:]
+    return 2 <= len(words) <= 3 and person_shaped(" ".join(words))
+
+
 def _works_at_name(body: str, name: str, end: int, how: str) -> bool:
     """Whether a name after "at" is the whole name of where someone works: not a qualifier of a noun
     ("at Aids charity X"), cut short before a number ("at Number 10"), nor two names ("at White Hart
@@ -180,7 +191,9 @@ def _works_at_name(body: str, name: str, end: int, how: str) -> bool:
     words = name.split()
     if "and" in words and head_of(words) < 0:
         return False
-    if how == "said":
+    if how == "said of" and len(words) < 2:
+        return False  # "said Ann Roe of Kelso": one word after "of" is as often her town
+    if how.startswith("said"):
         return _CLAUSE_END.match(body, end) is not None and not any(
             w in CALENDAR or w in _PLACE_JOINS for w in words)
     return True
@@ -194,7 +207,11 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
         if body.startswith("with", link.start() + 1) and not body.endswith(_WITH_ROLES, 0, word_end):
             continue  # "an analyst with X" names where she works; "a meeting with X" does not
         role = _ROLE_WORD.search(body, max(0, word_end - 24), word_end)
-        at_work = role is None and body.startswith("at", link.start() + 1) and _works_at(body, word_end)
+        at_work = role is None and (
+            (body.startswith("at", link.start() + 1) and _works_at(body, word_end))
+            # "said Ann Roe of Harlo Research.": a quote's speaker and where she works, as with "at"
+            or (body.startswith("of", link.start() + 1) and _said_person_of(body, word_end) and "said of")
+        )
         if not at_work and (not role or _NOT_A_POST.search(body, max(0, role.start() - 8), role.start())):
             continue  # "best director for X" is an award, "on the head of X" a price
         m = ROLE_NAME.match(body, link.end())

@@ -54,6 +54,8 @@ def keys(body: str) -> set[str]:
         ("Generic producers such as Veltrex can copy the pill once its patent ends.", "Veltrex"),
         ("Local newspapers including El Faro said the roads were shut.", "El Faro"),
         ("The film was made by producers Harrow Gate for a small fee.", "Harrow Gate"),
+        # a quote's speaker named in full, then "of" and where she works
+        ('"Prices will rise," said Ann Roe of Harlo Research.', "Harlo Research"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
@@ -87,6 +89,9 @@ def test_found(text: str, expected: str) -> None:
         ("Talks went on with Kerrow, Norway's top carmaker boss, all week.", "Kerrow"),
         # films compete for prizes, so a list after "competitors" may be films
         ("The film beat competitors The Harbour and Long Road at the awards.", "Long Road"),
+        # one word after "of" is as often the speaker's town, and a post before "of" is no speaker
+        ('"Prices will rise," said Ann Roe of Kelsby.', "Kelsby"),
+        ('"Prices will rise," said UK Chancellor of the Exchequer Ann Roe.', "Exchequer Ann Roe"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
