@@ -150,6 +150,8 @@ def modal_asks(
             subject_at = body.find(words[1], body.find(words[0], subject_at) + len(words[0]))
             words, lowered = words[1:], lowered[1:]
         last = lowered[-1]
+        if last.endswith(("'ll", "\u2019ll")):
+            continue  # "I'll have to discuss it", "they'll have to wait": a future told, no ask
         if last in _DETERMINERS:
             continue  # "the need to stop X", "a must": the word is a noun, no modal
         serious = if_serious(body, sent, m.start(), words[-1]) if last in ("it", "they") else None

@@ -150,6 +150,12 @@ CASES = [
         '"The worst of it is the landlord keeping back the forms that tenants need to send," she said.',
         [],
     ),
+    # "'ll" before the modal tells a future, even where the paragraph asks something else.
+    (
+        "“We urge the club to keep its captain. If a rival bids high we'll have to listen,” "
+        "the chairman said.",
+        ["keep its captain"],
+    ),
 ]
 
 
