@@ -47,6 +47,10 @@ _GENDERED_REACH = 1500
 _MASK = "\u00b7"  # what stands for quoted words in the masked body
 # How close a sentence-opening subject of unknown gender must stand to a pronoun to be what it means.
 _OPENER_REACH = 160
+# A sentence opener stays close further back while every sentence since opens on a quote or a pronoun: "Ann
+# Roe admitted ..., which brings together X, Y and Z. But he ...".
+_LONG_SENTENCE_REACH = 400
+_STORY_GOES_ON = re.compile(r"[\u00b7\"\u201c]|(?:(?:But|And|Yet)\s+)?(?:[Hh]e|[Ss]he|His|Her)\b")
 # A relative clause on people: "..., who ..." after a name marks a person rather than a team or an event.
 _WHO_AFTER = re.compile(r",?[ ]+who\b")
 # One or two lowercase words between a name and the person it describes: "Leeds United manager Ann Roe".
@@ -494,11 +498,16 @@ class NameIndex:
         # Quoted words between them (masked) do not set the two apart.
         gap = pos - mention.pos - self._masked.count(_MASK, mention.pos, pos)
         return (
-            gap <= _OPENER_REACH
+            (gap <= _OPENER_REACH or (gap <= _LONG_SENTENCE_REACH and self._story_goes_on(mention, pos)))
             and self._opens_sentence(mention)
             and self._is_antecedent(mention)
             and not self._as_object(mention)
         )
+
+    def _story_goes_on(self, mention: Mention, pos: int) -> bool:
+        """Does every sentence from the one `mention` opens up to `pos` go on about them?"""
+        edges = _THREAD_EDGE.finditer(self._masked, mention.end, pos)
+        return all(_STORY_GOES_ON.match(self._masked, edge.end()) for edge in edges)
 
     def _introduces_quote(self, mention: Mention) -> bool:
         """Named last in a sentence before a quote whose subject is no person ("Her plan did not

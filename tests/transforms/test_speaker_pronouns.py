@@ -304,3 +304,21 @@ def test_an_event_is_never_who_a_pronoun_means(event: str) -> None:
         '"I am wary of injuries," she said.',
     )
     assert got == ["Jo Kestrel"]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # One long sentence between the subject and the pronoun, naming others in passing.
+        "Rua Tane admitted the fear of injury weighed on his mind before the charity match, which brings "
+        "together famous names such as George Hall, Andrew Mist and Chris Lang. But he admitted the cause "
+        'won him over. "I did not hesitate for a moment."',
+        # Two sentences, the second opening on "He", before a quote and its "he said".
+        "Rua Tane is hoping to repeat his success at the spring games with a medal in the relay for the "
+        "national side. He drew the loudest cheer of the evening when he walked out on to the track. "
+        '"I was always a huge fan of this meeting," he said.',
+    ],
+)
+def test_a_subject_the_story_stays_with_beats_a_man_named_long_before(story: str) -> None:
+    got = said("Coach Sir Tom Ward will name his squad next month.", story)
+    assert [speaker for _, speaker in got] == ["Rua Tane"]
