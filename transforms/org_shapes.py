@@ -24,6 +24,7 @@ from transforms.quote_firstnames import given_name_gender
 
 __all__ = [
     "PAPER_DAYS",
+    "PRESS_LAST_WORDS",
     "abbreviated_name",
     "acceptable_plain",
     "double_given_name",
@@ -185,6 +186,8 @@ def masthead(body: str, piece: Piece, name: str) -> bool:
 # "Business" end stars, programmes and sections as often, and only the day's papers above take them.
 _PRESS_ENDINGS = (_MASTHEAD_WORDS - {"Star", "Sun", "News", "Sport", "Business"}) | {
     "Observer", "Guardian", "Courier", "Argus", "Inquirer", "Examiner"}
+# The last word of a piece that may close a paper's title, possessive or not: asked before anything else.
+PRESS_LAST_WORDS = frozenset({f"{w}{tail}" for w in _PRESS_ENDINGS for tail in ("", "'s", "’s")})
 # A paper is told things or written in, or it reports what it found; "to the" is left out, as a
 # standard or a star is reached too ("geared to the Gold Standard").
 _PRESS_BEFORE = ("told the ", " in the ", " with the ")

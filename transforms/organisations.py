@@ -61,6 +61,7 @@ from transforms.org_revisions import (
 )
 from transforms.org_shapes import (
     PAPER_DAYS,
+    PRESS_LAST_WORDS,
     abbreviated_name,
     acceptable_plain,
     headed_ok,
@@ -120,7 +121,7 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
     for piece in body_pieces:
         if piece.titled or piece.after_title:
             continue
-        if len(piece.words) > 1 and (title := press_title(body, piece)) and all(
+        if piece.words[-1] in PRESS_LAST_WORDS and (title := press_title(body, piece)) and all(
                 name.kind != "known" for name in piece.names):
             collector.add(title)  # "told the Northern Echo": a paper's whole title, not its last word
             continue
