@@ -33,6 +33,10 @@ _CONJUNCTIONS = frozenset({"and", "but"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _THAT = re.compile(r"\s*(?:that\b)?")
 _QUOTED_AS = re.compile(r"\s+(?:is|was|were|are|has been|had been)\s+(?:quoted|reported)\s+as\s+$")
+# The speaker as the object of a source that passes the words on: "Reuters quoted a bank official as saying".
+_PASSED_ON = re.compile(
+    r"[^.!?\u00b7]{0,60}?\b(?:quoted|quotes|reported|reports|cited|cites)\s+([^.!?\u00b7]{2,80}?)\s+as\s+saying\b"
+)
 
 _SIGNATURE = re.compile(r"\s*[\u2015\u2014\u2013]\s*(" + RUN.pattern + r")[.\s]*$")
 
@@ -49,6 +53,10 @@ def after_quote(tail: str, base: int, quote_text: str) -> tuple[Phrase, str] | N
     body = tail[start:]
     if not body:
         return None
+    if " as saying" in body and (source := _PASSED_ON.match(body)):
+        # "the paper quoted Ann Roe as saying": she said it, the paper only passes it on
+        phrase = np_before(source.group(1), base + start + source.start(1))
+        return (phrase, "saying") if phrase else None
     cues = find_cues(body)
     if not cues:
         return None

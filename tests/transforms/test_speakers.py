@@ -568,6 +568,15 @@ def test_titles_participles_and_scene_paragraphs_name_the_speaker(
             ),
             ["Mark Lund", "Tom Varga"],
         ),
+        # "the paper quoted X as saying": X said it, the paper only passed it on.
+        (
+            (
+                '"He is a disgrace," Mark Lund said on Saturday.',
+                '"We owe them nothing," a local paper quoted club treasurer Tom Varga as saying.',
+                '"Prices will rise," the agency reports a senior trader as saying.',
+            ),
+            ["Mark Lund", "Tom Varga", "a senior trader"],
+        ),
         # An office holder as the subject after someone else spoke: "he" is the holder the article named.
         (
             (
