@@ -35,8 +35,7 @@ def _opening(*after: str) -> str:
 # A subject opens its sentence; some may also follow an opening clause, or a quote ending the sentence.
 _SENTENCE_OPEN = _opening()
 # A conjunction opening the sentence leaves the subject after it the sentence's own: "But a spokesman said".
-_CONJUNCTIONS = ("But", "And", "Yet")
-_CLAUSE_OPEN = _opening(r",\s", *(rf"{edge}{c}\s" for c in _CONJUNCTIONS for edge in (r"[.!?]\s", r"\n")))
+_CLAUSE_OPEN = _opening(r",\s") + r"(?:(?:But|And|Yet)\s)?"
 
 # An unnamed official as a subject, the verb right after: "A spokeswoman for the university said", "On
 # Monday, Ann Roe's official spokesman declined".
