@@ -173,7 +173,10 @@ def _said_person_of(body: str, word_end: int) -> bool:
     """Whether the words before "of X" are a quote's speaker named in full ("said Ann Roe of X"), not a
     post ("said UK Chancellor of the Exchequer") nor a title before the name ("said Supervisor Ann Roe
     of X", where X is as often the place she serves)."""
-    m = _SAID_PERSON.search(body, max(0, word_end - 50), word_end)
+    low = max(0, word_end - 50)
+    if body.find("sa", low, word_end) < 0 and body.find("according", low, word_end) < 0:
+        return False  # no "said", "says" or "according to" near: no speaker
+    m = _SAID_PERSON.search(body, low, word_end)
     if m is None:
         return False
     words = m.group().split()[1:]
@@ -424,6 +427,8 @@ def _ranked_in_a_place(body: str, piece: Piece) -> str:
     """The name a place's ranking describes after a comma ("Tolvik, Norway's second-biggest oil
     producer"), or "": the possessive must be a place's, and a name with a well-known body in it is
     that body's branch, found already; a sentence's opening "-ing" word is not part of the name."""
+    if body.find("'s ", piece.end, piece.end + 40) < 0 and body.find("’s ", piece.end, piece.end + 40) < 0:
+        return ""  # most commas after a name lead to no possessive at all
     m = _PLACED_KIND.match(body, piece.end, piece.end + 90)
     if m is None or not is_place(m.group(1)) or any(name.kind == "known" for name in piece.names):
         return ""
