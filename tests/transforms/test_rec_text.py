@@ -1,11 +1,12 @@
-"""Recommendations: a condition set off by a comma after the action ("..., if the public is to trust it")
-closes the clause of the ask; a condition run on without a comma stays part of it."""
+"""Recommendations: where an ask's text ends (transforms/rec_text.py)."""
 
 from __future__ import annotations
 
 import pytest
 from rec_cases import asks_in
 
+# A condition set off by a comma after the action ("..., if the public is to trust it") closes the clause
+# of the ask; a condition run on without a comma stays part of it.
 # (paragraph, the asks expected in it)
 CONDITIONS = [
     (
