@@ -134,14 +134,33 @@ _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(_PERSON_NOUNS) + r")\s+$")
 
 
 def drop_named_people(body: str, collector: Collector) -> None:
-    """"the O'Jays and Buddy Guy" where the article also writes "guitarist Buddy Guy": a name of two or
-    three plain words that a noun for a person's trade stands before is a person, found as a body only
-    by the company it keeps."""
+    """"the O'Jays and Buddy Guy" where the article also writes "guitarist Buddy Guy", or "Ann Roe" where
+    it later writes "Ms Roe": a name of two or three plain words that a noun for a person's trade stands
+    before, or whose last word follows a person's title, is a person, found as a body only by the
+    company it keeps or the noun before it ("publisher Ann Roe")."""
     for org, form in collector.single_forms():
         words = form.split()
         if (not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words)
                 or words[-1] in LEGAL_SUFFIXES):
             continue
-        if any(_PERSON_BEFORE.search(body, max(0, at - 14), at) and stands_alone(body, at, end)
-               for at, end in occurrences(body, form)):
+        if _titled_surname(body, words[-1]) or any(
+                _PERSON_BEFORE.search(body, max(0, at - 14), at) and stands_alone(body, at, end)
+                for at, end in occurrences(body, form)):
             collector.remove(org)
+
+
+# The titles news copy puts before a surname once it has named the person in full.
+_SURNAME_TITLES = ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ")
+
+
+def _titled_surname(body: str, last: str) -> bool:
+    """Whether the text also writes this word after a person's title ("Mr Camus" after "Philippe
+    Camus"), which makes the name it ends a person's."""
+    for title in _SURNAME_TITLES:
+        at = body.find(title + last)
+        while at >= 0:
+            end = at + len(title) + len(last)
+            if stands_alone(body, at, end):
+                return True
+            at = body.find(title + last, end)
+    return False

@@ -92,6 +92,8 @@ def test_found(text: str, expected: str) -> None:
         # one word after "of" is as often the speaker's town, and a post before "of" is no speaker
         ('"Prices will rise," said Ann Roe of Kelsby.', "Kelsby"),
         ('"Prices will rise," said UK Chancellor of the Exchequer Ann Roe.', "Exchequer Ann Roe"),
+        # a name whose last word the text also writes after a person's title is a person's
+        ("He spoke of his friend, the publisher Kelda Marrow. Mrs Marrow has not commented.", "Kelda Marrow"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
