@@ -38,6 +38,8 @@ def keys(body: str) -> set[str]:
         ("Last year a deal with state-run Kelmar was signed.", "Kelmar"),
         # a place and "-based" before one word say it is a body
         ("The deal with Leeds-based Harlo was signed on Monday.", "Harlo"),
+        ("Talks with Palo Alto-based Quorvex ended last week.", "Quorvex"),
+        ("The Gibraltar-based Tenwick fund sold its shares.", "Tenwick"),
         # a comma before "like", or a clause before "include", still lists the companies
         ("It bought several European operators, like Italy's Telvia and Orvo.", "Orvo"),
         ("Other firms that have invested in the region include Harlo, Quenby and Marsh Tull.", "Marsh Tull"),
