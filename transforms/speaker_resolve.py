@@ -31,27 +31,26 @@ _QUALIFIED = re.compile(
     r"((?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:behind|of|at|for|from)\s+\S"
 )
 
+# What a body or post is of or for: "of the Audit Committee", "for Transport".
+_OF_WHAT = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|for|and|the|&))*"
+
 # "The Bank of England", "University of Leeds": a body's head word, then what it is of or for. The
 # capitalised run after "of" is no person's name, however much it looks like one ("England").
-_BODY_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+)*([A-Z][\w\u2019'-]*)\s+(?:of|for)\s+(?:the\s+)?"
-    r"[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|for|and|the|&))*"
-)
+_BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+)*([A-Z][\w\u2019'-]*)" + _OF_WHAT)
 
-# A post of a named body, written as a title with no name: "Director of Public Prosecutions", "Chairman of
-# the Audit Committee". Its holder may follow in apposition.
-_TITLE_OF_BODY = re.compile(
+# A post of a named body, up to two capitalised words before it: "Director of Public Prosecutions".
+_TITLE_OF = (
     r"(?:[A-Z][\w-]*\s+){0,2}(?i:director|secretary|chairman|chairwoman|chair|president|head|governor|"
     r"minister|leader|commissioner|editor|mayor|chancellor|professor|chief executive|general secretary)"
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|for|and|the|&))*"
 )
+# That post written as a title with no name: "Director of Public Prosecutions", "Chairman of the Audit
+# Committee". Its holder may follow in apposition.
+_TITLE_OF_BODY = re.compile(_TITLE_OF + _OF_WHAT)
 
 # The same title with its holder's name run on after the body's ("Secretary of Homeland Security Ann Roe",
 # "Secretary of State for Health Ann Roe"): which capitalised words are the body's is not written.
 _TITLE_OF_BODY_NAME = re.compile(
-    r"(?P<lead>(?:[A-Z][\w-]*\s+){0,2}(?i:director|secretary|chairman|chairwoman|chair|president|head|"
-    r"governor|minister|leader|commissioner|editor|mayor|chancellor|professor|chief executive|"
-    r"general secretary)\s+(?:(?:of|for|the|and|[A-Z][\w-]*)\s+)*?(?:of|for)\s+(?:the\s+)?)"
+    r"(?P<lead>" + _TITLE_OF + r"\s+(?:(?:of|for|the|and|[A-Z][\w-]*)\s+)*?(?:of|for)\s+(?:the\s+)?)"
     r"(?P<rest>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){2,})"
 )
 _INITIAL = re.compile(r"[A-Z]\.?")
