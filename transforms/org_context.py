@@ -276,7 +276,8 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             # the last name before it, not a post ahead of it.
             last = piece.names[-1] if piece.names else None
             candidates.append(last.text if last is not None else piece.text)
-        elif comma and (ranked := _ranked_in_a_place(body, piece)):
+        elif comma and (body[end + 2:end + 3].isupper() or body.startswith(", the ", end)) and (
+                ranked := _ranked_in_a_place(body, piece)):
             candidates.append(ranked)
             named_kind = True  # "Tolvik, Norway's biggest oil producer": the rank vouches for one word
         elif word_before and (body[start - 3:start - 1] in _NOUN_TAILS or body[start - 2] == ","

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.org_collector import Collector
-from transforms.org_words import PERSON_TITLES, occurrences, stands_alone
+from transforms.org_words import PERSON_TITLES, is_word_char, occurrences, stands_alone
 from transforms.orgnames import COMMON_CAPITALISED, DEMONYMS, LEGAL_SUFFIXES, is_acronym, is_place, known_org
 from transforms.quote_firstnames import given_name_gender
 
@@ -150,17 +150,19 @@ def drop_named_people(body: str, collector: Collector) -> None:
 
 
 # The titles news copy puts before a surname once it has named the person in full.
-_SURNAME_TITLES = ("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ")
+_SURNAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
 def _titled_surname(body: str, last: str) -> bool:
     """Whether the text also writes this word after a person's title ("Mr Camus" after "Philippe
-    Camus"), which makes the name it ends a person's."""
-    for title in _SURNAME_TITLES:
-        at = body.find(title + last)
-        while at >= 0:
-            end = at + len(title) + len(last)
-            if stands_alone(body, at, end):
+    Camus"), which makes the name it ends a person's. Each mention of the word is found once and the
+    word before it read, rather than each title looked for."""
+    at = body.find(" " + last)
+    while at >= 0:
+        end = at + 1 + len(last)
+        if not is_word_char(body[end:end + 1]):
+            space = max(body.rfind(" ", max(0, at - 6), at), body.rfind("\n", max(0, at - 6), at))
+            if (space >= 0 or at <= 5) and body[space + 1:at] in _SURNAME_TITLES:
                 return True
-            at = body.find(title + last, end)
+        at = body.find(" " + last, end)
     return False
