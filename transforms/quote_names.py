@@ -498,16 +498,18 @@ class NameIndex:
         # Quoted words between them (masked) do not set the two apart.
         gap = pos - mention.pos - self._masked.count(_MASK, mention.pos, pos)
         return (
-            (gap <= _OPENER_REACH or (gap <= _LONG_SENTENCE_REACH and self._story_goes_on(mention, pos)))
+            (gap <= _OPENER_REACH
+             or (gap <= _LONG_SENTENCE_REACH and self._sentences_open_on(_STORY_GOES_ON, mention.end, pos)))
             and self._opens_sentence(mention)
             and self._is_antecedent(mention)
             and not self._as_object(mention)
         )
 
-    def _story_goes_on(self, mention: Mention, pos: int) -> bool:
-        """Does every sentence from the one `mention` opens up to `pos` go on about them?"""
-        edges = _THREAD_EDGE.finditer(self._masked, mention.end, pos)
-        return all(_STORY_GOES_ON.match(self._masked, edge.end()) for edge in edges)
+    def _sentences_open_on(self, opener: re.Pattern[str], lo: int, hi: int) -> bool:
+        """Does every sentence starting between `lo` and `hi` open on what `opener` matches (a quote, a
+        pronoun): does the story go on with the same person?"""
+        edges = _THREAD_EDGE.finditer(self._masked, lo, hi)
+        return all(opener.match(self._masked, edge.end()) for edge in edges)
 
     def _introduces_quote(self, mention: Mention) -> bool:
         """Named last in a sentence before a quote whose subject is no person ("Her plan did not
@@ -648,10 +650,7 @@ class NameIndex:
             return None
         if gender and mention.gender and mention.gender != gender:
             return None
-        for edge in _THREAD_EDGE.finditer(self._masked, mention.end, pos):
-            if not _THREAD_GOES_ON.match(self._masked, edge.end()):
-                return None
-        return mention
+        return mention if self._sentences_open_on(_THREAD_GOES_ON, mention.end, pos) else None
 
     def thread_subject(self, pos: int, reach: int) -> Mention | None:
         """The person opening the sentence before `pos` as its subject, no one named since and no further

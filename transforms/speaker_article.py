@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from transforms.quote_cues import cue_lemma
 from transforms.quote_marks import Span
 from transforms.quote_names import NameIndex
+from transforms.speaker_pronouns import UNNAMED_GENDER
 from transforms.speaker_records import Phrase
 from transforms.speaker_resolve import compose, resolve
 
@@ -19,7 +20,6 @@ _SINGULAR_S = ("ss", "us", "is", "Times", "News")
 # What a sentence made only of quoting opens on, in the masked body.
 _QUOTE_OPENERS = frozenset('\u00b7"\u201c')
 _GENDERS = {"he": "m", "she": "f"}
-_UNNAMED_GENDER = {"spokesman": "m", "spokeswoman": "f"}
 # How far after the attribution before it "it" may still mean that speaker.
 _IT_REACH = 400
 # A plural written as an acronym: "MPs", "MEPs".
@@ -87,7 +87,7 @@ class ArticleContext:
             return None
         # Only a person whose sex the article makes known: a named man or woman, or an unnamed spokesman.
         mention = self.names.latest(last.speaker, phrase.pos)
-        gender = mention.gender if mention else _UNNAMED_GENDER.get(last.speaker.split()[-1].lower(), "")
+        gender = mention.gender if mention else UNNAMED_GENDER.get(last.speaker.split()[-1].lower(), "")
         if gender != _GENDERS[pronoun]:
             return None
         written = mention.form if mention else last.speaker
@@ -105,7 +105,7 @@ class ArticleContext:
             return None
         head = last.speaker.split()[-1].lower()
         mention = None if last.group else self.names.latest(last.speaker, phrase.pos)
-        if head in _UNNAMED_GENDER or (mention and mention.gender):
+        if head in UNNAMED_GENDER or (mention and mention.gender):
             return None
         at = phrase.pos + len(phrase.text)
         return Attribution(last.speaker, cue, last.group, strength, last.name, last.role, at)

@@ -24,7 +24,7 @@ from transforms.speaker_roles import (
 )
 from transforms.speaker_text import BRACKETED, last_name_run
 
-__all__ = ["UNNAMED_OFFICIAL", "pronoun_speaker"]
+__all__ = ["UNNAMED_GENDER", "UNNAMED_OFFICIAL", "pronoun_speaker"]
 
 
 def _opening(*after: str) -> str:
@@ -47,7 +47,8 @@ UNNAMED_OFFICIAL = re.compile(
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&\u2019'-]*)*"
     r"(?:\s+\([A-Z]{2,6}\))?)?)(?=\s+[a-z])"
 )
-_UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
+# The sex an unnamed official's title tells.
+UNNAMED_GENDER = {"spokeswoman": "f", "spokesman": "m"}
 # How far back an unnamed subject may be when no fitting name comes before the pronoun.
 _UNNAMED_REACH = 600
 
@@ -138,7 +139,7 @@ def _unnamed_subject(masked: str, lo: int, pos: int, names: NameIndex, pronoun: 
         return Who(kin.group(3), kin.group(3), noun=kin.group(1))
     if not found:
         return None
-    gender = _UNNAMED_GENDER.get(found.group(2).lower(), "")
+    gender = UNNAMED_GENDER.get(found.group(2).lower(), "")
     if gender and gender != want:
         return None
     text = found.group(1)
