@@ -157,12 +157,9 @@ def _titled_surname(body: str, last: str) -> bool:
     """Whether the text also writes this word after a person's title ("Mr Camus" after "Philippe
     Camus"), which makes the name it ends a person's. Each mention of the word is found once and the
     word before it read, rather than each title looked for."""
-    at = body.find(" " + last)
-    while at >= 0:
-        end = at + 1 + len(last)
+    for at, end in occurrences(body, " " + last):
         if not is_word_char(body[end:end + 1]):
             space = max(body.rfind(" ", max(0, at - 6), at), body.rfind("\n", max(0, at - 6), at))
             if (space >= 0 or at <= 5) and body[space + 1:at] in _SURNAME_TITLES:
                 return True
-        at = body.find(" " + last, end)
     return False
