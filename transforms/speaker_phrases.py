@@ -230,8 +230,11 @@ def np_before(text: str, base: int) -> Phrase | None:
     a, b = segs[i]
     head, bracket = split_bracket(pieces[i])
     if not _subject_like(drop_lead_words(head)[1]) and i < len(segs) - 1:
-        a, b = segs[-1]
-        last, bracket = split_bracket(pieces[-1])
+        j = len(segs) - 1
+        if j > i and first_word(pieces[j]) == "who":
+            j -= 1  # "said the man, who later fled, claimed": the clause only says which man
+        a, b = segs[j]
+        last, bracket = split_bracket(pieces[j])
         offset, np = _trailing_np(last)
         return Phrase(np, "", base + a + offset, bracket) if np and not _dangles(np) else None
     appositive = clause[b:].strip(" ,")

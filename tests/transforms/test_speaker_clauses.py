@@ -116,6 +116,20 @@ def test_a_cue_inside_a_relative_clause_takes_that_clause_s_subject(paragraph: s
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # A relative clause between an unnamed subject and its cue only says which one is meant.
+        ('Ms Ida Berg said the driver, who later left, shouted the road was "shut".', "the driver"),
+        ('However, one trader, who asked not to be named, told us sales were "far off".', "one trader"),
+    ],
+)
+def test_a_relative_clause_before_the_cue_leaves_the_noun_it_hangs_on_the_speaker(
+    paragraph: str, expected: str
+) -> None:
+    assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
     ("tail", "expected"),
     [
         ("said glider pilot Ivo Marsh who built the kit.", "Ivo Marsh"),
