@@ -157,6 +157,13 @@ _POSSESSOR_HEAD = re.compile(
 
 _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+)?$", re.I)
 
+# "Menatep says it will ask Rosneft to repay the loan", "the owners are to ask the buyer to pay": an ask
+# announced, the demand made public before it is put.
+_ANNOUNCED = re.compile(
+    r"(?:\bwill|['\u2019]ll|\b(?:is|are)\s+to|\b(?:plans?|planning|intends?)\s+to)\s+(?:also\s+|now\s+|formally\s+)?$",
+    re.I,
+)
+
 # "A call for X has been rejected", "But calls for X have fallen on deaf ears": opening its sentence
 # (a linking word aside), the call is the subject.
 # A sentence opening on a condition whose clause still runs at the cue: what it supposes is asked
@@ -223,6 +230,8 @@ def is_forecast(body: str, cue: re.Match[str], floor: int) -> bool:
         return False  # "In his speech he will call for X": an ask announced for a set occasion
     if _POLITE_HEAD.search(head):
         return False  # "we would ask them to exercise restraint": the speaker asking, put politely
+    if _announced(body, cue, floor):
+        return False
     return _FORECAST_HEAD.search(head) is not None and not re.search(r"\b(?:we|I)\s+$", head)
 
 
@@ -263,11 +272,20 @@ def in_subject(body: str, rule: Rule, cue: re.Match[str], floor: int) -> bool:
 
 
 def asking_now(body: str, cue: re.Match[str], floor: int) -> bool:
-    """ "The party is asking the regulator to act": an ask still being pressed, where a past "asked
-    him to wait" often only tells what happened."""
-    if cue.group()[:6].lower() != "asking":
+    """ "The party is asking the regulator to act", "it will ask the buyer to repay": an ask still being
+    pressed or announced, where a past "asked him to wait" often only tells what happened."""
+    if cue.group()[:6].lower() == "asking":
+        return _ONGOING.search(body, max(floor, cue.start() - 12), cue.start()) is not None
+    return _announced(body, cue, floor)
+
+
+def _announced(body: str, cue: re.Match[str], floor: int) -> bool:
+    """ "it will ask Rosneft to repay": someone asked, then what, after "will" or "is to"."""
+    words = cue.group()[:8].lower().split()
+    # "People will ask you to write for them": what is in store for the reader, told as a forecast.
+    if words[:1] != ["ask"] or words[1:2] in (["for"], ["you"]):
         return False
-    return _ONGOING.search(body, max(floor, cue.start() - 12), cue.start()) is not None
+    return _ANNOUNCED.search(body, max(floor, cue.start() - 24), cue.start()) is not None
 
 
 def after_that(body: str, at: int) -> bool:

@@ -18,9 +18,13 @@ _GROUP_WORDS = re.compile(
     re.I,
 )
 _SUBJECT_END = re.compile(
-    r"\s+(?:has|have|had|is|was|are|were|will|would|also|today|yesterday|again|repeatedly|now|then|last\s+\w+)\s*$",
+    r"\s+(?:has|have|had|is|was|are|were|will|would|also|today|yesterday|again|repeatedly|now|then|last\s+\w+"
+    # "The owners are to ask", "the group plans to ask": an ask announced.
+    r"|(?:is|are)\s+to|(?:plans?|planning|intends?)\s+to)\s*$",
     re.I,
 )
+# "Menatep Group says it will ask": the pronoun after a reporting verb is the one reporting.
+_SAYS_PRONOUN = re.compile(r"\s+(?:says|said)\s+(?:that\s+)?(?:it|they)$", re.I)
 # "It was the committee who called for ...": the one asking stands inside the cleft.
 _CLEFT = re.compile(r"^\s*it\s+(?:was|is|has\s+been)\s+(?P<who>.+?)\s+(?:who|that)\s*$", re.I)
 _RELATIVE_END = re.compile(r"\s+(?:who|which|that)\s*$", re.I)
@@ -65,6 +69,7 @@ def _subject_before(body: str, cue: int, floor: int) -> str | None:
     head = body[sentence_start(body, cue, floor) : cue]
     # "They are also | asking": the auxiliary and an adverb after it both go.
     head = _SUBJECT_END.sub("", _SUBJECT_END.sub("", head.rstrip()))
+    head = _SAYS_PRONOUN.sub("", head)
     cleft = _CLEFT.match(head)
     if cleft:
         head = cleft.group("who")

@@ -40,6 +40,9 @@ def test_resolve_issuer(
         ("The fans are also asking the club to keep the old stand.", "The fans", "the club"),
         # A leading adverbial clause is passed over.
         ("On Monday, the league called on clubs to cut ticket prices.", "the league", "clubs"),
+        # "is to ask" and "says it will ask": the one announcing the ask, not the pronoun or "are to".
+        ("The club's owners are to ask the league to move the final.", "The club's owners", "the league"),
+        ("The lenders' group said it will ask the bank to pay.", "The lenders' group", "the bank"),
     ],
 )
 def test_parties_of_a_prose_ask(sentence: str, issuer: str, target: str) -> None:

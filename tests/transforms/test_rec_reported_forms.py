@@ -1,5 +1,6 @@
-"""Recommendations: asks still being pressed ("is asking X to"), wanted measures, time phrases and pronouns
-before a quoted modal, cued subjects opened by "a", one-word actions and beliefs."""
+"""Recommendations: asks still being pressed or announced ("is asking X to", "will ask X to"), wanted
+measures, time phrases and pronouns before a quoted modal, cued subjects opened by "a", one-word actions
+and beliefs."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ PROSE = [
     ),
     ("The fans are also asking the club to keep the old stand.", ["keep the old stand"]),
     ("At the door she asked him to wait in the hall.", []),
+    # An ask announced ("will ask", "is to ask") is made public before it is put; a forecast about the
+    # reader ("people will ask you to") and a plain "asked" are not.
+    ("The lenders say they will ask the builder to refund the deposits.", ["refund the deposits"]),
+    ("The club's owners are to ask the league to move the final.", ["move the final"]),
+    ("Once you are known, people will ask you to speak at dinners.", []),
+    ("Fans will ask for refunds if the match is called off.", []),
     # A measure wanted, with or without "to see".
     (
         "He wants to see a gradual withdrawal of the ferries from the route, the mayor said.",
