@@ -36,11 +36,13 @@ def _opening(*after: str) -> str:
 _SENTENCE_OPEN = _opening()
 # A conjunction opening the sentence leaves the subject after it the sentence's own: "But a spokesman said".
 _CLAUSE_OPEN = _opening(r",\s") + r"(?:(?:But|And|Yet)\s)?"
+# An unnamed official may also open the sentence after a quote that ends one: '"..." A spokesman for ...'.
+_OFFICIAL_OPEN = _opening(r",\s", r"[\"\u201d]\s") + r"(?:(?:But|And|Yet)\s)?"
 
 # An unnamed official as a subject, the verb right after: "A spokeswoman for the university said", "On
 # Monday, Ann Roe's official spokesman declined".
 UNNAMED_OFFICIAL = re.compile(
-    _CLAUSE_OPEN + r"((?:An?|The|(?<=(?:But|And|Yet)\s)(?:an?|the)|"
+    _OFFICIAL_OPEN + r"((?:An?|The|(?<=(?:But|And|Yet)\s)(?:an?|the)|"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+"
     r"(?:(?:[A-Z][\w.&\u2019'-]*|official|chief|senior|deputy|press)\s+){0,3}(spokes(?:wo)?man|spokesperson)"
     # what they speak for, its name maybe of two joined by "and" and its letters after it

@@ -81,6 +81,14 @@ def test_a_pronoun_after_an_unnamed_spokeswoman_means_her() -> None:
     assert got[1] == ("It will open in May,", "A spokeswoman for the Westbury Trust")
 
 
+def test_an_unnamed_spokesman_opening_the_sentence_after_a_quote_is_who_he_means() -> None:
+    got = said(
+        'Mr Alan Reeve said: "We are pleased." A spokesman for the Harbour Trust said: "Talks go on." '
+        'He said the port would "stay open to all ships".'
+    )
+    assert got[2] == ("stay open to all ships", "A spokesman for the Harbour Trust")
+
+
 @pytest.mark.parametrize(
     ("lead", "holder"),
     [
