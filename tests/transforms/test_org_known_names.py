@@ -34,6 +34,13 @@ def test_a_well_known_body_named_bare(text: str, expected: str) -> None:
     assert org_key(expected) in keys(text)
 
 
+def test_a_known_name_with_a_number_inside_is_read_whole() -> None:
+    """A capitalised stretch stops at "4"; the name is looked for as written, not cut to "Fathers"."""
+    found = keys("A spokesman for the campaign group Fathers 4 Justice said the rally would go ahead.")
+    assert org_key("Fathers 4 Justice") in found
+    assert org_key("Fathers") not in found
+
+
 def test_a_known_name_keeps_its_company_form() -> None:
     """"Marsh & McLennan" is one broker, not a surname with something after it."""
     found = keys("Jobs are to go at the insurance broker Marsh & McLennan this year.")
