@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from transforms.rec_text import word_set
 
 __all__ = [
+    "ASKED_THAT",
     "ASK_FOR",
     "CALL_FOR",
     "DET",
@@ -253,6 +254,15 @@ _DEMAND = re.compile(
     re.I,
 )
 
+# "He asked that the county provide the video", "requested that the congressman refrain": the clause after
+# "that" is the step asked, as after "demanded that". "Asked that question" has no clause: a subject must open
+# it. "Requests that" is left out: mostly a noun with a clause of its own ("requests that could bankrupt it").
+ASKED_THAT = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|request(?:ed|ing))\s+that\s+"
+    r"(?=(?:the|a|an|all|any|its|their|his|her|our|this|these|those|he|she|it|they|we|I)\s|(?-i:[A-Z]))",
+    re.I,
+)
+
 RECOMMEND = re.compile(r"\brecommend(?:s|ed|ing)?\s+(?:that\s+)?(?!by\b|to\b|in\b|on\b)(?=\w)", re.I)
 
 _AS_RECOMMENDED = re.compile(
@@ -352,6 +362,8 @@ _ASK_FOR_HINT = re.compile(r"ask(?:s|ed|ing)?\s+for\s")
 
 _SUGGEST_COULD_HINT = re.compile(r"could\s+be\s")
 
+_ASKED_THAT_HINT = re.compile(r"(?:ed|ing|ks)\s+that\s")
+
 _PASSIVE_HINT = re.compile(r"(?:urged|asked|pressed|implored|called\s+(?:on|upon))\s+to\s", re.I)
 
 RULES = (
@@ -378,6 +390,7 @@ RULES = (
     ),
     Rule(CALL_FOR, word_set("call pressed pressing presses appeal")),
     Rule(_DEMAND, word_set("demand")),
+    Rule(ASKED_THAT, word_set("ask request"), hint=_ASKED_THAT_HINT),
     Rule(RECOMMEND, word_set("recommend"), splits=True),
     Rule(_AS_RECOMMENDED, word_set("recommend urg demand request propos")),
     Rule(NOUN_TO, word_set("recommend demand request plea call appeal"), hint=_NOUN_TO_HINT),

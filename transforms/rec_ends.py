@@ -13,6 +13,7 @@ from transforms.rec_cues import (
     WHO,
     Rule,
 )
+from transforms.rec_text import clause_end
 
 __all__ = [
     "CONJUNCTION_START",
@@ -24,6 +25,7 @@ __all__ = [
     "WHILE_TOO",
     "before_cause",
     "ends_lead_in",
+    "past_relative_aside",
     "split_and_to",
     "whole_before_colon",
 ]
@@ -126,3 +128,21 @@ def before_cause(body: str, first: int, stop: int) -> int:
     if after is None or _INFINITIVE.search(body, first, after.start()):
         return stop
     return after.start()
+
+
+
+# "asked that a line from the poster, which claimed X, be removed": a relative aside on the subject of the
+# clause after "that", closed by a comma before the clause's own verb.
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s")
+_VERB_AFTER_ASIDE = re.compile(r"\s+(?:be|should|must|shall|not)\s")
+
+
+def past_relative_aside(body: str, stop: int, end: int) -> int:
+    """Where a clause cut at `stop` by a relative aside on its subject goes on after the aside, the end
+    of the clause; else `stop`."""
+    if not _RELATIVE_OPENING.match(body, stop):
+        return stop
+    close = body.find(",", stop + 1, end)
+    if close < 0 or not _VERB_AFTER_ASIDE.match(body, close + 1):
+        return stop
+    return clause_end(body, close + 1, end)

@@ -18,7 +18,8 @@ _GROUP_WORDS = re.compile(
     re.I,
 )
 _SUBJECT_END = re.compile(
-    r"\s+(?:has|have|had|is|was|are|were|will|would|also|today|yesterday|again|repeatedly|now|then|last\s+\w+"
+    r"\s+(?:has|have|had|is|was|are|were|will|would|also|today|yesterday|again|repeatedly|previously|earlier|now"
+    r"|then|last\s+\w+"
     # "The owners are to ask", "the group plans to ask": an ask announced.
     r"|(?:is|are)\s+to|(?:plans?|planning|intends?)\s+to)\s*$",
     re.I,

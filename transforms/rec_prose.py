@@ -58,6 +58,7 @@ from transforms.rec_ends import (
     WHILE_TOO,
     before_cause,
     ends_lead_in,
+    past_relative_aside,
     split_and_to,
     whole_before_colon,
 )
@@ -139,6 +140,8 @@ def _cued_asks(
     ):
         return []
     stop = clause_end(body, m.end(), limit)
+    if body.startswith(", wh", stop) and after_that(body, m.end()):
+        stop = past_relative_aside(body, stop, sentence_end(body, m.end(), limit))
     if in_subject(body, rule, m, floor):
         verbs = [
             v.start()

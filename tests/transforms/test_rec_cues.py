@@ -37,6 +37,28 @@ def test_asked_for(text: str, expected: list[str]) -> None:
     assert asks_in(text) == expected
 
 
+# "asked that X do Y" asks as "demanded that" does; "asked that question" and the noun "requests that" do not.
+# A relative aside on the clause's subject ("the sign, which names the firm, be taken down") is part of it.
+# (paragraph, the asks expected in it)
+ASKED_THAT = [
+    (
+        "The mayor asked that the council publish the survey before the vote.",
+        ["the council publish the survey before the vote"],
+    ),
+    (
+        "The tenants requested that the old sign, which still names the landlord, be taken down.",
+        ["the old sign, which still names the landlord, be taken down"],
+    ),
+    ("The reporter asked that question twice.", []),
+    ("Banks fear a wave of requests that could drain their reserves.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_THAT)
+def test_asked_that(text: str, expected: list[str]) -> None:
+    assert asks_in(text) == expected
+
+
 # "demanded to know X" asks whoever holds the answer to give it; "demanded to take a test" is the asker's
 # own step.
 # (paragraph, the asks expected in it)

@@ -36,10 +36,11 @@ def test_resolve_issuer(
     ("sentence", "issuer", "target"),
     [
         ("The tenants' union urged the council to freeze rents.", "The tenants' union", "the council"),
-        # An auxiliary and an adverb after it are no part of the asker.
+        # An auxiliary and an adverb after it, or an adverb of time alone, are no part of the asker.
         ("The fans are also asking the club to keep the old stand.", "The fans", "the club"),
         # A leading adverbial clause is passed over.
         ("On Monday, the league called on clubs to cut ticket prices.", "the league", "clubs"),
+        ("The fans previously urged the club to keep the old stand.", "The fans", "the club"),
         # "is to ask" and "says it will ask": the one announcing the ask, not the pronoun or "are to".
         ("The club's owners are to ask the league to move the final.", "The club's owners", "the league"),
         ("The lenders' group said it will ask the bank to pay.", "The lenders' group", "the bank"),
