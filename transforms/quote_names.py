@@ -29,6 +29,8 @@ RUN = re.compile(rf"{_FIRST_CAP}(?:[ ](?:{_PARTICLE}[ ])*{_CAP})*")
 _PARTICLE_WORD = re.compile(_PARTICLE)
 _OWNER = re.compile(r"(?:[\u2019']s|s[\u2019'])$")
 _POSSESSIVE = re.compile(r"[\u2019']s?$")
+# What follows a name written as an owner ("Ann Roe's plan"): no subject, so never where a voice was heard.
+_OWNER_ENDINGS = ("'s", "\u2019s")
 # "in Leeds", "Leeds, Ohio": the run is a place. A comma alone does not say so ('"...", Mr Roe said').
 # "According to Ann Roe" names the speaker, and a bracket holds a place or a tag: "(El Paso, TX)".
 _PLACE_BEFORE = re.compile(
@@ -563,8 +565,10 @@ class NameIndex:
                 if pos - mention.pos > _GENDERED_REACH:
                     break
                 if mention.surname == surname:
-                    if self._as_object(mention):
-                        continue  # "Ann Roe accused Mr Lee": named as an object, he has not the voice
+                    if self._as_object(mention) or self._masked.startswith(_OWNER_ENDINGS, mention.end):
+                        # "Ann Roe accused Mr Lee", "praised Mr Lee's work": named as an object or an owner,
+                        # he has not the voice there
+                        continue
                     # A gender the pronoun rules out ends the voice; one never learnt does not.
                     if not mention.gender or mention.gender == want or not want:
                         return mention

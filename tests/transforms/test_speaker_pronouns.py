@@ -81,6 +81,15 @@ def test_a_pronoun_after_an_unnamed_spokeswoman_means_her() -> None:
     assert got[1] == ("It will open in May,", "A spokeswoman for the Westbury Trust")
 
 
+def test_the_last_speaker_named_only_as_an_owner_gives_way_to_a_fitting_subject() -> None:
+    # Ezra's gender is unknown, so only his being named as the owner of "courage" could keep his voice.
+    got = said(
+        '"It is a fine honour," said Ezra Quill.',
+        "Singer Jane Oduya said she was moved by Quill's courage. \"He never gave up,\" she said.",
+    )
+    assert got[1] == ("He never gave up,", "Jane Oduya")
+
+
 def test_an_unnamed_spokesman_opening_the_sentence_after_a_quote_is_who_he_means() -> None:
     got = said(
         'Mr Alan Reeve said: "We are pleased." A spokesman for the Harbour Trust said: "Talks go on." '
