@@ -42,6 +42,7 @@ HEADED = [
     ("Researchers at the University of Eastbridge found otherwise.", "University of Eastbridge"),
     ("The Coastal Protection Agency issued a warning.", "Coastal Protection Agency"),
     ("Shares in Brindle Foods Ltd fell sharply.", "Brindle Foods Ltd"),
+    ("The samples were sent by Ann Roe, of Brindmoor Laboratories.", "Brindmoor Laboratories"),
     ("Orwin Holdings plc reported a loss.", "Orwin Holdings plc"),
     ("The contract went to Kestrel Widgets Inc. last year.", "Kestrel Widgets Inc."),
     ("She spoke before the UN Human Rights Council in March.", "UN Human Rights Council"),
