@@ -362,7 +362,8 @@ _ASK_FOR_HINT = re.compile(r"ask(?:s|ed|ing)?\s+for\s")
 
 _SUGGEST_COULD_HINT = re.compile(r"could\s+be\s")
 
-_ASKED_THAT_HINT = re.compile(r"(?:ed|ing|ks)\s+that\s")
+# Opens on the literal "that"; the verb's ending is checked looking back from it.
+_ASKED_THAT_HINT = re.compile(r"that\s(?:(?<=ed\sthat\s)|(?<=ing\sthat\s)|(?<=ks\sthat\s))")
 
 _PASSIVE_HINT = re.compile(r"(?:urged|asked|pressed|implored|called\s+(?:on|upon))\s+to\s", re.I)
 
