@@ -474,9 +474,17 @@ class NameIndex:
             if place and mention.gender and place.group().startswith("to"):
                 place = None  # "put to Tom Pike": a gendered name is a person, not a destination
             mention.antecedent = not (
-                place or (_AFTER_COMMA.search(self._masked, lo, at) and self._listed_or_place(mention))
+                place
+                or (_AFTER_COMMA.search(self._masked, lo, at) and self._listed_or_place(mention))
+                or self._whose_role(mention)
             )
         return mention.antecedent
+
+    def _whose_role(self, mention: Mention) -> bool:
+        """ "the Two Ronnies star said", "the Black Sabbath singer": between "the" and a role word, the
+        name only says whose role it is; the person is the role's holder."""
+        after = _NEXT_WORD.match(self._masked, mention.end)
+        return after is not None and _title_word(after.group(1)) and self.word_before(mention) == "the"
 
     def _subject(self, mention: Mention) -> bool:
         """A person a pronoun may point back to, named as a subject."""

@@ -81,6 +81,15 @@ def test_a_pronoun_after_an_unnamed_spokeswoman_means_her() -> None:
     assert got[1] == ("It will open in May,", "A spokeswoman for the Westbury Trust")
 
 
+def test_a_show_named_between_the_and_a_role_word_is_no_one_a_pronoun_means() -> None:
+    got = said(
+        "Milo Ferreira has joined fellow comics Ann Vale and Dev Patel in attacking modern television.",
+        "Speaking to a weekly paper, the Late Lanterns star said there is too much noise. "
+        '"Shows have lost their care," he complained.',
+    )
+    assert got == [("Shows have lost their care,", "Milo Ferreira")]
+
+
 def test_the_last_speaker_named_only_as_an_owner_gives_way_to_a_fitting_subject() -> None:
     # Ezra's gender is unknown, so only his being named as the owner of "courage" could keep his voice.
     got = said(
