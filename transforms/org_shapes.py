@@ -190,7 +190,11 @@ _PRESS_ENDINGS = (_MASTHEAD_WORDS - {"Star", "Sun", "News", "Sport", "Business"}
 PRESS_LAST_WORDS = frozenset({f"{w}{tail}" for w in _PRESS_ENDINGS for tail in ("", "'s", "’s")})
 # A paper is told things or written in, or it reports what it found; "to the" is left out, as a
 # standard or a star is reached too ("geared to the Gold Standard").
-_PRESS_BEFORE = ("told the ", " in the ", " with the ")
+_PRESS_BEFORE = ("told the ", " in the ", " with the ", "according to the ", "According to the ")
+# Mastheads of one word, each also a common word ("an independent", "an observer"): a paper only where
+# the sentence treats it as one. "Sun" and "Star" name the sky as often, and "Times" and "Guardian"
+# are well-known names already.
+_ONE_WORD_PAPERS = frozenset({"Observer", "Independent", "Herald", "Mirror", "Mail", "Express"})
 _PRESS_AFTER = re.compile(
     r"\s+(?:newspaper|paper|reported|reports|said|says|claimed|claims|alleged|suggested|revealed|quoted|"
     r"also\s+(?:reported|said|highlighted|claimed))\b"
@@ -198,13 +202,16 @@ _PRESS_AFTER = re.compile(
 
 
 def press_title(body: str, piece: Piece) -> str:
-    """A newspaper's title of two to four words ("the Northern Echo", "the South Wales Evening Post"),
-    or "": a masthead's word closes it, "the" opens it, and the sentence treats it as a paper (told
-    it, wrote in it, or it reported). The whole piece must be the title, so "the Evening Standard
-    Theatre Awards" and "the Texas Electronic Mail and Solicitation Act" run on and name none."""
+    """A newspaper's title of two to four words ("the Northern Echo", "the South Wales Evening Post")
+    or of one masthead word ("the Observer"), or "": a masthead's word closes it, "the" opens it,
+    and the sentence treats it as a paper (told it, wrote in it, or it reported). The whole piece
+    must be the title, so "the Evening Standard Theatre Awards" and "the Texas Electronic Mail and
+    Solicitation Act" run on and name none."""
     title = piece.text.removeprefix("The ")
     words = title.split()
-    if not 2 <= len(words) <= 4 or strip_possessive(words[-1]) not in _PRESS_ENDINGS:
+    if not (2 <= len(words) <= 4 or (len(words) == 1 and strip_possessive(words[0]) in _ONE_WORD_PAPERS)):
+        return ""
+    if strip_possessive(words[-1]) not in _PRESS_ENDINGS:
         return ""
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words[:-1]):
         return ""
@@ -214,4 +221,10 @@ def press_title(body: str, piece: Piece) -> str:
         told = body.endswith(_PRESS_BEFORE, 0, piece.start)
     else:
         return ""
-    return strip_possessive(title) if told or _PRESS_AFTER.match(body, piece.end) else ""
+    if not told and not _PRESS_AFTER.match(body, piece.end):
+        return ""
+    # "told the Mail on Sunday": the weekly paper's own title runs on past the small word
+    return strip_possessive(title) + (_ON_SUNDAY if body.startswith(_ON_SUNDAY, piece.end) else "")
+
+
+_ON_SUNDAY = " on Sunday"

@@ -49,6 +49,10 @@ def keys(body: str) -> set[str]:
         ("The mayor told the Wexham Evening Courier that he would stay.", "Wexham Evening Courier"),
         ("Writing in the Fenland Echo, the vicar praised the choir.", "Fenland Echo"),
         ("The Dorset Herald reported on Friday that the mill had shut.", "Dorset Herald"),
+        # a one-word masthead that is also a common word, where the sentence treats it as a paper
+        ("The Observer reported on Sunday that the mill would close.", "Observer"),
+        ("According to the Independent, the vote was lost.", "Independent"),
+        ("The coach told the Mail on Sunday that he would stay.", "Mail on Sunday"),
         # a place's possessive and a rank before a trade's noun say what the name before them is
         ("Talks went on with Tolvik, Norway's second-biggest oil producer, all week.", "Tolvik"),
         ("Brenmoor Mutual, Wales's largest insurer, cut its payouts.", "Brenmoor Mutual"),
@@ -86,6 +90,8 @@ def test_found(text: str, expected: str) -> None:
         ("The plan was geared to the Silver Standard of service.", "Silver Standard"),
         ("She starred in The Arctic Express last winter.", "Arctic Express"),
         ("He won at the Wexham Evening Courier Arts Awards in May.", "Wexham Evening Courier"),
+        ("Voters chose the Independent candidate over the Labour one.", "Independent"),
+        ("An Observer said the count was fair.", "Observer"),
         # another body's possessive, or a post after the trade, ranks no body in a place
         ("Money came from Tolvik, Harlo's biggest lender, last year.", "Tolvik"),
         ("Talks went on with Kerrow, Norway's top carmaker boss, all week.", "Kerrow"),
