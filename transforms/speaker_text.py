@@ -108,10 +108,31 @@ _AUXILIARIES = frozenset(
 
 # A time set between a subject and its cue: "Ann Roe last week said", "the firm on Monday said".
 _TIME_OPENERS = frozenset({"last", "this", "on", "earlier", "later", "next"})
+# Lower-case words ending in "ly" that name someone rather than say how: "the Roe family said", "the US
+# daily reported".
+_LY_NOUNS = frozenset(
+    {"family", "ally", "assembly", "monopoly", "supply", "bully", "rally", "anomaly", "daily", "weekly",
+     "monthly", "quarterly"}
+)  # fmt: skip
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _TIME_NOUNS = frozenset(
     {"week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "monday", "tuesday",
      "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
+
+
+def _manner(words: list[re.Match[str]]) -> bool:
+    """ "he bitterly said", "Ann Roe initially claimed": a word in "ly" after the subject says how, whatever
+    the word (no list holds them all)."""
+    word = words[-1].group()
+    return (
+        len(words) > 1
+        and len(word) > 4
+        and word.endswith("ly")
+        and word[:1].islower()
+        and word not in _LY_NOUNS
+        and (words[-2].group()[:1].isupper() or words[-2].group().lower() in _SUBJECT_PRONOUNS)
+    )
 
 
 def strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -122,7 +143,8 @@ def strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
         if len(words) > 2 and word in _TIME_NOUNS and words[-2].group().lower() in _TIME_OPENERS:
             del words[-2:]
             continue
-        if word not in ADVERBS and word not in _AUXILIARIES and not NEGATION.search(word):
+        stays = word not in ADVERBS and word not in _AUXILIARIES and not NEGATION.search(word)
+        if stays and not _manner(words):
             break
         if written[:1].isupper():
             break  # "Theresa May said", "May said": a capital before a cue is a name, not the auxiliary

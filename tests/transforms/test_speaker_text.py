@@ -5,7 +5,15 @@ from itertools import pairwise
 import pytest
 
 from transforms.quote_marks import find_spans, paragraphs
-from transforms.speaker_text import ADDRESS_TITLES, NAME_ABBREVIATIONS, mask, segments, sentence_starts
+from transforms.speaker_text import (
+    ADDRESS_TITLES,
+    NAME_ABBREVIATIONS,
+    WORD,
+    mask,
+    segments,
+    sentence_starts,
+    strip_adverbs,
+)
 
 
 def starts(body: str) -> list[str]:
@@ -69,3 +77,22 @@ def test_masking_keeps_offsets_and_blanks_quoted_words() -> None:
     assert len(masked) == len(body)
     assert "won" not in masked
     assert masked.startswith("Ann said ") and masked.endswith(" today.")
+
+
+@pytest.mark.parametrize(
+    ("before_cue", "subject"),
+    [
+        # A word in "ly" between a subject and its cue says how it was said, listed or not.
+        ("After the vote, he wearily", "After the vote, he"),
+        ("Ann Roe tersely", "Ann Roe"),
+        ("Ann Roe initially", "Ann Roe"),
+        # The same ending on a noun is the subject itself.
+        ("The Roe family", "The Roe family"),
+        ("the Lagos daily", "the Lagos daily"),
+        # With no subject before it, the word is not read as one saying how.
+        ("Only", "Only"),
+    ],
+)
+def test_a_manner_word_before_a_cue_is_dropped_from_its_subject(before_cue: str, subject: str) -> None:
+    words = strip_adverbs(list(WORD.finditer(before_cue)))
+    assert before_cue[: words[-1].end()] == subject
