@@ -28,6 +28,7 @@ def keys(body: str) -> set[str]:
         ("The League Against Cruel Sports said the act had been broken.", "League Against Cruel Sports"),
         ("Lycos Europe dropped its plan after the complaints.", "Lycos Europe"),
         ("Farmers wrote to Defra about the flooded fields.", "Defra"),
+        ("Staff at MG Rover's plant fear the tie-up will cost jobs.", "MG Rover"),
     ],
 )
 def test_a_well_known_body_named_bare(text: str, expected: str) -> None:
