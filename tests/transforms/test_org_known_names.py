@@ -29,6 +29,8 @@ def keys(body: str) -> set[str]:
         ("Lycos Europe dropped its plan after the complaints.", "Lycos Europe"),
         ("Farmers wrote to Defra about the flooded fields.", "Defra"),
         ("Staff at MG Rover's plant fear the tie-up will cost jobs.", "MG Rover"),
+        # "and" spelled out inside a known name is its "&"
+        ("Growth will slow, added Ernst and Young's Ann Roe.", "Ernst & Young"),
     ],
 )
 def test_a_well_known_body_named_bare(text: str, expected: str) -> None:
