@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.quote_cues import is_cue
 from transforms.speaker_phrases import subject_of
 from transforms.speaker_records import Phrase
 from transforms.speaker_text import MASK
@@ -21,7 +22,7 @@ _VERBS = (
     "praised", "praises", "hailed", "hails", "condemned", "condemns", "branded", "brands", "labelled",
     "labels", "labeled", "dubbed", "dubs", "criticised", "criticises", "criticized", "criticizes",
     "slammed", "slams", "welcomed", "welcomes", "applauded", "applauds", "denounced", "denounces",
-    "called", "calls", "lauded", "lauds", "attacked", "attacks",
+    "called", "calls", "lauded", "lauds", "attacked", "attacks", "accused", "accuses",
 )  # fmt: skip
 _VERB_SET = frozenset(_VERBS)
 _VERB = re.compile(r"\b(" + "|".join(_VERBS) + r")\b")
@@ -30,6 +31,13 @@ _WORD = re.compile(r"[a-z]+")
 # short object the quote completes (`called it "..."`, `branded the plan "..."`).
 _AS_GAP = re.compile(r"\s+(?:[\w\u2019'-]+\s+){0,14}?as\s+(?:(?:a|an|the)\s+)?")
 _OBJECT_GAP = re.compile(r"\s+(?:it|him|her|them|this|(?:the|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s+")
+# The charge after "accused": its object, "of", maybe a verb in "ing" and its words (`accused the firm of
+# "greed"`, `accused him of being "reckless"`, `accused ministers of playing a "shabby game"`).
+_OF_GAP = re.compile(
+    r"\s+(?!by\b)(?:[\w.\u2019'-]+\s+){1,6}?of\s+(?:[a-z]+ing\s+(?:[\w\u2019'-]+\s+){0,6}?)?"
+    r"(?:(?:a|an|the)\s+)?"
+)
+_CHARGES = frozenset({"accused", "accuses"})
 # What is welcomed is often quoted from whoever offers it (`welcomed the targets "to cut waits"`): only
 # "welcomed it as" gives the subject's own verdict.
 _AS_ONLY = frozenset({"welcomed", "welcomes"})
@@ -49,7 +57,10 @@ def verdict(sentence: str, base: int) -> tuple[Phrase, str] | None:
     verb = _VERB.search(sentence)
     if not verb or MASK in sentence[: verb.start()]:
         return None
-    if not _AS_GAP.fullmatch(sentence, verb.end()) and (
+    if verb.group() in _CHARGES:
+        if not _charge(sentence, verb):
+            return None
+    elif not _AS_GAP.fullmatch(sentence, verb.end()) and (
         verb.group() in _AS_ONLY
         or not _OBJECT_GAP.fullmatch(sentence, verb.end())
         or _OTHERS_WORDS.search(sentence, verb.end())
@@ -64,3 +75,12 @@ def verdict(sentence: str, base: int) -> tuple[Phrase, str] | None:
     if gap.strip() and not _APPOSITIVE.fullmatch(gap):
         return None  # the verb is not the subject's own: "Ann Roe said the move, which others hailed as"
     return subject, verb.group()
+
+
+def _charge(sentence: str, verb: re.Match[str]) -> bool:
+    """Does the quote give the charge the subject brings with "accused"? Not when what the accused said is
+    quoted ("accused him of saying ..."). (A passive, "was accused of", leaves a verb between subject and
+    "accused", which `verdict` turns down.)"""
+    if not _OF_GAP.fullmatch(sentence, verb.end()):
+        return False
+    return not any(is_cue(word) for word in _WORD.findall(sentence, verb.end()))

@@ -28,6 +28,12 @@ from transforms.quote_cues import find_cues
             ('The mayor spoke first. Later Tomas Orlov dubbed the budget "the dullest in years".',),
             ["Tomas Orlov"],
         ),
+        # The charge brought with "accused", straight after "of" or after a verb in "ing" and its words.
+        (('Imogen Tate accused the builders of "cutting every corner they could".',), ["Imogen Tate"]),
+        (
+            ('Opposition chief Rafe Dunmore accused ministers of playing a "shabby game with the figures".',),
+            ["Rafe Dunmore"],
+        ),
     ],
 )
 def test_the_subject_passing_the_verdict_said_it(paragraphs: tuple[str, ...], expected: list[str]) -> None:
@@ -45,6 +51,9 @@ def test_the_subject_passing_the_verdict_said_it(paragraphs: tuple[str, ...], ex
         'Union leader Pat Odum called for "a fair deal for drivers".',
         # The verb is not the subject's own.
         'The cuts, which critics branded as "reckless", will go ahead.',
+        # The subject is the one accused, by someone unnamed or named after "by".
+        'The firm was accused last year of "ignoring the safety rules for years".',
+        'Rafe Dunmore was accused by the mayor of "wasting the money again".',
     ],
 )
 def test_a_stretch_that_quotes_someone_else_gives_no_verdict(paragraph: str) -> None:
