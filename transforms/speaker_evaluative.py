@@ -38,6 +38,14 @@ _OF_GAP = re.compile(
     r"(?:(?:a|an|the)\s+)?"
 )
 _CHARGES = frozenset({"accused", "accuses"})
+# What the praise or blame is for, the quote ending it: `criticised the BBC for being "too safe"`, `praised
+# his minister for an "excellent job"`.
+_FOR_GAP = re.compile(
+    r"\s+(?:[\w.\u2019'-]+\s+){1,6}?for\s+(?:[a-z]+ing\s+(?:[\w\u2019'-]+\s+){0,6}?)?"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?"
+)
+# "called ... for" asks rather than judges; what is welcomed is quoted from whoever offers it.
+_NO_FOR = frozenset({"called", "calls", "welcomed", "welcomes"})
 # What is welcomed is often quoted from whoever offers it (`welcomed the targets "to cut waits"`): only
 # "welcomed it as" gives the subject's own verdict.
 _AS_ONLY = frozenset({"welcomed", "welcomes"})
@@ -60,10 +68,14 @@ def verdict(sentence: str, base: int) -> tuple[Phrase, str] | None:
     if verb.group() in _CHARGES:
         if not _charge(sentence, verb):
             return None
-    elif not _AS_GAP.fullmatch(sentence, verb.end()) and (
-        verb.group() in _AS_ONLY
-        or not _OBJECT_GAP.fullmatch(sentence, verb.end())
-        or _OTHERS_WORDS.search(sentence, verb.end())
+    elif not (
+        _AS_GAP.fullmatch(sentence, verb.end())
+        or _reason(sentence, verb)
+        or (
+            verb.group() not in _AS_ONLY
+            and _OBJECT_GAP.fullmatch(sentence, verb.end())
+            and not _OTHERS_WORDS.search(sentence, verb.end())
+        )
     ):
         return None
     if sentence[verb.end() : verb.end() + 4] in (" for", " on "):
@@ -82,5 +94,13 @@ def _charge(sentence: str, verb: re.Match[str]) -> bool:
     quoted ("accused him of saying ..."). (A passive, "was accused of", leaves a verb between subject and
     "accused", which `verdict` turns down.)"""
     if not _OF_GAP.fullmatch(sentence, verb.end()):
+        return False
+    return not any(is_cue(word) for word in _WORD.findall(sentence, verb.end()))
+
+
+def _reason(sentence: str, verb: re.Match[str]) -> bool:
+    """Does the quote end what the subject praises or blames someone for (not what they said: "criticised
+    him for saying ...")?"""
+    if verb.group() in _NO_FOR or not _FOR_GAP.fullmatch(sentence, verb.end()):
         return False
     return not any(is_cue(word) for word in _WORD.findall(sentence, verb.end()))

@@ -34,6 +34,14 @@ from transforms.quote_cues import find_cues
             ('Opposition chief Rafe Dunmore accused ministers of playing a "shabby game with the figures".',),
             ["Rafe Dunmore"],
         ),
+        # What the praise or blame is for, the quote ending it.
+        (
+            (
+                'Ada Quist said: "Radio is dying."',
+                'Singer Omar Vell criticised radio stations for being "too timid by half".',
+            ),
+            ["Ada Quist", "Omar Vell"],
+        ),
     ],
 )
 def test_the_subject_passing_the_verdict_said_it(paragraphs: tuple[str, ...], expected: list[str]) -> None:
