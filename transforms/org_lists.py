@@ -14,6 +14,7 @@ from transforms.org_shapes import (
     person_shaped,
     plain_person,
     plain_words,
+    surname_used_alone,
 )
 from transforms.org_words import IN_TAIL, ROLE_NAME, TRAILING_SMALL, is_word_char, occurrences, stands_alone
 from transforms.orgnames import (
@@ -192,7 +193,7 @@ def coordinated_names(body: str, collector: Collector) -> None:
         items = [_without_verb(i, collector) for i in items]
         if not any(org_key(i) in collector.by_key for i in items):
             continue
-        if any(plain_person(i) or i.split()[-1].lower() in _PEOPLE_NOUNS or _known_by_surname(body, i)
+        if any(plain_person(i) or i.split()[-1].lower() in _PEOPLE_NOUNS or surname_used_alone(body, i)
                for i in items):
             continue  # "the Armory and Richard Roe School", "Liberal and Labor Senators": no list of bodies
         fresh = [i for i in items
@@ -201,32 +202,6 @@ def coordinated_names(body: str, collector: Collector) -> None:
             for item in fresh:
                 if item.partition(" ")[0] not in COMMON_CAPITALISED:  # "Both Boeing", "While EDS"
                     collector.add(item)
-
-
-def _known_by_surname(body: str, item: str) -> bool:
-    """"U2, Usher and Tamsin Orde" where the article also writes "Orde was named best female": a name
-    of two or three plain words whose last word the article uses alone is a person met by surname,
-    as news copy does with people and seldom with a company's or a band's last word."""
-    words = item.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words[-2:]):
-        return False
-    last = words[-1]
-    if not plain_words(words[-2:]) or _word_in(body, last.lower()):
-        return False  # "Rugby union" opening a sentence is the common word "rugby"
-    for at, end in occurrences(body, last):
-        if (stands_alone(body, at, end) and not _CAPITAL_NEXT.match(body, end)
-                and not _CAPITAL_BEFORE.search(body, max(0, at - 30), at)):
-            return True  # "Weil, Gotshal & Manges": a word after a capitalised one belongs to its name
-    return False
-
-
-def _word_in(body: str, word: str) -> bool:
-    return any(stands_alone(body, at, end) for at, end in occurrences(body, word))
-
-
-# A surname's mention that runs into or on from another capitalised word is part of another name.
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]+$")
 
 
 # Lower-case nouns after a list that make its names those of prizes or contests, not of bodies.

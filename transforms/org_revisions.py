@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.org_collector import Collector
+from transforms.org_shapes import surname_used_alone, word_in
 from transforms.org_words import PERSON_TITLES, is_word_char, occurrences, stands_alone
 from transforms.orgnames import COMMON_CAPITALISED, DEMONYMS, LEGAL_SUFFIXES, is_acronym, is_place, known_org
 from transforms.quote_firstnames import given_name_gender
@@ -143,10 +144,19 @@ def drop_named_people(body: str, collector: Collector) -> None:
         if (not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words)
                 or words[-1] in LEGAL_SUFFIXES):
             continue
-        if _titled_surname(body, words[-1]) or any(
+        if _titled_surname(body, words[-1]) or _met_by_surname(body, form) or any(
                 _PERSON_BEFORE.search(body, max(0, at - 14), at) and stands_alone(body, at, end)
                 for at, end in occurrences(body, form)):
             collector.remove(org)
+
+
+def _met_by_surname(body: str, form: str) -> bool:
+    """"chief executive Tamsin Orde ... Orde said": two plain words whose second the article uses alone
+    and whose first it never writes as a common word, so "Shareholders United" (with "shareholders"
+    and "United") stays a body. Well-known companies named for a person ("Eli Lilly") are kept."""
+    first, _, _ = form.partition(" ")
+    return (form.count(" ") == 1 and not known_org(form) and surname_used_alone(body, form)
+            and not word_in(body, first.lower()))
 
 
 # The titles news copy puts before a surname once it has named the person in full.

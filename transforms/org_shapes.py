@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from transforms.org_records import Piece
-from transforms.org_words import BUILDING_HEADS, DOCUMENT_ENDINGS, GENERIC, NAME_PARTICLES, PERSON_TITLES
+from transforms.org_words import (
+    BUILDING_HEADS,
+    DOCUMENT_ENDINGS,
+    GENERIC,
+    NAME_PARTICLES,
+    PERSON_TITLES,
+    occurrences,
+    stands_alone,
+)
 from transforms.orgnames import (
     ACRONYM_STOPWORDS,
     COMMON_CAPITALISED,
@@ -35,6 +43,8 @@ __all__ = [
     "plain_person",
     "plain_words",
     "press_title",
+    "surname_used_alone",
+    "word_in",
 ]
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -228,3 +238,30 @@ def press_title(body: str, piece: Piece) -> str:
 
 
 _ON_SUNDAY = " on Sunday"
+
+
+def surname_used_alone(body: str, name: str) -> bool:
+    """"U2, Usher and Tamsin Orde" where the article also writes "Orde was named best female": a name
+    of two or three plain words whose last word the article uses alone is a person met by surname,
+    as news copy does with people and seldom with a company's or a band's last word."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words[-2:]):
+        return False
+    last = words[-1]
+    if not plain_words(words[-2:]) or word_in(body, last.lower()):
+        return False  # "Rugby union" opening a sentence is the common word "rugby"
+    for at, end in occurrences(body, last):
+        if (stands_alone(body, at, end) and not _CAPITAL_NEXT.match(body, end)
+                and not _CAPITAL_BEFORE.search(body, max(0, at - 30), at)):
+            return True  # "Weil, Gotshal & Manges": a word after a capitalised one belongs to its name
+    return False
+
+
+def word_in(body: str, word: str) -> bool:
+    """Whether the body writes `word` as a word of its own somewhere."""
+    return any(stands_alone(body, at, end) for at, end in occurrences(body, word))
+
+
+# A surname's mention that runs into or on from another capitalised word is part of another name.
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*,?[ \t]+$")

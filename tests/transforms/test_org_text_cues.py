@@ -62,6 +62,9 @@ def keys(body: str) -> set[str]:
         ("The film was made by producers Harrow Gate for a small fee.", "Harrow Gate"),
         # a quote's speaker named in full, then "of" and where she works
         ('"Prices will rise," said Ann Roe of Harlo Research.', "Harlo Research"),
+        # a name's last word used alone is no surname when its first is a common word of the text
+        ("The campaign group Shareholders Together met. Most shareholders back it; Together is growing.",
+         "Shareholders Together"),
     ],
 )
 def test_found(text: str, expected: str) -> None:
@@ -102,6 +105,8 @@ def test_found(text: str, expected: str) -> None:
         ('"Prices will rise," said UK Chancellor of the Exchequer Ann Roe.', "Exchequer Ann Roe"),
         # a name whose last word the text also writes after a person's title is a person's
         ("He spoke of his friend, the publisher Kelda Marrow. Mrs Marrow has not commented.", "Kelda Marrow"),
+        # or whose last word it goes on to use alone, as news copy calls a person met in full
+        ("The comedian and broadcaster Tamsin Orde has died aged 90. Orde will be missed.", "Tamsin Orde"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
