@@ -121,14 +121,13 @@ _TIME_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def _manner(words: list[re.Match[str]]) -> bool:
-    """ "he bitterly said", "Ann Roe initially claimed": a word in "ly" after the subject says how, whatever
-    the word (no list holds them all)."""
-    word = words[-1].group()
+def _manner(word: str, words: list[re.Match[str]]) -> bool:
+    """ "he bitterly said", "Ann Roe initially claimed": a word in "ly" (`word`, the last of `words`) after
+    the subject says how, whatever the word (no list holds them all)."""
     return (
-        len(words) > 1
+        word.endswith("ly")
+        and len(words) > 1
         and len(word) > 4
-        and word.endswith("ly")
         and word[:1].islower()
         and word not in _LY_NOUNS
         and (words[-2].group()[:1].isupper() or words[-2].group().lower() in _SUBJECT_PRONOUNS)
@@ -144,7 +143,7 @@ def strip_adverbs(words: list[re.Match[str]]) -> list[re.Match[str]]:
             del words[-2:]
             continue
         stays = word not in ADVERBS and word not in _AUXILIARIES and not NEGATION.search(word)
-        if stays and not _manner(words):
+        if stays and not _manner(written, words):
             break
         if written[:1].isupper():
             break  # "Theresa May said", "May said": a capital before a cue is a name, not the auxiliary
