@@ -29,6 +29,8 @@ def keys(body: str) -> set[str]:
         ("Lycos Europe dropped its plan after the complaints.", "Lycos Europe"),
         ("Farmers wrote to Defra about the flooded fields.", "Defra"),
         ("Staff at MG Rover's plant fear the tie-up will cost jobs.", "MG Rover"),
+        ("A pocket drive from Seagate stores five gigabytes.", "Seagate"),
+        ("In the 1980s the firm was a rival to Atari.", "Atari"),
         # a company named for its founder, whose surname the copy then uses alone
         ("The drug maker Eli Lilly cut its forecast. Lilly said sales fell.", "Eli Lilly"),
         # "and" spelled out inside a known name is its "&"
