@@ -22,7 +22,8 @@ _VERBS = (
     "praised", "praises", "hailed", "hails", "condemned", "condemns", "branded", "brands", "labelled",
     "labels", "labeled", "dubbed", "dubs", "criticised", "criticises", "criticized", "criticizes",
     "slammed", "slams", "welcomed", "welcomes", "applauded", "applauds", "denounced", "denounces",
-    "called", "calls", "lauded", "lauds", "attacked", "attacks", "accused", "accuses",
+    "called", "calls", "lauded", "lauds", "attacked", "attacks", "accused", "accuses", "dismissed",
+    "dismisses",
 )  # fmt: skip
 _VERB_SET = frozenset(_VERBS)
 _VERB = re.compile(r"\b(" + "|".join(_VERBS) + r")\b")
@@ -44,17 +45,19 @@ _FOR_GAP = re.compile(
     r"\s+(?:[\w.\u2019'-]+\s+){1,6}?for\s+(?:[a-z]+ing\s+(?:[\w\u2019'-]+\s+){0,6}?)?"
     r"(?:(?:a|an|the|his|her|its|their)\s+)?"
 )
-# "called ... for" asks rather than judges; what is welcomed is quoted from whoever offers it.
-_NO_FOR = frozenset({"called", "calls", "welcomed", "welcomes"})
 # What is welcomed is often quoted from whoever offers it (`welcomed the targets "to cut waits"`): only
-# "welcomed it as" gives the subject's own verdict.
-_AS_ONLY = frozenset({"welcomed", "welcomes"})
+# "welcomed it as" gives the subject's own verdict. So too "dismissed it as": what is dismissed is often
+# quoted from whoever made it ("dismissed claims he was "unfit"").
+_AS_ONLY = frozenset({"welcomed", "welcomes", "dismissed", "dismisses"})
+# "called ... for" asks rather than judges; what is welcomed or dismissed is quoted from whoever offers it.
+_NO_FOR = frozenset({"called", "calls"}) | _AS_ONLY
 # "criticised the claim that "..."": the words quoted are the claim's, someone else's.
 _OTHERS_WORDS = re.compile(
     r"\b(?:claims?|suggestions?|assertions?|arguments?|notion|idea|view|remarks?|comments?|statements?)\s+that\s+$"
 )
-# An appositive between subject and verb: `Ann Roe, the club's captain, hailed ...`.
-_APPOSITIVE = re.compile(r",[^,;:" + MASK + r"]{1,90},\s*")
+# What may stand between subject and verb: an appositive (`Ann Roe, the club's captain, hailed ...`) and
+# the verb's auxiliary (`Ann Roe has already branded ...`).
+_SUBJECT_GAP = re.compile(r"(?:,[^,;:" + MASK + r"]{1,90},)?\s*(?:(?:has|have|had|also|already)\s+)*")
 
 
 def verdict(sentence: str, base: int) -> tuple[Phrase, str] | None:
@@ -80,11 +83,11 @@ def verdict(sentence: str, base: int) -> tuple[Phrase, str] | None:
         return None
     if sentence[verb.end() : verb.end() + 4] in (" for", " on "):
         return None  # "called for", "called on": a demand, not a verdict
-    subject = subject_of(sentence[: verb.start()], base)
+    # Read with its verb: a body's name is known for a subject by the verb after it ("The union branded").
+    subject = subject_of(sentence[: verb.end()], base)
     if not subject:
         return None
-    gap = sentence[subject.pos - base + len(subject.text) : verb.start()]
-    if gap.strip() and not _APPOSITIVE.fullmatch(gap):
+    if not _SUBJECT_GAP.fullmatch(sentence, subject.pos - base + len(subject.text), verb.start()):
         return None  # the verb is not the subject's own: "Ann Roe said the move, which others hailed as"
     return subject, verb.group()
 

@@ -98,10 +98,11 @@ _TRAILING_PUNCT = re.compile(r"[\s,;:\u2014\u2013-]+$")
 # A body opening its sentence before a past-tense verb: "The union welcomed", "Telecom analysts Ovum
 # (OV) also backed" - a determiner and a noun or two, or words ending in a capitalised name.
 _GROUP_SUBJECT = re.compile(
-    r"((?:the|The|A|An) (?:[A-Za-z-]+ ){0,2}?(?!(?:also|has|have|had|was|were)\b)[a-z-]+"
+    r"((?:the|The|A|An) (?:(?!(?:has|have|had)\b)[A-Za-z-]+ ){0,2}?"
+    r"(?!(?:also|has|have|had|was|were)\b)[a-z-]+"
     r"|(?:[A-Za-z][\w&-]* ){0,3}(?:\([A-Z]{2,6}\) )?[A-Z][\w.&\u2019'-]*[\w&]"
     r"(?: (?:magazine|newspaper|website|paper|union|group|party|council|firm|company|agency|charity))?)"
-    r" (?:also |has |have |had )?(?:[a-z]+ed|was|were)\b"
+    r" (?:also |has |have |had )?(?:already )?(?:[a-z]+ed|was|were)\b"
 )
 # The same in the present tense, after a determiner only and with a verb a document or body writes
 # ("The poster shows ... and says"): a plural noun ("gave a thumbs-up") ends in "s" too.

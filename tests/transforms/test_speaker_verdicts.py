@@ -34,6 +34,13 @@ from transforms.quote_cues import find_cues
             ('Opposition chief Rafe Dunmore accused ministers of playing a "shabby game with the figures".',),
             ["Rafe Dunmore"],
         ),
+        # A body known for the subject by the verb after it; an auxiliary between subject and verb.
+        (('The union branded the plan "a disgrace to the trade".',), ["The union"]),
+        (
+            ('The Greens have already accused the council of "selling off the parks".',),
+            ["The Greens"],
+        ),
+        (('Coach Dario Meng has dismissed the rumours as "idle talk from idle people".',), ["Dario Meng"]),
         # What the praise or blame is for, the quote ending it.
         (
             (
@@ -53,6 +60,8 @@ def test_the_subject_passing_the_verdict_said_it(paragraphs: tuple[str, ...], ex
     [
         # What is welcomed is quoted from whoever offers it, unless "as" gives the verdict.
         'Health adviser Nia Brook welcomed the new targets "to cut waits for surgery".',
+        # What is dismissed is quoted from whoever said it, unless "as" gives the verdict.
+        'Coach Dario Meng dismissed claims that the squad was "falling apart".',
         # The claim quoted is someone else's.
         'Energy minister Luis Carrow criticised the claim that "prices will halve".',
         # A demand, not a verdict.
