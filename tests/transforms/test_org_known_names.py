@@ -31,6 +31,8 @@ def keys(body: str) -> set[str]:
         ("Staff at MG Rover's plant fear the tie-up will cost jobs.", "MG Rover"),
         ("A pocket drive from Seagate stores five gigabytes.", "Seagate"),
         ("In the 1980s the firm was a rival to Atari.", "Atari"),
+        ("The award was voted for by listeners of Virgin Radio.", "Virgin Radio"),
+        ("Another Marvel Comics adaptation opens in May.", "Marvel Comics"),
         # a company named for its founder, whose surname the copy then uses alone
         ("The drug maker Eli Lilly cut its forecast. Lilly said sales fell.", "Eli Lilly"),
         # "and" spelled out inside a known name is its "&"
