@@ -169,7 +169,7 @@ def test_a_quote_over_several_paragraphs_that_closes_is_kept() -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        'The critics called the scheme "a folly" in print.',
+        'The so-called "folly" on the hill was built in 1820.',
         "Ada Kerr said on \u201cThe Harbour Hour\u201d that fares would rise.",
         "Mr Vale told \u201cMorning Tide\u201d he would stand.",
     ],
