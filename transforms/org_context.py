@@ -25,6 +25,7 @@ from transforms.org_words import (
     TRAILING_SMALL,
     WORD_AFTER,
     is_word_char,
+    occurrences,
 )
 from transforms.orgnames import (
     COMMON_CAPITALISED,
@@ -37,7 +38,7 @@ from transforms.orgnames import (
     strip_possessive,
 )
 
-__all__ = ["context_names"]
+__all__ = ["context_names", "group_noun_before", "kind_said_after"]
 
 _ROLE_SUFFIXES = frozenset({"Chair", "Chairman", "Chairwoman", "Co-Chair", "President", "Director", "CEO"})
 _KIND_PHRASE = (
@@ -78,8 +79,8 @@ _NOUNS_BEFORE = frozenset(
         "magazine", "insurer", "supermarket", "bookmaker", "conglomerate", "maker", "makers", "carmaker",
         "rival", "rivals", "firms", "airlines", "carriers", "giants", "developer", "subsidiary",
         "lender", "brokerage", "consultancy", "operator", "provider", "supplier", "chain", "agency", "bank",
-        "regulator", "brewer", "miner", "drugmaker", "chipmaker", "telco", "school", "fund", "laboratory",
-        "lab", "body", "exchange", "market", "unit", *(w.strip() for w in _STATE_RUN)
+        "regulator", "brewer", "miner", "drugmaker", "chipmaker", "housebuilder", "telco", "school", "fund",
+        "laboratory", "lab", "body", "exchange", "market", "unit", *(w.strip() for w in _STATE_RUN)
     ]
 )
 _NAME_LIKE_NOUNS = frozenset(
@@ -594,3 +595,15 @@ def _maker(body: str, piece: Piece) -> bool:
         # described after a comma ("an analysis by Ann Roe, a former tax aide")
         return not body.startswith((", a ", ", an ", ", the "), piece.end)
     return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(words[0])}\b", body) is None
+
+
+def group_noun_before(body: str, start: int) -> bool:
+    """Whether a noun for a kind of body stands just before `start` ("products group James Hardie")."""
+    return _noun_before(body, start)
+
+
+def kind_said_after(body: str, name: str) -> bool:
+    """Whether a phrase after some mention of the name says what kind of body it is ("Ford, the US
+    car company", "Kestrel is a steel firm")."""
+    return any(_APPOSITIVE.match(body, end, end + 80) or _COPULA_KIND.match(body, end, end + 80)
+               for _, end in occurrences(body, name))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.org_collector import Collector
+from transforms.org_context import group_noun_before, kind_said_after
 from transforms.org_shapes import surname_used_alone, word_in
 from transforms.org_words import PERSON_TITLES, is_word_char, occurrences, stands_alone
 from transforms.orgnames import COMMON_CAPITALISED, DEMONYMS, LEGAL_SUFFIXES, is_acronym, is_place, known_org
@@ -141,6 +142,9 @@ def drop_named_people(body: str, collector: Collector) -> None:
     company it keeps or the noun before it ("publisher Ann Roe")."""
     for org, form in collector.single_forms():
         words = form.split()
+        if len(words) == 1 and _surname_of_a_named_person(body, form):
+            collector.remove(org)
+            continue
         if (not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words)
                 or words[-1] in LEGAL_SUFFIXES):
             continue
@@ -148,6 +152,26 @@ def drop_named_people(body: str, collector: Collector) -> None:
                 _PERSON_BEFORE.search(body, max(0, at - 14), at) and stands_alone(body, at, end)
                 for at, end in occurrences(body, form)):
             collector.remove(org)
+
+
+def _surname_of_a_named_person(body: str, word: str) -> bool:
+    """"Goldfine said" where the article has named "Dean Goldfine": one plain word the text also
+    writes after a given name is that person's surname, unless a noun for a body stands before the
+    two ("housebuilder George Wimpey") or the text says what kind of body the word is ("Ford, the
+    US car company")."""
+    if not (word[:1].isupper() and word[1:].islower()) or known_org(word):
+        return False
+    named = False
+    for at, end in occurrences(body, " " + word):
+        if is_word_char(body[end:end + 1]):
+            continue
+        begin = max(body.rfind(" ", 0, at), body.rfind("\n", 0, at)) + 1
+        given = body[begin:at]
+        if given.istitle() and given_name_gender(given):
+            if group_noun_before(body, begin):
+                return False
+            named = True
+    return named and not kind_said_after(body, word)
 
 
 def _met_by_surname(body: str, form: str) -> bool:

@@ -62,6 +62,11 @@ def keys(body: str) -> set[str]:
         ("The film was made by producers Harrow Gate for a small fee.", "Harrow Gate"),
         # a quote's speaker named in full, then "of" and where she works
         ('"Prices will rise," said Ann Roe of Harlo Research.', "Harlo Research"),
+        # unless a noun for a body stands before the full name, or the text says what kind of body it is
+        ("Wexham chairman Ann Roe praised housebuilder Colin Marsh. Profits rose for both Marsh and Wexham.",
+         "Marsh"),
+        ("Ann Roe praised Marsh, the building products group. Colin Marsh founded it; Marsh and Wexham grew.",
+         "Marsh"),
         # a name's last word used alone is no surname when its first is a common word of the text
         ("The campaign group Shareholders Together met. Most shareholders back it; Together is growing.",
          "Shareholders Together"),
@@ -107,6 +112,9 @@ def test_found(text: str, expected: str) -> None:
         ("He spoke of his friend, the publisher Kelda Marrow. Mrs Marrow has not commented.", "Kelda Marrow"),
         # or whose last word it goes on to use alone, as news copy calls a person met in full
         ("The comedian and broadcaster Tamsin Orde has died aged 90. Orde will be missed.", "Tamsin Orde"),
+        # one word the text also writes after a given name is that person's surname
+        ("Wexham chairman Ann Roe expects no quick end to captain Colin Marsh's move. The switch would pay "
+         "well for both Marsh and Wexham.", "Marsh"),
     ],
 )
 def test_not_found(text: str, not_expected: str) -> None:
