@@ -29,6 +29,8 @@ _CLAUSE_OPENER = re.compile(
 _CLAUSE_VERB = re.compile(r"\b(?:would|will|was|were|is|are|had|has|have|could|should|must|can|may|might)\b")
 
 _COORDINATED = re.compile(r"[a-z]\s+(?:and|but)\s+$")
+# Words opening a clause set against the one holding the quote: `called it "..." while the union said ...`.
+_CONTRASTS = frozenset({"while", "whereas", "but"})
 _CONJUNCTIONS = frozenset({"and", "but"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _THAT = re.compile(r"\s*(?:that\b)?")
@@ -73,6 +75,8 @@ def after_quote(tail: str, base: int, quote_text: str) -> tuple[Phrase, str] | N
         return (phrase, cue) if phrase else None
     if MASK in before or len(before.split()) > 45:
         return None
+    if _CLAUSE_OPENER.match(after) and before.split()[0].lower() in _CONTRASTS:
+        return None  # `"...", while Ann Roe said it was late`: her cue reports a clause of its own
     if inverted := inverted_speaker(body, m, base + start):
         if before.lstrip()[:1].isupper():
             return None  # `"...," Prices fell, said Ann Roe.`: the cue reports a new sentence, not the quote

@@ -118,6 +118,19 @@ def test_a_cue_inside_a_relative_clause_takes_that_clause_s_subject(paragraph: s
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
+        ('The Greens dismissed it as "a cruel joke", while the Liberals said it was fair.', "The Greens"),
+        ('Fans booed the "worst display in many years" while the manager said it was a blip.', None),
+    ],
+)
+def test_a_cue_in_a_contrasting_clause_after_the_quote_reports_its_own_clause(
+    paragraph: str, expected: str | None
+) -> None:
+    assert speakers(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
         # A relative clause between an unnamed subject and its cue only says which one is meant.
         ('Ms Ida Berg said the driver, who later left, shouted the road was "shut".', "the driver"),
         ('However, one trader, who asked not to be named, told us sales were "far off".', "one trader"),
