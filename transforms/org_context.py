@@ -151,7 +151,8 @@ _NOT_A_POST = re.compile(r"(?:\bbest|\bon\s+the)\s+$")
 # A verb right after the phrase, not a participle that goes on describing it ("the firm owned by").
 _CLAUSE_GOES_ON = re.compile(
     r" (?!(?:based|owned|backed|run|founded|formed|created|known|listed|named|called|located|headquartered|"
-    r"controlled|funded|led|set|hit|used|trusted|valued|ranked|rated)\b)"
+    r"controlled|funded|led|set|hit|used|trusted|valued|ranked|rated|financed|sponsored|supported|operated|"
+    r"managed|established|registered|licensed|regulated|accused|charged|blamed|involved|linked|owed)\b)"
     r"(?:[a-z]+ed|said|says|has|had|have|is|was|were|are|will|would|could|can|may|might|must|should|told|took|"
     r"made|gave|began|won|lost)\b"
 )
@@ -416,10 +417,10 @@ def _kind_said_after(body: str, start: int, end: int, comma: bool) -> bool:
     international property company -", or "X is a specialist steel firm" where X is a whole word."""
     if comma or body.startswith((" - ", " – ", " — "), end):
         m = _APPOSITIVE.match(body, end, end + 80)
-        # "Altogether, the agency ordered ...": a sentence's opening word before a phrase that goes
-        # straight on into its verb; the phrase is the subject, not a word about the name
-        return m is not None and not (
-            comma and _CLAUSE_GOES_ON.match(body, m.end()) and _opens_sentence(body, start))
+        # "Altogether, the agency ordered ...", "from chief executive Ann Roe, the company says": a
+        # phrase that goes straight on into its verb is the subject of a clause, not a word about the
+        # name before the comma, wherever that name stands in its sentence
+        return m is not None and not (comma and _CLAUSE_GOES_ON.match(body, m.end()))
     before = body[start - 1:start]
     return (body.startswith((" is a", " was a"), end) and not is_word_char(before or " ") and before != "-"
             and _COPULA_KIND.match(body, end, end + 80) is not None)

@@ -62,6 +62,8 @@ def keys(body: str) -> set[str]:
         ("The film was made by producers Harrow Gate for a small fee.", "Harrow Gate"),
         # a quote's speaker named in full, then "of" and where she works
         ('"Prices will rise," said Ann Roe of Harlo Research.', "Harlo Research"),
+        # a participle after the kind goes on describing the name: "financed by" opens no clause
+        ("Viewers watch Kestrel Vision, the satellite network financed by the state.", "Kestrel Vision"),
         # unless a noun for a body stands before the full name, or the text says what kind of body it is
         ("Wexham chairman Ann Roe praised housebuilder Colin Marsh. Profits rose for both Marsh and Wexham.",
          "Marsh"),
@@ -112,6 +114,9 @@ def test_found(text: str, expected: str) -> None:
         ("He spoke of his friend, the publisher Kelda Marrow. Mrs Marrow has not commented.", "Kelda Marrow"),
         # or whose last word it goes on to use alone, as news copy calls a person met in full
         ("The comedian and broadcaster Tamsin Orde has died aged 90. Orde will be missed.", "Tamsin Orde"),
+        # "the company says" after a name opens a clause of its own: it says nothing of the name
+        ("The letter came from chief executive Tamsin Orde, the company says.", "Tamsin Orde"),
+        ("Most users chose the program Veltorrent, the firm said.", "Veltorrent"),
         # one word the text also writes after a given name is that person's surname
         ("Wexham chairman Ann Roe expects no quick end to captain Colin Marsh's move. The switch would pay "
          "well for both Marsh and Wexham.", "Marsh"),
