@@ -12,7 +12,9 @@ __all__ = ["MIN_LETTERS", "SAMPLE_CHARS", "detect_language", "load_model"]
 SAMPLE_CHARS = 2000
 # Below this many letters the guess is closer to noise than to an answer.
 MIN_LETTERS = 20
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+# MIN_LETTERS letters with anything between them: matching stops at the last one it needs
+# instead of listing every letter of the sample.
+_ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{{MIN_LETTERS}}}")
 _WORD = re.compile(r"[a-z]+")
 # Function words frequent in English and rare as words of other languages: when
 # they make up a fifth of the opening words the text is English, and the model's
@@ -31,10 +33,10 @@ def detect_language(text: str | None) -> str | None:
         return None
     sample = text[:SAMPLE_CHARS]
     # Counting letters in the opening is enough to tell text from numbers and symbols.
-    if len(_LETTER.findall(sample[:400])) < MIN_LETTERS:
+    if _ENOUGH_LETTERS.match(sample, 0, 400) is None:
         return None
     words = _WORD.findall(sample[:800].lower())[:_MARKER_SAMPLE_WORDS]
-    if len(words) >= 30 and sum(w in _ENGLISH_MARKERS for w in words) >= _MARKER_SHARE * len(words):
+    if len(words) >= 30 and sum(map(_ENGLISH_MARKERS.__contains__, words)) >= _MARKER_SHARE * len(words):
         return "en"
     code, _score = py3langid.classify(sample)
     return str(code)
