@@ -129,15 +129,17 @@ def find_license(text: str) -> str | None:
     return None
 
 
-def _words(text: str) -> int:
-    return len(text.split())
+def _words(text: str, most: int) -> int:
+    """How many words `text` holds, exact up to `most`: a longer text counts `most` + 1, which
+    spares splitting the rest of a long paragraph to compare it with a small bound."""
+    return len(text.split(None, most))
 
 
 def is_contact(paragraph: str) -> bool:
     """A media contact: a contact lead-in, or a short paragraph that is mostly names and numbers."""
     if CONTACT_LEAD.match(paragraph):
         return True
-    if _words(paragraph) > 40 or _quoted(paragraph):
+    if _words(paragraph, 40) > 40 or _quoted(paragraph):
         return False
     if "contact" not in paragraph.lower() and len(_PROSE_WORD.findall(paragraph)) >= _PROSE_WORDS:
         # A sentence that ends with a number to call is still the story ("... by calling the office at ...").
@@ -171,7 +173,7 @@ def _strong(paragraph: str) -> bool:
     """Signals that open a site footer: whatever follows them is footer too."""
     if _END_MARKER.match(paragraph):
         return True
-    words = _words(paragraph)
+    words = _words(paragraph, 100)
     if words <= 40 and find_license(paragraph):
         return True
     if words > 100 or _quoted(paragraph):
@@ -206,7 +208,7 @@ def is_footer(paragraph: str, in_footer: bool = False) -> bool:
         return True
     if _edged_by_note_mark(text) and len(_NOTE_MARKS.findall(text)) >= 2:
         return True
-    if _LINK_LEAD.match(text) and _URL.search(text) and _words(text) <= 40:
+    if _LINK_LEAD.match(text) and _URL.search(text) and _words(text, 40) <= 40:
         # A pointer to the full text ("Link to the report: ..."), wherever the footer starts.
         return True
     if not in_footer or _quoted(text):
@@ -216,11 +218,11 @@ def is_footer(paragraph: str, in_footer: bool = False) -> bool:
         return True
     if _NOTE.match(text):
         return True
-    if _AVAILABLE.search(text) and _words(text) <= 30:
+    if _AVAILABLE.search(text) and _words(text, 30) <= 30:
         return True
-    if _URL.fullmatch(text) or (_URL.search(text) and _words(text) <= 6):
+    if _URL.fullmatch(text) or (_URL.search(text) and _words(text, 6) <= 6):
         return True
-    if _VISIT.search(text) and _words(text) <= 100:
+    if _VISIT.search(text) and _words(text, 100) <= 100:
         return True
     first = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     return bool(_ABOUT.match(first)) and " said" not in text
@@ -236,8 +238,11 @@ def trim_footer(paragraphs: list[str], window: int = 8) -> tuple[list[str], list
     total = end = len(paragraphs)
     while end > 1 and is_footer(paragraphs[end - 1], end < total):
         end -= 1
-    for i in range(max(1, end - window), end):
-        if _strong(paragraphs[i]) and not any(_quoted(p) for p in paragraphs[i:end]):
+    first = max(1, end - window)
+    # Only paragraphs after the last quoted one may open a footer: the quote test is the cheap one.
+    quoted = [i for i in range(first, end) if _quoted(paragraphs[i])]
+    for i in range(quoted[-1] + 1 if quoted else first, end):
+        if _strong(paragraphs[i]):
             end = i
             break
     while end > 1 and is_footer(paragraphs[end - 1], end < total):

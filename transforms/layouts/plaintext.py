@@ -182,7 +182,7 @@ def is_stray_line(text: str, headers: Iterable[str] = ()) -> bool:
     A lone date, a bare label ("Source URL:"), a contact block that names itself,
     or a repeat of the page's header lines (printed again at the top of each page).
     """
-    words = len(text.split())
+    words = len(text.split(None, 61))  # exact up to 61: only "at most 6" and "at most 60" are asked
     if words <= 6 and find_date(text) is not None and not ends_sentence(text.rstrip(".")):
         return True
     if _LABEL.match(text.strip()) or (text.startswith(("http://", "https://", "www.")) and words <= 3):

@@ -81,11 +81,13 @@ def looks_like_release(text: str) -> bool:
     lines = [line.strip() for line in normalise_newlines(text[:20000]).split("\n") if line.strip()]
     if any(len(line) <= 200 and _MARKER.search(line) and len(line.split()) <= 16 for line in lines[:10]):
         return True
-    if any(_letterspaced(line) and _SPACED_MARKER.search(line.replace(" ", "")) for line in lines[:10]):
+    top = lines[:10]
+    spaced = [_letterspaced(line) for line in top]  # asked twice below: the split is the cost
+    if any(s and _SPACED_MARKER.search(line.replace(" ", "")) for s, line in zip(spaced, top, strict=True)):
         return True
     if len(lines) < 8:
         return False
-    if sum(_letterspaced(line) for line in lines[:5]) >= 2:
+    if sum(spaced[:5]) >= 2:
         return True
     # Hard wrapping: lines that stop mid-sentence and go on in lower case on the next line.
     wrapped = sum(
