@@ -82,6 +82,7 @@ _TOPIC_NOUN = re.compile(r"\b(?:issues|topics|areas|subjects|matters|themes|conc
 
 # Small words inside a name ("the United Kingdom", "Bosnia and Herzegovina").
 _NAME_GLUE = word_set("the of and de")
+_FOLD_TRAPS = ("\u0131", "\u017f", "\u0307")
 
 _ENUM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=[a-z]+ing\b)")
 
@@ -199,13 +200,17 @@ def find_prose_asks(body: str, start: int, end: int, voiced: bool = False) -> li
     vital = matters_hint(lowered)
     if not found and not vital:
         return []
+    # Three letters match an ASCII letter in a case-blind scan but are not lower-cased to one
+    # (dotless i, long s, and the dotted capital I, which lower-cases to two characters): where one
+    # stands, the lower-case hints could miss, so they are not asked and the full patterns decide.
+    hints_hold = lowered.isascii() or not any(c in lowered for c in _FOLD_TRAPS)
     # Most paragraphs hold a trigger word and no cue: their quotes and whether they make demands
     # are worked out only once a cue turns up.
     quotes: list[tuple[int, int]] | None = None
     demanding: bool | None = None
     asks: list[ProseAsk] = []
     for rule in RULES:
-        if rule.triggers.isdisjoint(found) or (rule.hint and not rule.hint.search(body, start, end)):
+        if rule.triggers.isdisjoint(found) or (rule.hint and hints_hold and not rule.hint.search(lowered)):
             continue
         for m in rule.pattern.finditer(body, start, end):
             if quotes is None:

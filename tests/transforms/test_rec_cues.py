@@ -3,6 +3,8 @@ requests, demands, advice and wishes ask someone to act, and which only tell wha
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rec_cases import asks_in
 
@@ -248,3 +250,29 @@ PREVIEWS = [
 @pytest.mark.parametrize(("text", "expected"), PREVIEWS)
 def test_speech_preview(text: str, expected: list[str]) -> None:
     assert asks_in(text) == expected
+
+
+# The cue patterns read case-blind, and their cheap pre-checks read the lower-cased paragraph: a cue
+# in capitals is still found, and a paragraph holding a letter that folds to ASCII only in a
+# case-blind match (a long s) still reaches the full pattern.
+CUES_IN_CAPITALS = [
+    ("Councils were URGED TO review their budgets.", ["review their budgets"]),
+    ("Charities renewed their CALL TO scrap the tax.", ["scrap the tax"]),
+    ("The union WANTS the council to reopen the library.", ["reopen the library"]),
+    ("Councils were urged to review their budgets, the \u017fheriff said.", ["review their budgets"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUES_IN_CAPITALS)
+def test_cues_in_capitals(text: str, expected: list[str]) -> None:
+    assert asks_in(text) == expected
+
+
+def test_hints_are_written_for_lower_cased_text() -> None:
+    from transforms.rec_cues import RULES
+
+    for rule in RULES:
+        if rule.hint is not None:
+            assert not rule.hint.flags & re.IGNORECASE, rule.hint.pattern
+            unescaped = re.sub(r"\\.", "", rule.hint.pattern)
+            assert unescaped == unescaped.lower(), rule.hint.pattern
