@@ -164,6 +164,10 @@ _ANNOUNCED = re.compile(
     re.I,
 )
 
+_QUESTION_PAPER = re.compile(
+    r"\b(?:ballot|referendum|questionnaire|survey|poll|census)(?:\s+paper)?s?\s*$", re.I
+)
+
 # "A call for X has been rejected", "But calls for X have fallen on deaf ears": opening its sentence
 # (a linking word aside), the call is the subject.
 # A sentence opening on a condition whose clause still runs at the cue: what it supposes is asked
@@ -285,7 +289,11 @@ def _announced(body: str, cue: re.Match[str], floor: int) -> bool:
     # "People will ask you to write for them": what is in store for the reader, told as a forecast.
     if words[:1] != ["ask"] or words[1:2] in (["for"], ["you"]):
         return False
-    return _ANNOUNCED.search(body, max(floor, cue.start() - 24), cue.start()) is not None
+    announced = _ANNOUNCED.search(body, max(floor, cue.start() - 24), cue.start())
+    if announced is None:
+        return False
+    # "The ballot will ask members to choose": a paper's question, not someone's demand.
+    return _QUESTION_PAPER.search(body, max(floor, announced.start() - 16), announced.start()) is None
 
 
 def after_that(body: str, at: int) -> bool:

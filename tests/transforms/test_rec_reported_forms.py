@@ -22,6 +22,9 @@ PROSE = [
     ("The club's owners are to ask the league to move the final.", ["move the final"]),
     ("Once you are known, people will ask you to speak at dinners.", []),
     ("Fans will ask for refunds if the match is called off.", []),
+    # A ballot paper or a survey that "will ask" people puts its question; it demands nothing.
+    ("The ballot will ask members to choose between the two offers.", []),
+    ("Next year's census will ask households to list every car they own.", []),
     # A measure wanted, with or without "to see".
     (
         "He wants to see a gradual withdrawal of the ferries from the route, the mayor said.",
