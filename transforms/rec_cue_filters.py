@@ -164,6 +164,12 @@ _ANNOUNCED = re.compile(
     re.I,
 )
 
+# "Yukos has asked the court to send the dispute to arbitration", "reported as having asked firms to pay":
+# an ask told in the perfect still stands, where a plain past "asked him to wait" may only tell a scene.
+_STANDING = re.compile(
+    r"\b(?:has|have|having)\s+(?:(?:already|now|also|formally|since|even|[a-z]+ly)\s+){0,2}$", re.I
+)
+
 _QUESTION_PAPER = re.compile(
     r"\b(?:ballot|referendum|questionnaire|survey|poll|census)(?:\s+paper)?s?\s*$", re.I
 )
@@ -280,7 +286,17 @@ def asking_now(body: str, cue: re.Match[str], floor: int) -> bool:
     pressed or announced, where a past "asked him to wait" often only tells what happened."""
     if cue.group()[:6].lower() == "asking":
         return _ONGOING.search(body, max(floor, cue.start() - 12), cue.start()) is not None
+    if cue.group()[:5].lower() == "asked":
+        return _standing(body, cue, floor)
     return _announced(body, cue, floor)
+
+
+def _standing(body: str, cue: re.Match[str], floor: int) -> bool:
+    """ "The US has asked the WTO to investigate": an ask made and not yet answered."""
+    # "has asked not to be named": the one asking wants something withheld, no one is asked to act.
+    if cue.group()[6:10].lower() == "not ":
+        return False
+    return _STANDING.search(body, max(floor, cue.start() - 32), cue.start()) is not None
 
 
 def _announced(body: str, cue: re.Match[str], floor: int) -> bool:

@@ -16,6 +16,12 @@ PROSE = [
     ),
     ("The fans are also asking the club to keep the old stand.", ["keep the old stand"]),
     ("At the door she asked him to wait in the hall.", []),
+    # Told in the perfect, an ask still stands: "has asked", "having asked"; a past perfect tells a scene.
+    ("The union has asked the board to reopen the pay talks.", ["reopen the pay talks"]),
+    ("The firm has now formally asked the regulator to approve the merger.", ["approve the merger"]),
+    ("The watchdog was said to have asked lenders to repay the fees.", ["repay the fees"]),
+    ("Before the storm he had asked her to shut the gate.", []),
+    ("The buyer, who has asked not to be named, paid in cash.", []),
     # An ask announced ("will ask", "is to ask") is made public before it is put; a forecast about the
     # reader ("people will ask you to") and a plain "asked" are not.
     ("The lenders say they will ask the builder to refund the deposits.", ["refund the deposits"]),
