@@ -19,6 +19,7 @@ _GROUP_WORDS = re.compile(
 )
 _SUBJECT_END = re.compile(
     r"\s+(?:has|have|had|is|was|are|were|will|would|also|today|yesterday|again|repeatedly|previously|earlier|now"
+    r"|already|formally"
     r"|then|last\s+\w+"
     # "The owners are to ask", "the group plans to ask": an ask announced.
     r"|(?:is|are)\s+to|(?:plans?|planning|intends?)\s+to)\s*$",
@@ -40,6 +41,8 @@ _ADVERBIAL_HEAD = frozenset(
         "in",
         "at",
         "after",
+        # "As well as suing, the firm has asked ...": a clause of manner or time, not the asker.
+        "as",
         "before",
         "last",
         "earlier",

@@ -38,6 +38,8 @@ def test_resolve_issuer(
         ("The tenants' union urged the council to freeze rents.", "The tenants' union", "the council"),
         # An auxiliary and an adverb after it, or an adverb of time alone, are no part of the asker.
         ("The fans are also asking the club to keep the old stand.", "The fans", "the club"),
+        ("The lenders have already asked the builder to repay the deposits.", "The lenders", "the builder"),
+        ("As well as suing, the tenants have asked the court to halt the sale.", "the tenants", "the court"),
         # A leading adverbial clause is passed over.
         ("On Monday, the league called on clubs to cut ticket prices.", "the league", "clubs"),
         ("The fans previously urged the club to keep the old stand.", "The fans", "the club"),
