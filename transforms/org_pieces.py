@@ -12,7 +12,15 @@ from functools import lru_cache
 
 from transforms.org_piece_names import names_of
 from transforms.org_records import Name, Piece
-from transforms.org_words import BLANK_LINE, CALENDAR, IN_TAILS, PERSON_TITLES, PREFIXES, SUFFIX_STEMS
+from transforms.org_words import (
+    BLANK_LINE,
+    CALENDAR,
+    IN_TAILS,
+    PERSON_TITLES,
+    PREFIXES,
+    SUFFIX_STEMS,
+    TITLE_OPENERS,
+)
 from transforms.orgnames import CONNECTORS, LEGAL_SUFFIXES, head_of, is_place, known_org
 
 __all__ = ["pieces_of", "runs"]
@@ -38,6 +46,16 @@ _IN_JOINS = frozenset({"Commission", "Inquiry", "Committee", "Taskforce", "Tribu
 _PEOPLE_PLURALS = frozenset({"Women", "Men", "Children", "People", "Citizens", "Workers", "Girls", "Boys"})
 # Short words a title-case heading may leave in lower case.
 _TITLE_LOWER = frozenset({"with", "from", "into", "over", "than", "that", "about", "upon", "after", "onto"})
+# A number that ends a name ("Transport 2000 said"): up to four digits, then the clause goes on in
+# lower case or stops. A capitalised word after it is a date's month or a score's other side
+# ("Friday 11 March", "Arsenal 2 Chelsea 1"), and a digit, a decimal or a unit after it a quantity.
+# A plural noun or a unit after the number counts something ("American Express 20 years ago").
+_COUNTED = (r"(?!(?:says|has|was|is|does)\b)[a-z]*[^s\W]s"
+            r"|per|percent|million|billion|bn|m|of|to|or|and|more|times|am|pm")
+_ENDING_NUMBER = re.compile(
+    r" \d{1,4}(?=['’]s\b|[,;:)!?\"”’]|\.(?!\d)|\s*$"
+    r"|[ \t]+(?!(?:" + _COUNTED + r")\b)[a-z])"
+)
 _MIN_WRAPPED_LINE = 70
 _MAX_WRAPPED_LINE = 110
 
@@ -104,6 +122,28 @@ def _cut_prefix(text: str, start: int, end: int, words: list[str]) -> tuple[int,
         if head_of(words) < 0 or known_org(text[start + cut:end]):  # "Non-European Union" names the Union
             return start + cut, rest
     return start, words
+
+
+def _number_end(text: str, end: int, words: list[str] | tuple[str, ...]) -> int:
+    """Where a name that runs on over a number ends ("Transport 2000"), or `end` when none follows.
+
+    Not after a date's month or day ("March 2005,"), nor after an opening word ("In 1999, ...").
+    """
+    if text[end + 1:end + 2].isdigit() and text[end:end + 1] == " ":
+        last = words[-1]
+        # a possessive before the number owns what it counts: "the Commission's 15 members"
+        if (last not in CALENDAR and not last.endswith(("'", "’", "'s", "’s"))
+                and not (len(words) == 1 and last in TITLE_OPENERS)):
+            number = _ENDING_NUMBER.match(text, end)
+            if number is not None:
+                return number.end()
+    return end
+
+
+def _unknown(names: tuple[Name, ...]) -> bool:
+    """No well-known name among a piece's names. A known name before a number is a score's side or a
+    product's maker ("Nintendo 64"), and one that ends in a number ("Channel 4") is found as written."""
+    return all(n.kind != "known" for n in names)
 
 
 def _piece(text: str, start: int, end: int, words: list[str], titled: bool, after_title: bool) -> Piece:
@@ -193,7 +233,18 @@ def pieces_of(text: str) -> list[Piece]:
                     if len(_WORD_NAMES) >= _WORD_NAMES_MAX:
                         _WORD_NAMES.clear()
                     names = _WORD_NAMES[tok] = names_of(tok, (tok,))
-                pieces.append(Piece(tok, start, end, [tok], titled, after_title, names))
+                number_end = _number_end(text, end, (tok,)) if text[end + 1:end + 2].isdigit() else end
+                if number_end > end and names[0].kind != "known":
+                    words = [tok, text[end + 1:number_end]]
+                    numbered = names_of(text[start:number_end], tuple(words))
+                    if _unknown(numbered):
+                        names, end = numbered, number_end
+                        tok = text[start:end]
+                    else:
+                        words = [tok]
+                else:
+                    words = [tok]
+                pieces.append(Piece(tok, start, end, words, titled, after_title, names))
         else:
             run_start, run_end = run[0][1], run[-1][2]
             run_text = text[run_start:run_end]
@@ -205,6 +256,13 @@ def pieces_of(text: str) -> list[Piece]:
             for first, start, end, words, titled, names in layouts:
                 start += run_start
                 end += run_start
+                if end == run_end and text[end + 1:end + 2].isdigit():
+                    number_end = _number_end(text, end, words)
+                    if number_end > end and _unknown(names):
+                        numbered_words = (*words, text[end + 1:number_end])
+                        numbered = names_of(text[start:number_end], numbered_words)
+                        if _unknown(numbered):
+                            words, names, end = numbered_words, numbered, number_end
                 prev = run[first - 1] if first else before
                 pieces.append(Piece(text[start:end], start, end, list(words),
                                     titled or segments.titled_at(run[first][1]),

@@ -399,6 +399,11 @@ FULL_NAMES = [
     ("The Association of Senior Police Wardens objected.", {"Association of Senior Police Wardens"}),
     # A capitalised particle opens a name.
     ("Staff at La Colina, Inc. walked out.", {"La Colina, Inc."}),
+    # A number can end a name; a count, a date or a score after a name is no part of it.
+    ("The lobby group Railway 1990 said the fares rise was a mistake.", {"Railway 1990"}),
+    ("The lobby group Railway 1990 says fares will rise.", {"Railway 1990"}),
+    ("The unit was bought by Orwin Holdings 20 years ago.", {"Orwin Holdings"}),
+    ("In 1999, the Orwin Trust said no.", {"Orwin Trust"}),
 ]
 
 
