@@ -11,7 +11,9 @@ from transforms.org_words import (
     GENERIC,
     NAME_PARTICLES,
     NUMBER_WORDS,
+    OPENING_HEADS,
     PLACED,
+    ROMANCE_PARTICLES,
     SUFFIX_STEMS,
 )
 from transforms.orgnames import (
@@ -113,6 +115,33 @@ def _inside_of_phrase(words: list[str], a: int, h: int, b: int) -> bool:
     return all(w[:1].isupper() and not is_head(w) and w.lower() not in CONNECTORS for w in words[h + 1:b])
 
 
+def _opens_on(words: list[str], k: int, b: int) -> bool:
+    """Whether a capitalised word follows at k, perhaps after a particle ("du Caire")."""
+    if words[k] in ROMANCE_PARTICLES and k + 1 < b:
+        k += 1
+    return words[k][:1].isupper()
+
+
+def _opened_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out: list[Name]) -> bool:
+    """Names around a head word that opens a name ("Banque Misr", "Banca Nazionale del Lavoro"): the
+    name runs from that word over capitalised words and particles, and what stands before it is a name
+    of its own ("Santander and Banco Central Hispano"). False where no such head opens a name."""
+    words = piece.words
+    o = next((k for k in range(a, b - 1) if words[k] in OPENING_HEADS and _opens_on(words, k + 1, b)), -1)
+    if o < 0:
+        return False
+    if o > a:
+        headed_names(piece, spans, a, o - 1 if words[o - 1] in {"and", "&"} else o, out)
+    end = o + 1
+    while end < b and (words[end][:1].isupper() or (words[end] in ROMANCE_PARTICLES and end + 1 < b)):
+        end += 1
+    text, start = sub(piece, spans, o, end)
+    out.append(Name(text, start, "headed"))
+    if end < b:
+        headed_names(piece, spans, end, b, out)
+    return True
+
+
 def headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out: list[Name]) -> None:
     """Split words[a:b] around head words: "X College of Y and Z Association" gives two names."""
     words = piece.words
@@ -124,6 +153,8 @@ def headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out
             return
     a, b = _trim(words, a, b)
     if a >= b:
+        return
+    if not OPENING_HEADS.isdisjoint(words[a:b]) and _opened_names(piece, spans, a, b, out):
         return
     # "A Council and B Association", "A and the B", "ACR and B": two names.
     for k in range(a + 1, b - 1):

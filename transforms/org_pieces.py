@@ -16,8 +16,10 @@ from transforms.org_words import (
     BLANK_LINE,
     CALENDAR,
     IN_TAILS,
+    OPENING_HEADS,
     PERSON_TITLES,
     PREFIXES,
+    ROMANCE_PARTICLES,
     SUFFIX_STEMS,
     TITLE_OPENERS,
 )
@@ -30,7 +32,7 @@ __all__ = ["pieces_of", "runs"]
 _DOTTED = r"[A-Za-z]\.(?:[A-Za-z]\.)+"
 _ABBREVIATED = r"(?:St|Mt|Ft)\."
 _WORD = r"[A-Z](?:[\w'’\-]*\w)?(?:['’](?!\w))?"
-_SMALL = r"\b(?:of|for|and|on|into|under|de|du|des|la|von|van|der|the|their|in|plc)\b"
+_SMALL = r"\b(?:of|for|and|on|into|under|de|du|des|del|della|di|la|von|van|der|the|their|in|plc)\b"
 _TOKEN = re.compile(rf"{_DOTTED}|{_ABBREVIATED}|{_WORD}|{_SMALL}|&|,")
 # A stretch of tokens with only white space between them, starting with a capitalised one.
 # The first token is written with its capital taken out in front, which lets the engine skip ahead.
@@ -186,6 +188,8 @@ def _connects(token: str, joined: list[str], words: list[str], following: str) -
     or before a word such as "Action" that ends a name ("Khmer Girls in Action")."""
     if token.lower() in CONNECTORS:
         return True
+    if token in ROMANCE_PARTICLES:
+        return words[0] in OPENING_HEADS  # "Banca Nazionale del Lavoro"
     if token in {"the", "their"}:
         return bool(joined)
     return token == "in" and (following in IN_TAILS or any(w in _IN_JOINS for w in words))

@@ -26,10 +26,12 @@ __all__ = [
     "IN_TAILS",
     "NAME_PARTICLES",
     "NUMBER_WORDS",
+    "OPENING_HEADS",
     "PERSON_TITLES",
     "PLACED",
     "PREFIXES",
     "ROLE_NAME",
+    "ROMANCE_PARTICLES",
     "SUFFIX_STEMS",
     "TITLE_OPENERS",
     "TRAILING_SMALL",
@@ -110,6 +112,11 @@ BODY_AFTER = re.compile(
     r"published|filed|sued|is\s+(?:pressing|calling|urging|seeking|asking)|Enquiry|Inquiry|Report|Review|"
     r"Submission|Survey)\b"
 )
+# Head words that open a name in French, Spanish, Italian or Portuguese ("Banque du Caire", "Banco
+# Central Hispano"): the name runs on after them rather than ending there.
+OPENING_HEADS = frozenset({"Banco", "Banca", "Banque", "Caisse", "Caixa", "Groupe", "Grupo", "Compagnie"})
+# The particles such a name holds besides those English names share ("Banca Nazionale del Lavoro").
+ROMANCE_PARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "la"})
 NAME_PARTICLES = frozenset({"Da", "De", "Di", "Van", "Von", "Le", "La", "Du"})
 # Capitalised prepositions that open a work's title inside a sentence ("were In Good Company").
 TITLE_OPENERS = frozenset({"In", "On", "At", "Of", "With", "From", "Into", "By", "To", "Under", "For"})

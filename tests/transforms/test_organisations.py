@@ -404,6 +404,11 @@ FULL_NAMES = [
     ("The lobby group Railway 1990 says fares will rise.", {"Railway 1990"}),
     ("The unit was bought by Orwin Holdings 20 years ago.", {"Orwin Holdings"}),
     ("In 1999, the Orwin Trust said no.", {"Orwin Trust"}),
+    # A head word that opens a name in French, Spanish or Italian runs on to the words after it.
+    ("Shares in Banque Lamarre and Banca Popolare del Sesia rose.",
+     {"Banque Lamarre", "Banca Popolare del Sesia"}),
+    ("The merger of Orwin Bank and Banco Alto Duero was agreed.", {"Orwin Bank", "Banco Alto Duero"}),
+    ("Talks between Banque du Levant and Bank of Tarsa stalled.", {"Banque du Levant", "Bank of Tarsa"}),
 ]
 
 
