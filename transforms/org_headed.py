@@ -156,12 +156,12 @@ def headed_names(piece: Piece, spans: list[tuple[int, int]], a: int, b: int, out
         return
     if not OPENING_HEADS.isdisjoint(words[a:b]) and _opened_names(piece, spans, a, b, out):
         return
-    # "A Council and B Association", "A and the B", "ACR and B": two names.
+    # "A Council and B Association", "A and the B", "A and The B Bureau", "ACR and B": two names.
     for k in range(a + 1, b - 1):
         if words[k] not in {"and", "&"}:
             continue
         left_named = any(is_strong_head(w) for w in words[a:k]) and _opens_a_name(words[k + 1:b])
-        if left_named or words[k + 1] == "the" or (k == a + 1 and is_acronym(words[a])):
+        if left_named or words[k + 1] in {"the", "The"} or (k == a + 1 and is_acronym(words[a])):
             headed_names(piece, spans, a, k, out)
             headed_names(piece, spans, k + 1, b, out)
             return

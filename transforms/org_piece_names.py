@@ -141,13 +141,18 @@ def _company_form_end(words: list[str], at: int) -> int:
     return 0
 
 
-def _extends_a_title(words: list[str], a: int, i: int) -> bool:
-    """Whether words[a:i] lengthen a one-word title whose known name starts with "The" into another."""
+def _title_start(words: list[str], a: int, i: int) -> int:
+    """Where words[a:i] start to lengthen a one-word title whose known name starts with "The" into
+    another, past an opening article; -1 where they do not."""
     known = known_org(words[i])
     if known is None or not known.canonical.startswith("The ") or words[i - 1] in _ARTICLES:
-        return False
-    return all(w[:1].isupper() and w.lower() not in CONNECTORS and w not in PERSON_TITLES
-               for w in words[a:i])
+        return -1
+    if words[a] in {"and", "&"} and a + 2 < i and words[a + 1] in _ARTICLES:
+        a += 1  # "The Times and The Sunday Telegraph": the longer title opens after "and"
+    if not all(w[:1].isupper() and w.lower() not in CONNECTORS and w not in PERSON_TITLES
+               for w in words[a:i]):
+        return -1
+    return a + (words[a] in _ARTICLES)
 
 
 def _in_a_headed_phrase(words: list[str], a: int, b: int) -> bool:
@@ -275,8 +280,9 @@ def _split_names(piece: Piece) -> list[Name]:
             continue
         # "Sunday Times", "East Anglian Daily Times": a title known as "The Times" swallowed by a longer one
         # of plain capitalised words is that longer title.
-        if match_end == i + 1 and i > rest_from and _extends_a_title(words, rest_from, i):
-            text, start = sub(piece, spans, rest_from + (words[rest_from] in _ARTICLES), match_end)
+        title_start = _title_start(words, rest_from, i) if match_end == i + 1 and i > rest_from else -1
+        if title_start >= 0:
+            text, start = sub(piece, spans, title_start, match_end)
             out.append(Name(text, start, "headed"))
             i = rest_from = match_end
             continue

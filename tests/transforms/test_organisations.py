@@ -409,6 +409,9 @@ FULL_NAMES = [
      {"Banque Lamarre", "Banca Popolare del Sesia"}),
     ("The merger of Orwin Bank and Banco Alto Duero was agreed.", {"Orwin Bank", "Banco Alto Duero"}),
     ("Talks between Banque du Levant and Bank of Tarsa stalled.", {"Banque du Levant", "Bank of Tarsa"}),
+    # "and The" ends one name and opens another, before any head word is read.
+    ("Talks with Harbour Lane and The Orwin Trust stalled.", {"Orwin Trust"}),
+    ("The story ran in The Sunday Times and The Sunday Telegraph.", {"Sunday Times", "Sunday Telegraph"}),
 ]
 
 
