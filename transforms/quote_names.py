@@ -646,6 +646,14 @@ class NameIndex:
                 return mention
         return None
 
+    def named_in_passing(self, mention: Mention) -> bool:
+        """Is the mention the only one of its surname in the whole article, and no verb of saying right
+        after it ("Ann Roe said" is a person however seldom the article names her)?"""
+        if len(self._named(mention.surname)) != 1:
+            return False
+        verb = _NEXT_WORD.match(self._masked, mention.end)
+        return not (verb and is_cue(verb.group(1)))
+
     def named_between(self, lo: int, hi: int) -> bool:
         """Is anyone named between the two offsets?"""
         mentions = self.mentions  # read first: it sets the positions

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.quote_names import RUN, NameIndex, name_core
+from transforms.quote_firstnames import given_name_gender
+from transforms.quote_names import RUN, Mention, NameIndex, name_core
 from transforms.quote_words import HONORIFICS, ROLE_WORDS
 from transforms.speaker_records import Who
 from transforms.speaker_text import is_place_name
@@ -131,10 +132,28 @@ def described_person(text: str, names: NameIndex, pos: int, previous: str | None
     other = _STAFF if head in _POSITIONS else _POSITIONS if head in _STAFF else None
     while mention and other and names.word_before(mention) in other:
         mention = names.nearest(mention.pos, _DESCRIPTION_REACH - (pos - mention.pos), gender)
+    if not kept:
+        mention = _past_one_offs(mention, names, pos, gender)
     if not mention:
         return None
     # The speaker is the person as last written; the description goes to the role.
     return Who(mention.form, names.fullest(mention.form, pos), noun=text)
+
+
+def _one_off(mention: Mention, names: NameIndex) -> bool:
+    """A run the article writes once, with no gender and no given name to mark it as a person: as often
+    an event, a place or a title ("Grand Slam", "the Faroe Islands") as someone a description could mean."""
+    if mention.gender or (mention.tokens > 1 and given_name_gender(mention.name.split()[0])):
+        return False
+    return names.named_in_passing(mention)
+
+
+def _past_one_offs(mention: Mention | None, names: NameIndex, pos: int, gender: str) -> Mention | None:
+    """The nearest mention that is no one-off, when one stands within reach; else `mention` itself."""
+    found = mention
+    while found and _one_off(found, names):
+        found = names.nearest(found.pos, _DESCRIPTION_REACH - (pos - found.pos), gender)
+    return found or mention
 
 
 def named_person(core: str, names: NameIndex, pos: int, noun: str = "") -> Who:

@@ -42,6 +42,21 @@ def test_latest_is_the_last_mention_of_that_surname_before_the_point() -> None:
     assert names.latest("Tom Vale", len(text)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Rovers face the Silver Harbours in Leeds.", "Silver Harbours", True),
+        # Named again, or with a verb of saying after it: a person however seldom named.
+        ("Ivo Marsh will start. Marsh is fit.", "Ivo Marsh", False),
+        ("Rovers face the Silver Harbours. Tom Grey said so.", "Tom Grey", False),
+    ],
+)
+def test_a_name_written_once_in_passing(text: str, name: str, expected: bool) -> None:
+    names = NameIndex(text)
+    mention = next(m for m in names.mentions if m.name == name)
+    assert names.named_in_passing(mention) is expected
+
+
 def _answers(masked: str, whole_first: bool) -> list[tuple[str, str | None]]:
     """For every person the article names: the fullest form and the latest mention before them."""
     people = NameIndex(masked).mentions

@@ -83,3 +83,32 @@ def test_a_role_goes_on_about_the_person_the_story_is_about(
     paragraphs: tuple[str, ...], expected: str
 ) -> None:
     assert attributions(*paragraphs)[-1].speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A capitalised run written once, with no gender or given name, is as often a team, a place or an
+        # event as a person: the description goes past it to the person the story keeps naming.
+        (
+            (
+                "Ivo Marsh will start on the wing. Marsh is fit again.",
+                'Rovers face the Silver Harbours in Leeds on Sunday. "We are ready," said the 25-year-old.',
+            ),
+            "Ivo Marsh",
+        ),
+        # Named once but with a verb of saying after the name: a person, and the nearest.
+        (
+            (
+                "Ivo Marsh will start on the wing. Marsh is fit again.",
+                'Tom Grey said the side was fit. "We are ready," said the 25-year-old.',
+            ),
+            "Tom Grey",
+        ),
+    ],
+)
+def test_a_description_goes_past_a_name_written_once_in_passing(
+    paragraphs: tuple[str, ...], expected: str
+) -> None:
+    assert attributions(*paragraphs)[-1].name == expected
+
