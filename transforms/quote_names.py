@@ -75,6 +75,8 @@ _OWN_PRONOUN = re.compile(
 # "The director is Ann Roe": a name after a copula is what the sentence is about, as a subject is.
 _COPULAS = frozenset({"is", "was", "are", "were"})
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ ]+$")
+# A player's place in a ranking, written after "number": a title before the name.
+_RANKS = frozenset({"one", "two", "three", "four", "five"})
 # Words an event's name ends on ("the European Indoor Championships", "the Davis Cup"): never a person.
 _EVENT_WORDS = frozenset(
     {"championships", "championship", "olympics", "games", "cup", "trophy", "prix", "tournament", "festival",
@@ -259,7 +261,10 @@ def _object_at(masked: str, at: int) -> bool:
     # a capitalised word only belongs to it once a title word has been read ("Tory leader").
     steps = 0
     while m and steps < 4:
-        if not (_title_word(m.group(1).lower()) or (steps and m.group(1)[:1].isupper())):
+        if m.group(1) in _RANKS and masked.endswith("number ", max(0, m.start() - 7), m.start()):
+            # "World number one Ann Roe": a ranking is a title, read past to what stands before it
+            m = _WORD_BEFORE.search(masked, max(0, m.start() - 24), m.start())
+        elif not (_title_word(m.group(1).lower()) or (steps and m.group(1)[:1].isupper())):
             lower = m.group(1).islower()
             office = _TITLE_OF.search(masked, max(0, m.start() - 40), m.end()) if lower else None
             if not office or not _title_word(office.group(1).lower()):

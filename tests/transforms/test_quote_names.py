@@ -43,6 +43,21 @@ def test_latest_is_the_last_mention_of_that_surname_before_the_point() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ranking before a name is a title: the name still opens the sentence as its subject.
+        ("World number one Ann Roe has criticised the board. Later", "Ann Roe"),
+        ("British number two Ann Roe will play. Later", "Ann Roe"),
+        # After a verb the ranked name is its object, and the subject before it is the one meant.
+        ("Ann Roe beat world number one Eva Lind in Paris. Later", "Ann Roe"),
+    ],
+)
+def test_a_ranking_before_a_name_reads_as_a_title(text: str, expected: str) -> None:
+    found = NameIndex(text).nearest(text.index("Later"), 600)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         ("Rovers face the Silver Harbours in Leeds.", "Silver Harbours", True),
