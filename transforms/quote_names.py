@@ -497,7 +497,11 @@ class NameIndex:
 
     def _listed_or_place(self, mention: Mention) -> bool:
         end = mention.end
-        return is_place(mention.name) or not _VERB_AFTER.match(self._masked, end)
+        if is_place(mention.name) or _VERB_AFTER.match(self._masked, end):
+            return is_place(mention.name)
+        # "Director, Ann Roe, said": a name set off by commas before a verb of saying is that verb's subject.
+        cue = _NEXT_AFTER_COMMA.match(self._masked, end)
+        return not (cue and is_cue(cue.group(1)) and not cue.group(1).endswith("ing"))
 
     def _opens_sentence(self, mention: Mention) -> bool:
         at = mention.run_start

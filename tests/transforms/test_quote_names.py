@@ -72,6 +72,21 @@ def test_a_name_written_once_in_passing(text: str, name: str, expected: bool) ->
     assert names.named_in_passing(mention) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name set off by commas after a capitalised role, a verb of saying next, is that verb's subject.
+        ("Bob Lee spoke first. Director, Tom Grey, said it was late. Later", "Tom Grey"),
+        ("Bob Lee spoke first. Director, Tom Grey, told us it was late. Later", "Tom Grey"),
+        # In a list of names no verb follows it: the subject before is still the one meant.
+        ("Bob Lee spoke first. In Leeds, Tom Grey, Ann Vale and Eve Marsh met. Later", "Bob Lee"),
+    ],
+)
+def test_a_name_between_commas_before_a_verb_of_saying_is_its_subject(text: str, expected: str) -> None:
+    found = NameIndex(text).antecedent(text.index("Later"), "he")
+    assert found is not None and found.name == expected
+
+
 def _answers(masked: str, whole_first: bool) -> list[tuple[str, str | None]]:
     """For every person the article names: the fullest form and the latest mention before them."""
     people = NameIndex(masked).mentions
