@@ -29,9 +29,11 @@ _VERB_SET = frozenset(_VERBS)
 _VERB = re.compile(r"\b(" + "|".join(_VERBS) + r")\b")
 _WORD = re.compile(r"[a-z]+")
 # What may stand between the verb and the quote: its object and "as" (`praised the move as a "..."`), or a
-# short object the quote completes (`called it "..."`, `branded the plan "..."`).
+# short object the quote completes (`called it "..."`, `branded the plan "..."`, `called it a "..."`).
 _AS_GAP = re.compile(r"\s+(?:[\w\u2019'-]+\s+){0,14}?as\s+(?:(?:a|an|the)\s+)?")
-_OBJECT_GAP = re.compile(r"\s+(?:it|him|her|them|this|(?:the|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s+")
+_OBJECT_GAP = re.compile(
+    r"\s+(?:it|him|her|them|this|(?:the|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:a|an)\s+)?"
+)
 # The charge after "accused": its object, "of", maybe a verb in "ing" and its words (`accused the firm of
 # "greed"`, `accused him of being "reckless"`, `accused ministers of playing a "shabby game"`).
 _OF_GAP = re.compile(

@@ -24,6 +24,9 @@ from transforms.quote_cues import find_cues
         # The quote completes a short object; an appositive between subject and verb.
         (('Coach Dario Meng, back from injury, called it "the best hour of my career".',), ["Dario Meng"]),
         (('Ruth Abara, a councillor, branded the scheme "a waste of public money".',), ["Ruth Abara"]),
+        # The article before the quote leaves it the complement: "called it a "..."".
+        (('Ann Roe cut fuel duty. The Tories called it a "tax now, pay later" plan.',), ["The Tories"]),
+        (('Mayor Ivo Lind branded the scheme an "expensive fantasy for the few".',), ["Ivo Lind"]),
         (
             ('The mayor spoke first. Later Tomas Orlov dubbed the budget "the dullest in years".',),
             ["Tomas Orlov"],
