@@ -46,6 +46,7 @@ HEADED = [
     ("Orwin Holdings plc reported a loss.", "Orwin Holdings plc"),
     ("The contract went to Kestrel Widgets Inc. last year.", "Kestrel Widgets Inc."),
     ("She spoke before the UN Human Rights Council in March.", "UN Human Rights Council"),
+    ("Sales fell by a fifth, the Land Registry said.", "Land Registry"),
 ]
 
 
