@@ -44,7 +44,10 @@ _OFFICIAL_OPEN = _opening(r",\s", r"[\"\u201d]\s") + r"(?:(?:But|And|Yet)\s)?"
 UNNAMED_OFFICIAL = re.compile(
     _OFFICIAL_OPEN + r"((?:An?|The|(?<=(?:But|And|Yet)\s)(?:an?|the)|"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[\u2019']s)\s+"
-    r"(?:(?:[A-Z][\w.&\u2019'-]*|official|chief|senior|deputy|press)\s+){0,3}(spokes(?:wo)?man|spokesperson)"
+    # and a lower-case word naming the body or its kind may stand right before the title: "An executive
+    # spokeswoman", "A Labour party spokesman", "An All England club spokesperson"
+    r"(?:(?:[A-Z][\w.&\u2019'-]*|official|chief|senior|deputy|press)\s+){0,3}(?:[a-z]+\s+)?"
+    r"(spokes(?:wo)?man|spokesperson)"
     # what they speak for, its name maybe of two joined by "and" and its letters after it
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&\u2019'-]*)*"
     r"(?:\s+\([A-Z]{2,6}\))?)?)(?=\s+[a-z])"

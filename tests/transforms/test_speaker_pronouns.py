@@ -124,6 +124,23 @@ def test_a_subject_after_an_opening_but_or_and_is_who_the_pronoun_means(lead: st
     assert got[1] == ("It adds up,", holder)
 
 
+@pytest.mark.parametrize(
+    ("lead", "holder"),
+    [
+        # A lower-case word naming the body or its kind right before the title.
+        ("But a council spokeswoman insisted Mr Hale had the sums wrong.", "a council spokeswoman"),
+        ("A Green party spokeswoman denied it.", "A Green party spokeswoman"),
+        ("A Rovers club spokeswoman denied it.", "A Rovers club spokeswoman"),
+    ],
+)
+def test_an_unnamed_spokeswoman_named_by_her_body_is_who_she_means(lead: str, holder: str) -> None:
+    got = said(
+        'Ms Ada Vale said: "The sums are wrong."',
+        f'{lead} "He was talking about next year," she said.',
+    )
+    assert got[1] == ("He was talking about next year,", holder)
+
+
 def test_an_unnamed_spokesperson_for_a_body_of_two_words_joined_by_and_speaks_whole() -> None:
     got = said(
         "Tom Hale criticised the rules. But a spokesperson for the Ports and Harbours Board (PHB) said "
