@@ -41,6 +41,7 @@ _RUN = re.compile(
     rf"(?:\s*(?:{_DOTTED}|{_ABBREVIATED}|{_WORD}|{_SMALL}|&|,))*"
 )
 _COMPANY_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Corp", "Co"})
+_FORMER = frozenset({"Ex-", "ex-"})
 _CAPITALS_RUN = re.compile(r"[A-Z][A-Z'’-]{3}")
 _LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _IN_JOINS = frozenset({"Commission", "Inquiry", "Committee", "Taskforce", "Tribunal"})
@@ -116,12 +117,14 @@ class _Segments:
 
 def _cut_prefix(text: str, start: int, end: int, words: list[str]) -> tuple[int, list[str]]:
     """A leading "Non-", "Anti-", "Ex-" or "Pro-" is cut off unless it belongs to the name
-    ("Anti-Nazi League")."""
+    ("Anti-Nazi League"). "Ex-" never does: it makes a former member of the body ("Ex-Home Office
+    Minister")."""
     first = words[0]
     if first.startswith(PREFIXES) and first[first.index("-") + 1:][:1].isupper():
         cut = first.index("-") + 1
         rest = [first[cut:], *words[1:]]
-        if head_of(words) < 0 or known_org(text[start + cut:end]):  # "Non-European Union" names the Union
+        # "Non-European Union" names the Union
+        if head_of(words) < 0 or first[:cut] in _FORMER or known_org(text[start + cut:end]):
             return start + cut, rest
     return start, words
 

@@ -275,6 +275,10 @@ def test_a_prefix_stays_in_a_headed_name_and_leaves_a_known_one() -> None:
     assert found == {org_key("World Anti-Doping Agency"), org_key("European Union")}
 
 
+def test_ex_before_a_headed_name_is_never_part_of_it() -> None:
+    assert keys("Ex-Harbour Council leader Ann Roe spoke first.") == {org_key("Harbour Council")}
+
+
 def test_pieces_come_from_capitalised_runs_with_their_places() -> None:
     from transforms.organisations import pieces_of
 
