@@ -51,12 +51,19 @@ def sub(piece: Piece, spans: list[tuple[int, int]], a: int, b: int) -> tuple[str
     return (text if own_possessive(text) else strip_possessive(text)), piece.start + spans[a][0]
 
 
+_PLACED_TAILS = ("-based", "-owned", "-led")
+_OWNER_TAILS = ("-held", "-run", "-controlled", "-backed", "-funded")
+
+
 def _trim(words: list[str], a: int, b: int) -> tuple[int, int]:
     # "San Francisco-based US Court of Appeals": what precedes "-based" places the body, not names it
     for k in range(b - 1, a - 1, -1):
-        if words[k].endswith(("-based", "-owned", "-led")):
+        if words[k].endswith(_PLACED_TAILS):
             a = k + 1
             break
+    # "Privately-held X Group", "State-run X Bank": an opening word says who owns or runs the body
+    if a < b and words[a].endswith(_OWNER_TAILS):
+        a += 1
     while a < b and (words[a] in COMMON_CAPITALISED or words[a] == "the" or (
             words[a].lower() in CONNECTORS and not (words[a] in NAME_PARTICLES and a + 1 < b))):
         a += 1  # but a capitalised particle opens a name: "La Fuente, Inc.", "De Beers"

@@ -261,6 +261,13 @@ def test_a_based_word_is_not_a_name() -> None:
     assert found == {org_key("Warmer Homes")}
 
 
+def test_an_opening_word_of_ownership_is_not_a_name() -> None:
+    assert keys("Privately-held Orwin Group bought two brands.") == {org_key("Orwin Group")}
+    # inside the stretch it stays where "and" joins two names
+    found = keys("He spoke to the Harbour Service and the state-funded Radio Tarsa.")
+    assert org_key("Harbour Service") in found
+
+
 def test_clubs_are_organisations_only_where_the_text_treats_them_as_bodies() -> None:
     assert keys("A spokeswoman for Marston Rovers said the club would appeal.") == {org_key("Marston Rovers")}
     assert keys("Marston Rovers beat Kelby 2-0 on Saturday.") == set()
