@@ -272,10 +272,12 @@ def _split_names(piece: Piece) -> list[Name]:
                 and words[i - 1] in {"of", "for"} and _in_a_headed_phrase(words, rest_from, i - 1)):
             i = match_end
             continue
-        # "BBC America", "UNICEF Australia": a known body followed by a place is its branch there.
+        # "BBC America", "UNICEF Australia": a known body followed by a place is its branch there; the
+        # branch's possessive ends it before what it owns ("ITV Wales' Waterfront programme").
         if (match_end < n and is_place(words[match_end])
                 and words[match_end] not in DEMONYMS
-                and (match_end + 1 == n or not words[match_end + 1][:1].isupper())):
+                and (match_end + 1 == n or not words[match_end + 1][:1].isupper()
+                     or words[match_end] != strip_possessive(words[match_end]))):
             i = rest_from = _name_whole(piece, spans, out, rest_from, i, match_end + 1)
             continue
         # "Sunday Times", "East Anglian Daily Times": a title known as "The Times" swallowed by a longer one

@@ -508,6 +508,8 @@ QUALIFIED_AND_BRANCH_NAMES = [
     ("The bill went to the Senate Appropriations Committee on Monday.", {"Senate Appropriations Committee"}),
     ("The series moved from the BBC to BBC Canada last year.", {"BBC", "BBC Canada"}),
     ("Grants went to UNICEF Norway and the Australian Red Cross.", {"UNICEF Norway", "Australian Red Cross"}),
+    # the branch's possessive (a bare apostrophe) ends its name before what it owns
+    ("She told BBC Wales' Harbour Hour programme that she would stand.", {"BBC Wales"}),
     ("Ruth Bell, Health Officer for Bakery Workers of America District Two, spoke.",
      {"Bakery Workers of America District Two"}),
     ("Omar Said, Staff Delegate of the Society of Harbour Pilots, a union of pilots, agreed.",
