@@ -283,7 +283,7 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
             candidates.append(ranked)
             named_kind = True  # "Tolvik, Norway's biggest oil producer": the rank vouches for one word
         elif word_before and (body[start - 3:start - 1] in _NOUN_TAILS or body[start - 2] == ","
-                              or body.endswith(_STATE_RUN, 0, start)
+                              or body.endswith(_STATE_RUN, 0, start) or body.endswith(_NAMING_ENDS, 0, start)
                               or body[start - 2].isspace()) and (
                 piece.words[0] not in PERSON_TITLES and _noun_before(body, start)):  # cheap test first
             placed = piece.words[0].endswith(PLACED) and len(piece.words) > 1
@@ -519,6 +519,8 @@ def _noun_before(body: str, start: int) -> bool:
         # "the head of the state gas company, Ann Roe, said": the name after the comma is the post's holder
         return _POST_OF.search(body, max(0, begin - 80), begin) is None
     tail = body[max(0, start - 3):start - 1]
+    if body.endswith(_NAMING_ENDS, 0, start):
+        return _named_group(body, start)
     if tail not in _NOUN_TAILS and not tail[-1:].isspace() and not body.endswith(_STATE_RUN, 0, start):
         # Most names follow one space and a word that ends like no group noun (nor "the"): no need
         # to cut that word out.
@@ -538,6 +540,22 @@ def _noun_before(body: str, start: int) -> bool:
 
 
 _TRADE_SPHERES = frozenset({"market", "sector", "industry"})
+# "a group called X", "a shadowy group known as X": the noun before the naming words says what X is.
+_NAMING_ENDS = (" called ", " named ", " known as ", " called the ", " named the ", " known as the ")
+_NAMED_KINDS = frozenset(
+    {"group", "organisation", "organization", "movement", "network", "charity", "coalition", "alliance",
+     "company", "firm", "faction", "union", "society", "association", "body", "party"}
+)
+
+
+def _named_group(body: str, start: int) -> bool:
+    """Whether a group noun stands before the words that name the body: "a group called X"."""
+    word, begin = _word_before(body, start)
+    if word == "the":
+        word, begin = _word_before(body, begin)
+    if word == "as":
+        word, begin = _word_before(body, begin)
+    return _word_before(body, begin)[0].lower() in _NAMED_KINDS
 # A post held in the body a noun phrase names, close before it: "the head of the ... company".
 _POST_OF = re.compile(
     r"\b(?:head|chief|boss|chairman|chairwoman|founder|owner|president|director|leader)\s+of\s+(?:the|its|a)\s+"

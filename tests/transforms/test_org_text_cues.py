@@ -36,6 +36,9 @@ def keys(body: str) -> set[str]:
         # only a body is owned or run by the state
         ("Gas flows through pipes of the state-owned Verdana company.", "Verdana"),
         ("Last year a deal with state-run Kelmar was signed.", "Kelmar"),
+        # a group noun before "called", "named" or "known as" says the name is a body's
+        ("The fires were blamed on a shadowy group known as Meibion Tarsa.", "Meibion Tarsa"),
+        ("After leaving, he founded a company called Orwell Lane.", "Orwell Lane"),
         # a place and "-based" before one word say it is a body
         ("The deal with Leeds-based Harlo was signed on Monday.", "Harlo"),
         ("Talks with Palo Alto-based Quorvex ended last week.", "Quorvex"),
@@ -93,6 +96,9 @@ def test_found(text: str, expected: str) -> None:
         ("London-based Levy's novel won the prize.", "Levy"),
         ("They sell Windows-based Harlo to schools.", "Harlo"),
         ("Her rivals, including Bush and Kerrow Hale, spoke at length.", "Kerrow Hale"),
+        # a person or a product "called" something is no body
+        ("He met a man called Tomas Kerrow at the port.", "Tomas Kerrow"),
+        ("The firm sells a handset called Tarsa Nine.", "Tarsa Nine"),
         # names listed before "awards" are prizes, though a body's name stands among them
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Harbour Retail"),
         ("The shop won Harbour Retail, Pendle Trade Society and Northern Baking awards.", "Northern Baking"),
