@@ -25,6 +25,7 @@ from transforms.orgnames import (
 __all__ = [
     "acts_as_a_body",
     "lone_acronyms",
+    "names_a_thing",
     "paren_acronyms",
     "said_to_be_a_body",
     "spellings_index",
@@ -141,6 +142,29 @@ def spells_a_common_noun(body: str, acronym: str) -> bool:
         return False
     words = _SMALL_WORDS.findall(body, max(0, at - 12 * len(acronym) - 12), at)
     return len(words) >= len(acronym) and "".join(w[0] for w in words[-len(acronym):]).upper() == acronym
+
+
+# Nouns for things an abbreviation may stand before: "its PSP console", "P2P technology", "MMS messages".
+_THING_AFTER = re.compile(
+    r"\s+(?:consoles?|handhelds?|devices?|players?|handsets?|phones?|technolog(?:y|ies)|messages?|"
+    r"services?|systems?|software|formats?|standards?|chips?|discs?|files?)\b"
+)
+# A well-known or found body's possessive before it: "Sony's PSP", "Sony's new PSP".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*(?:['’]s|s['’])\s+(?:new\s+|latest\s+|own\s+)?$")
+
+
+def names_a_thing(body: str, acronym: str) -> bool:
+    """Whether the text treats an abbreviation as a thing: written in the plural ("PSPs"), as another
+    body's own ("Sony's PSP"), or before a noun for a device or a technology ("its PSP console").
+    Such an abbreviation may still be the subject of "is" or "has", as a thing often is."""
+    for at, end in occurrences(body, acronym):
+        if body[at - 1:at].isalnum():
+            continue
+        if body.startswith("s", end) and not body[end + 1:end + 2].isalnum():
+            return True
+        if _THING_AFTER.match(body, end) or _OWNER_BEFORE.search(body, max(0, at - 30), at):
+            return True
+    return False
 
 
 def acts_as_a_body(body: str, acronym: str) -> bool:

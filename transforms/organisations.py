@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from transforms.org_acronyms import (
     acts_as_a_body,
     lone_acronyms,
+    names_a_thing,
     paren_acronyms,
     said_to_be_a_body,
     spellings_index,
@@ -210,7 +211,8 @@ def find_organisations(article: ParsedArticle) -> list[OrgMention]:
                 spelled_by = spellings_index(plain_seen)
             letters = acronym_spelling(bare)
             spelled = spelled_by.get(letters) if letters else None
-            if not said_to_be_a_body(body, acronym, spelled) and not acts_as_a_body(body, acronym):
+            if not said_to_be_a_body(body, acronym, spelled) and (
+                    not acts_as_a_body(body, acronym) or names_a_thing(body, acronym)):
                 continue  # "PSP", "P2P", "VHS" abbreviate things, unless the text treats them as a body
             if spelled is None and spells_a_common_noun(body, bare):
                 continue

@@ -189,6 +189,10 @@ ABBREVIATIONS_OF_THINGS = [
     "The new PXR handset works over QRTS networks and plays VDX files.",
     "Sales of Ultra Dense Storage drives rose. UDS drives are cheaper.",
     "Fans queued for the QVX launch, and the QVX sold out by noon.",
+    # the subject of "is" twice, but a maker's own, plural, or before a device noun: a thing
+    "Kestrel Labs' QVX was due out in May. The QVX is due in June and the QVX is light.",
+    "The QVX is cheap and the QVX has a big screen; a million QVXs were sold.",
+    "The QVX console is cheap, the QVX is light and the QVX has a big screen.",
 ]
 
 
