@@ -153,7 +153,7 @@ def test_serve_ingests_what_lands_in_the_inbox_on_schedule(tmp_path: Path, stori
     try:
         ready = output.wait_for(r"Prefect server ready \(pid (\d+)\); UI: (http://127\.0\.0\.1:\d+)", 120)
         server_pid, ui = int(ready[1]), ready[2]
-        output.wait_for(r"serving newsdesk-ingest/inbox every 10 s", 10)
+        output.wait_for(r"serving newsdesk-ingest/inbox every 10 s", 60)
         first = output.wait_for(r"run (\S+): 1 files seen, 1 new", 60)
 
         # A second story while serve runs, moved in whole so no run can see it half-written.
