@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -15,6 +16,9 @@ from rich.table import Table
 from newsdesk.commands.options import LakeOpt, WarehouseOpt
 from newsdesk.config import settings
 from warehouse.errors import WarehouseError
+
+if TYPE_CHECKING:
+    from flows.server import TemporaryPrefectServer
 
 __all__ = ["register"]
 
@@ -93,8 +97,21 @@ def ingest_command(
 ) -> None:
     """Run the ingest flow once over files and folders (default: the inbox)."""
     from flows.runtime import prepare_prefect
+    from flows.server import TemporaryPrefectServer, prefect_home
 
     prepare_prefect(verbose)
+    # Prefect's temporary server boots while the pipeline is imported and the inputs are listed.
+    server = TemporaryPrefectServer(prefect_home())
+    server.launch()
+    try:
+        _ingest(paths, warehouse, lake, server)
+    finally:
+        server.stop()
+
+
+def _ingest(
+    paths: list[Path] | None, warehouse: Path | None, lake: str | None, server: TemporaryPrefectServer
+) -> None:
     cfg = settings(warehouse_path=warehouse, lake_dir=lake)
     targets = paths or [cfg.inbox]
     if not paths:
@@ -106,14 +123,24 @@ def ingest_command(
     # The pipeline is imported here, not at module level, so that a fault in it
     # never stops the read-only commands from starting.
     from flows.ingest import run_ingest_flow
+    from flows.server import ServerStartFailed, configured_api_url, use_api
     from newsdesk import progress
 
+    api = contextlib.nullcontext()
+    if configured_api_url():
+        server.stop()  # the run goes to the server the user configured
     bar = _Bar()
     progress.listen(bar)
     started = time.perf_counter()
     try:
-        with bar.progress:
+        if server.process is not None:
+            server.wait_ready()
+            api = use_api(server.api_url)
+        with bar.progress, api:
             result = run_ingest_flow([str(p) for p in targets], str(cfg.warehouse), str(cfg.lake), cfg)
+    except ServerStartFailed as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
     except WarehouseError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

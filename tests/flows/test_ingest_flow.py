@@ -41,6 +41,23 @@ def test_cli_ingest_runs_the_flow_on_the_samples_twice(tmp_path: Path) -> None:
     assert "articles unchanged  4" in second.stdout
     # Offline, Prefect must not have tried its telemetry hosts.
     assert "analytics" not in (first.stderr + second.stderr).lower()
+    # The runs went to the temporary server newsdesk started on this PREFECT_HOME, which is gone again.
+    home = tmp_path / "prefect"
+    assert (home / "prefect.db").exists()
+    assert (home / "temporary-server.log").exists()
+    assert not _processes_with(f"PREFECT_HOME={home}")
+
+
+def _processes_with(variable: str) -> list[int]:
+    """Live processes whose environment holds `variable` (Linux /proc; elsewhere none are found)."""
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if variable.encode() + b"\0" in environ.read_bytes() + b"\0":
+                found.append(int(environ.parent.name))
+        except OSError:
+            continue
+    return found
 
 
 def test_run_summary_markdown_names_counts_rejects_and_top_names() -> None:
