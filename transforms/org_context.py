@@ -285,7 +285,7 @@ def context_names(body: str, pieces: list[Piece], collector: Collector) -> None:
         elif word_before and (body[start - 3:start - 1] in _NOUN_TAILS or body[start - 2] == ","
                               or body.endswith(_STATE_RUN, 0, start) or body.endswith(_NAMING_ENDS, 0, start)
                               or body[start - 2].isspace()) and (
-                piece.words[0] not in PERSON_TITLES and _noun_before(body, start)):  # cheap test first
+                piece.words[0] not in PERSON_TITLES and group_noun_before(body, start)):  # cheap test first
             placed = piece.words[0].endswith(PLACED) and len(piece.words) > 1
             candidates.append(piece.text.split(None, 1)[1] if placed else piece.text)  # "UK-based X"
             named_kind = len(piece.words) == 1  # "mobile content firm Zed": the noun vouches for a short name
@@ -506,9 +506,9 @@ def _field_then_person(name: str) -> bool:
     return 0 <= k < len(words) - 2 and person_shaped(" ".join(words[k + 1:]))
 
 
-def _noun_before(body: str, start: int) -> bool:
+def group_noun_before(body: str, start: int) -> bool:
     """Whether the word before a name (skipping "the" or a comma) says it is a group: "campaign group
-    the X", "energy drinks company, X"."""
+    the X", "energy drinks company, X", "products group James Hardie"."""
     if body[max(0, start - 2):start] == ", ":
         begin = max(body.rfind(" ", 0, start - 2), body.rfind("\n", 0, start - 2)) + 1
         word = body[begin:start - 2]
@@ -556,6 +556,8 @@ def _named_group(body: str, start: int) -> bool:
     if word == "as":
         word, begin = _word_before(body, begin)
     return _word_before(body, begin)[0].lower() in _NAMED_KINDS
+
+
 # A post held in the body a noun phrase names, close before it: "the head of the ... company".
 _POST_OF = re.compile(
     r"\b(?:head|chief|boss|chairman|chairwoman|founder|owner|president|director|leader)\s+of\s+(?:the|its|a)\s+"
@@ -614,11 +616,6 @@ def _maker(body: str, piece: Piece) -> bool:
         # described after a comma ("an analysis by Ann Roe, a former tax aide")
         return not body.startswith((", a ", ", an ", ", the "), piece.end)
     return re.search(rf"\b[A-Z][a-z]+\s+{re.escape(words[0])}\b", body) is None
-
-
-def group_noun_before(body: str, start: int) -> bool:
-    """Whether a noun for a kind of body stands just before `start` ("products group James Hardie")."""
-    return _noun_before(body, start)
 
 
 def kind_said_after(body: str, name: str) -> bool:
