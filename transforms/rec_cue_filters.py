@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from transforms.rec_cues import (
+    ANNOUNCING,
     CALL_FOR,
     DET,
     NOUN_TO,
@@ -160,7 +161,7 @@ _ONGOING = re.compile(r"\b(?:is|are|am)\s+(?:now\s+|also\s+)?$", re.I)
 # "Menatep says it will ask Rosneft to repay the loan", "the owners are to ask the buyer to pay": an ask
 # announced, the demand made public before it is put.
 _ANNOUNCED = re.compile(
-    r"(?:\bwill|['\u2019]ll|\b(?:is|are)\s+to|\b(?:plans?|planning|intends?)\s+to)\s+(?:also\s+|now\s+|formally\s+)?$",
+    rf"(?:\bwill|['\u2019]ll|\b(?:{ANNOUNCING}))\s+(?:also\s+|now\s+|formally\s+)?$",
     re.I,
 )
 

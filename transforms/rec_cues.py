@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from transforms.rec_text import word_set
 
 __all__ = [
+    "ANNOUNCING",
     "ASKED_THAT",
     "ASK_FOR",
     "CALL_FOR",
@@ -36,6 +37,8 @@ __all__ = [
 
 # Words that begin a noun phrase; "to" before one is a preposition, not an infinitive.
 DET = r"(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|any|every|some)"
+# An ask made public before it is put: "the owners are to ask", "the group plans to call for".
+ANNOUNCING = r"(?:is|are)\s+to|(?:plans?|planning|intends?)\s+to"
 
 # An -ing word after "to" makes it a preposition ("appeal to working families"), bar a few verbs.
 _TO_VERB = (

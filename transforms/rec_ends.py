@@ -130,7 +130,6 @@ def before_cause(body: str, first: int, stop: int) -> int:
     return after.start()
 
 
-
 # "asked that a line from the poster, which claimed X, be removed": a relative aside on the subject of the
 # clause after "that", closed by a comma before the clause's own verb.
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|who)\s")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.rec_ask import ProseAsk
+from transforms.rec_cues import ANNOUNCING
 from transforms.rec_text import sentence_start
 from transforms.records import Quote
 
@@ -22,7 +23,7 @@ _SUBJECT_END = re.compile(
     r"|already|formally"
     r"|then|last\s+\w+"
     # "The owners are to ask", "the group plans to ask": an ask announced.
-    r"|(?:is|are)\s+to|(?:plans?|planning|intends?)\s+to)\s*$",
+    rf"|{ANNOUNCING})\s*$",
     re.I,
 )
 # "Menatep Group says it will ask": the pronoun after a reporting verb is the one reporting.

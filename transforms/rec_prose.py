@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.org_words import is_word_char
 from transforms.rec_ask import (
     ProseAsk,
     clean_target,
@@ -182,8 +183,7 @@ def _opens_a_word(text: str, stem: str) -> bool:
     the rule scans on news text."""
     at = text.find(stem)
     while at > 0:
-        before = text[at - 1]
-        if not (before.isalnum() or before == "_"):  # the regex engine's word break
+        if not is_word_char(text[at - 1]):
             return True
         at = text.find(stem, at + 1)
     return at == 0
