@@ -88,7 +88,9 @@ def main() -> int:
             os.environ["NEWSDESK_WORKERS"] = str(args.workers)
         first_s, first = _timed_ingest(args.inbox, warehouse, lake)
         second_s, second = _timed_ingest(args.inbox, warehouse, lake)
-    workers = os.environ.get("NEWSDESK_WORKERS") or str(os.cpu_count() or 1)
+    from newsdesk.config import settings
+
+    workers = settings().workers  # what the runs read: NEWSDESK_WORKERS, else one per core
     own, children = _peak_mib()
     articles = int(first["articles new"])
     print(f"files: {first['files seen']}  articles: {articles}  rejected: {first['rejected']}")

@@ -16,6 +16,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.server import TemporaryPrefectServer, configured_api_url, prefect_home, use_api
 from flows.summary import run_markdown
 from newsdesk.batch import BatchJob, BatchSummary, run_batch
 from newsdesk.config import Settings, settings
@@ -102,16 +103,11 @@ def _as_dict(report: RunReport) -> dict:
 @contextlib.contextmanager
 def _api_for_workers() -> Iterator[None]:
     """Give Dask workers the API address: without one, each would start a temporary server of its own."""
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    if PREFECT_API_URL.value():
+    if configured_api_url():
         yield
         return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()  # the same temporary server this process would start anyway
-    server.start()
-    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+    # The same temporary server this process would start anyway (`newsdesk ingest` starts it sooner).
+    with TemporaryPrefectServer(prefect_home()) as server, use_api(server.api_url):
         yield
 
 
