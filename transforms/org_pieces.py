@@ -151,6 +151,20 @@ def _unknown(names: tuple[Name, ...]) -> bool:
     return all(n.kind != "known" for n in names)
 
 
+def _run_on_number(
+    text: str, start: int, end: int, words: tuple[str, ...], names: tuple[Name, ...]
+) -> tuple[int, tuple[str, ...], tuple[Name, ...]]:
+    """The piece text[start:end] run on over a number that ends its name ("Transport 2000"): its new
+    end, words and names, or the ones given where no number ends it or a well-known name stands in it."""
+    number_end = _number_end(text, end, words)
+    if number_end > end and _unknown(names):
+        numbered_words = (*words, text[end + 1:number_end])
+        numbered = names_of(text[start:number_end], numbered_words)
+        if _unknown(numbered):
+            return number_end, numbered_words, numbered
+    return end, words, names
+
+
 def _piece(text: str, start: int, end: int, words: list[str], titled: bool, after_title: bool) -> Piece:
     start, words = _cut_prefix(text, start, end, words)
     name = text[start:end]
@@ -240,17 +254,10 @@ def pieces_of(text: str) -> list[Piece]:
                     if len(_WORD_NAMES) >= _WORD_NAMES_MAX:
                         _WORD_NAMES.clear()
                     names = _WORD_NAMES[tok] = names_of(tok, (tok,))
-                number_end = _number_end(text, end, (tok,)) if text[end + 1:end + 2].isdigit() else end
-                if number_end > end and names[0].kind != "known":
-                    words = [tok, text[end + 1:number_end]]
-                    numbered = names_of(text[start:number_end], tuple(words))
-                    if _unknown(numbered):
-                        names, end = numbered, number_end
-                        tok = text[start:end]
-                    else:
-                        words = [tok]
-                else:
-                    words = [tok]
+                words = [tok]
+                if text[end + 1:end + 2].isdigit():  # rare: the common path builds no new string
+                    end, numbered, names = _run_on_number(text, start, end, (tok,), names)
+                    tok, words = text[start:end], list(numbered)
                 pieces.append(Piece(tok, start, end, words, titled, after_title, names))
         else:
             run_start, run_end = run[0][1], run[-1][2]
@@ -264,12 +271,7 @@ def pieces_of(text: str) -> list[Piece]:
                 start += run_start
                 end += run_start
                 if end == run_end and text[end + 1:end + 2].isdigit():
-                    number_end = _number_end(text, end, words)
-                    if number_end > end and _unknown(names):
-                        numbered_words = (*words, text[end + 1:number_end])
-                        numbered = names_of(text[start:number_end], numbered_words)
-                        if _unknown(numbered):
-                            words, names, end = numbered_words, numbered, number_end
+                    end, words, names = _run_on_number(text, start, end, words, names)
                 prev = run[first - 1] if first else before
                 pieces.append(Piece(text[start:end], start, end, list(words),
                                     titled or segments.titled_at(run[first][1]),
